@@ -1,0 +1,84 @@
+// The graph's node and edge attributes: the contract that queries, exports and the explorer rely
+// on. Curated selectors appear here resolved (story, start, end in code points).
+import { z } from 'zod';
+import {
+  AttributionLink, Cameo, Condition, EVENT_KINDS, Factuality, KbLink, NodeType, RelationType,
+  ResolvedEvidence, SourceFactuality, Time, ATTRIBUTION_ROLES,
+} from '../model/index.js';
+
+const Evidence = z.array(ResolvedEvidence);
+
+export const AttributionLinkAttr = AttributionLink.extend({ cue: ResolvedEvidence });
+export const TimeAttr = Time.extend({ evidence: Evidence.optional() });
+export const ConditionAttr = Condition.extend({ evidence: Evidence });
+
+const annotations = {
+  factuality: Factuality.optional(),
+  factualityBySource: z.array(SourceFactuality).optional(),
+  attribution: z.array(AttributionLinkAttr).optional(),
+  time: TimeAttr.optional(),
+  condition: ConditionAttr.optional(),
+  cameo: Cameo.optional(),
+  note: z.string().optional(),
+};
+
+export const NodeAttributes = z.object({
+  type: NodeType,
+  label: z.string(),
+  aliases: z.array(z.string()),
+  evidence: Evidence,
+  stories: z.array(z.string()).describe('The stories that mention the node.'),
+  kb: KbLink.optional(),
+  ...annotations,
+  eventType: z.enum(EVENT_KINDS).optional(),
+  format: z.string().optional(),
+  topic: z.string().optional(),
+  content: z.string().optional(),
+  cue: ResolvedEvidence.optional(),
+  quote: ResolvedEvidence.optional(),
+  // article nodes
+  publisher: z.string().optional(),
+  published: z.object({ edtf: z.string(), inferred: z.boolean(), reason: z.string().optional() }).optional(),
+  dateline: z.string().optional(),
+  language: z.string().optional(),
+  url: z.string().optional(),
+  story: z.string().optional(),
+});
+export type NodeAttributes = z.infer<typeof NodeAttributes>;
+
+export const EdgeAttributes = z.object({
+  type: RelationType,
+  evidence: Evidence,
+  story: z.string(),
+  ...annotations,
+  factuality: Factuality,
+  title: z.string().optional(),
+  role: z.string().optional(),
+  // derived attribution links
+  derived: z.boolean().optional().describe('true for edges the loader derives (attribution links).'),
+  attributionRole: z.enum(ATTRIBUTION_ROLES).optional(),
+  position: z.int().optional().describe('Position in the attribution chain, 0 = speaker.'),
+  explicit: z.boolean().optional(),
+});
+export type EdgeAttributes = z.infer<typeof EdgeAttributes>;
+
+export const StoryAttributes = z.object({
+  id: z.string(),
+  title: z.string(),
+  subtitle: z.string().optional(),
+  publisher: z.string(),
+  published: z.object({ edtf: z.string(), inferred: z.boolean(), reason: z.string().optional() }),
+  dateline: z.string().optional(),
+  language: z.string(),
+  url: z.string().optional(),
+  source: z.string().optional(),
+  sha256: z.string(),
+  article: z.string().describe('The article node id.'),
+  text: z.string().describe('The verbatim text; offsets count its code points.'),
+  sentences: z.array(z.object({ index: z.int(), start: z.int(), end: z.int() })),
+  leftOut: z.array(z.object({ evidence: ResolvedEvidence, reason: z.string() })),
+});
+export type StoryAttributes = z.infer<typeof StoryAttributes>;
+
+export const GraphAttributes = z.object({ stories: z.array(StoryAttributes) });
+export type GraphAttributes = z.infer<typeof GraphAttributes>;

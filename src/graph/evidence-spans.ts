@@ -1,0 +1,15 @@
+// Every evidence span carried anywhere in a node's or edge's attributes (mentions, cues, quotes,
+// time and condition evidence), found by shape so that a new annotation field is not missed.
+import type { ResolvedEvidence } from '../model/index.js';
+
+function isEvidence(v: unknown): v is ResolvedEvidence {
+  return typeof v === 'object' && v !== null && typeof (v as ResolvedEvidence).story === 'string'
+    && typeof (v as ResolvedEvidence).start === 'number' && typeof (v as ResolvedEvidence).exact === 'string';
+}
+
+export function evidenceSpans(value: unknown, out: ResolvedEvidence[] = []): ResolvedEvidence[] {
+  if (isEvidence(value)) out.push(value);
+  else if (Array.isArray(value)) for (const v of value) evidenceSpans(v, out);
+  else if (typeof value === 'object' && value !== null) for (const v of Object.values(value)) evidenceSpans(v, out);
+  return out;
+}

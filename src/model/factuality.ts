@@ -1,0 +1,17 @@
+// Factuality values (FactBank-style), from the point of view of the source that reports them.
+// One list: the schema, the CLI's choices, the exports and the explorer's legend all read it.
+import { z } from 'zod';
+
+export const FACTUALITY = {
+  asserted: 'Stated as fact by the source (for the article: in the author\'s own voice).',
+  reported: 'Attributed to someone else; the source does not commit to it.',
+  denied: 'Said not to be the case by the source or by someone it quotes.',
+  possible: 'Said to be possible or probable, not certain.',
+  planned: 'Announced or scheduled for the future; has not happened at the time of the source.',
+  hypothetical: 'Would happen only under a condition (see `condition`); not said to have happened.',
+  unknown: 'The source says it does not know or declines to say (e.g. "did not say whether").',
+} as const;
+
+export const Factuality = z.enum(Object.keys(FACTUALITY) as [keyof typeof FACTUALITY, ...(keyof typeof FACTUALITY)[]]);
+export type Factuality = z.infer<typeof Factuality>;
+export const FACTUALITY_VALUES = Factuality.options;

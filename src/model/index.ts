@@ -1,0 +1,9 @@
+// The model's public surface.
+export * from './factuality.js';
+export * from './node-types.js';
+export * from './relation-types.js';
+export * from './selector.js';
+export * from './annotation-fields.js';
+export * from './nodes.js';
+export * from './relations.js';
+export * from './story-files.js';

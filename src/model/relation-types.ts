@@ -1,0 +1,54 @@
+// The relation types: for each, the node types allowed at each end and a one-line description.
+// The validator, the CLI help, the exports and the explorer's legend all derive from this table.
+import { z } from 'zod';
+import type { NodeType } from './node-types.js';
+
+const AGENTS = ['person', 'organization', 'country'] as const satisfies readonly NodeType[];
+const PLACES = ['country', 'city', 'region', 'place'] as const satisfies readonly NodeType[];
+const ENTITIES = ['person', 'organization', 'country', 'city', 'region', 'place', 'equipment'] as const satisfies readonly NodeType[];
+const ANY = [...ENTITIES, 'event', 'claim', 'article'] as const satisfies readonly NodeType[];
+
+interface RelationSpec {
+  readonly source: readonly NodeType[];
+  readonly target: readonly NodeType[];
+  readonly description: string;
+}
+
+export const RELATION_TYPES = {
+  holds_office: { source: ['person'], target: ['organization', 'country'], description: 'A person holds an office in an institution or state; the title is in `title`.' },
+  part_of: { source: ['organization'], target: ['organization', 'country'], description: 'An organisation is part of a larger organisation or of a state.' },
+  located_in: { source: ['city', 'region', 'place'], target: [...PLACES], description: 'A place lies in a larger place.' },
+  controlled_by: { source: ['place', 'region'], target: [...AGENTS], description: 'A place is held, built or claimed by a state or body (as the text describes it).' },
+  stands_for: { source: ['city', 'organization'], target: ['country', 'organization'], description: 'Metonymy: the text uses a capital or a building for a government or institution.' },
+  participant: { source: ['event'], target: [...AGENTS], description: 'An agent takes part in an event; its part is in `role`.' },
+  location: { source: ['event'], target: [...PLACES], description: 'Where an event takes place.' },
+  destination: { source: ['event'], target: [...PLACES], description: 'A place visited on a tour or trip.' },
+  instrument: { source: ['event'], target: ['equipment'], description: 'Equipment used, or to be used, in an event.' },
+  target: { source: ['event'], target: [...PLACES, 'organization', 'equipment'], description: 'What an attack or action is aimed at.' },
+  about: { source: ['event', 'claim'], target: [...ANY], description: 'What an event or a claim concerns.' },
+  amid: { source: ['event'], target: ['event'], description: 'An event takes place during, or against the background of, another.' },
+  conditional_on: { source: ['event', 'claim'], target: ['event'], description: 'Would happen (or holds) only if the target event happens.' },
+  plans: { source: ['event'], target: ['event'], description: 'A plan, or a review of a plan, is for the target action.' },
+  outcome_of: { source: ['event'], target: ['event'], description: 'An event is a possible or actual outcome of another (a loss in an election).' },
+  asserts: { source: ['claim'], target: ['event', 'claim'], description: 'A claim says that the target event happened, happens or is the case.' },
+  denies: { source: ['claim'], target: ['event', 'claim'], description: 'A claim says that the target is not the case or rejects it.' },
+  announces: { source: ['claim'], target: ['event'], description: 'A claim announces a planned or future event.' },
+  urges: { source: ['claim'], target: [...AGENTS], description: 'A claim urges or calls on an addressee to act.' },
+  made_during: { source: ['claim'], target: ['event'], description: 'A claim was made during, or as part of, an event (a meeting, a statement).' },
+  attributed_to: { source: ['claim'], target: [...AGENTS, 'event', 'article'], description: 'A link of a claim\'s attribution chain (derived from `attribution`): speaker, source, channel or publisher, with its position.' },
+  published_by: { source: ['article'], target: ['organization'], description: 'The publisher of an article.' },
+  dateline: { source: ['article'], target: ['city'], description: 'The place in an article\'s dateline.' },
+  cites: { source: ['article'], target: [...AGENTS], description: 'An article names a source it relies on (a news agency).' },
+  credits: { source: ['article'], target: [...AGENTS], description: 'An article credits an agency for its photos or material.' },
+} as const satisfies Record<string, RelationSpec>;
+
+export type RelationType = keyof typeof RELATION_TYPES;
+export const RelationType = z.enum(Object.keys(RELATION_TYPES) as [RelationType, ...RelationType[]]);
+export const RELATION_TYPE_NAMES = RelationType.options;
+
+/** Relation types a curator may write; the others are derived by the loader. */
+export const DERIVED_RELATION_TYPES: readonly RelationType[] = ['attributed_to'];
+
+export function relationAllows(type: RelationType, end: 'source' | 'target', nodeType: NodeType): boolean {
+  return (RELATION_TYPES[type][end] as readonly NodeType[]).includes(nodeType);
+}

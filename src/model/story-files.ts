@@ -1,0 +1,45 @@
+// The files of a story folder: story.json (metadata) and annotations.json (curated nodes,
+// relations and the sentences left out on purpose). article.txt is the verbatim text.
+import { z } from 'zod';
+import { CuratedNode } from './nodes.js';
+import { Relation } from './relations.js';
+import { NodeRef } from './annotation-fields.js';
+import { QuoteSelector } from './selector.js';
+
+export const STORY_FILES = { text: 'article.txt', meta: 'story.json', annotations: 'annotations.json' } as const;
+
+export const StoryMeta = z.strictObject({
+  $schema: z.string().optional(),
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  title: z.string().min(1),
+  subtitle: z.string().optional(),
+  publisher: NodeRef.describe('The publishing organisation node.'),
+  url: z.url().optional(),
+  dateline: z.string().optional().describe('The dateline place as printed, e.g. TAIPEI.'),
+  published: z.strictObject({
+    edtf: z.string().min(1),
+    inferred: z.boolean(),
+    reason: z.string().optional().describe('How an inferred date was inferred.'),
+  }),
+  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'a BCP 47 language tag'),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  source: z.string().optional().describe('Where the text was obtained.'),
+});
+export type StoryMeta = z.infer<typeof StoryMeta>;
+
+export const LeftOut = z.strictObject({
+  evidence: QuoteSelector,
+  reason: z.string().min(1),
+});
+
+export const AnnotationFile = z.strictObject({
+  $schema: z.string().optional(),
+  article: z.strictObject({
+    id: NodeRef.describe('The article node id, article/<slug>.'),
+    mentions: z.array(QuoteSelector).min(1).describe('Where the article names itself: title, subtitle.'),
+  }),
+  nodes: z.array(CuratedNode),
+  relations: z.array(Relation),
+  leftOut: z.array(LeftOut).default([]).describe('Sentences left out of the annotations on purpose, with the reason.'),
+});
+export type AnnotationFile = z.infer<typeof AnnotationFile>;

@@ -1,0 +1,38 @@
+// Counts per node type, relation type and factuality value: the shape of the graph at a glance.
+import type { StoryGraph } from '../graph/build-graph.js';
+
+export interface Stats {
+  stories: number;
+  nodes: number;
+  edges: number;
+  nodeTypes: Record<string, number>;
+  relationTypes: Record<string, number>;
+  factuality: { nodes: Record<string, number>; edges: Record<string, number> };
+  evidence: number;
+}
+
+const bump = (m: Record<string, number>, k: string) => { m[k] = (m[k] ?? 0) + 1; };
+const sorted = (m: Record<string, number>) => Object.fromEntries(Object.entries(m).sort(([a], [b]) => (a < b ? -1 : 1)));
+
+export function stats(graph: StoryGraph): Stats {
+  const nodeTypes: Record<string, number> = {};
+  const relationTypes: Record<string, number> = {};
+  const fn: Record<string, number> = {};
+  const fe: Record<string, number> = {};
+  let evidence = 0;
+  graph.forEachNode((_, a) => {
+    bump(nodeTypes, a.type);
+    if (a.factuality) bump(fn, a.factuality);
+    evidence += a.evidence.length;
+  });
+  graph.forEachEdge((_, a) => {
+    bump(relationTypes, a.type);
+    bump(fe, a.factuality);
+    evidence += a.evidence.length;
+  });
+  return {
+    stories: graph.getAttribute('stories').length, nodes: graph.order, edges: graph.size,
+    nodeTypes: sorted(nodeTypes), relationTypes: sorted(relationTypes),
+    factuality: { nodes: sorted(fn), edges: sorted(fe) }, evidence,
+  };
+}
