@@ -1,0 +1,86 @@
+// The annotations that nodes and relations share, as RDF: factuality (an sg: value, and per
+// source), the attribution chain (PROV-O qualified attribution, ordered by sg:position), time
+// (EDTF with xsd:date bounds), the condition of hypothetical events, CAMEO codes and notes.
+import edtf from 'edtf';
+import type { NamedNode } from 'n3';
+import type { NodeAttributes } from '../graph/attributes.js';
+import { addEvidence, addEvidenceList } from './evidence-quads.js';
+import type { IriScheme } from './iris.js';
+import { lit, type QuadSet } from './quad-set.js';
+
+type Annotated = Pick<NodeAttributes, 'factuality' | 'factualityBySource' | 'attribution' | 'time' | 'condition' | 'cameo' | 'note'>;
+type AttributionLink = NonNullable<NodeAttributes['attribution']>[number];
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The first and last day an EDTF value covers, where they are finite. */
+export function edtfBounds(value: string): { earliest?: string; latest?: string } {
+  try {
+    const { min, max } = edtf(value);
+    const day = (ms: number) => (Number.isFinite(ms) ? new Date(ms).toISOString().slice(0, 10) : undefined);
+    const earliest = day(min);
+    const latest = day(max);
+    return { ...(earliest && DAY.test(earliest) ? { earliest } : {}), ...(latest && DAY.test(latest) ? { latest } : {}) };
+  } catch {
+    return {};
+  }
+}
+
+/** sg:edtf with its bounds, on a time resource. */
+export function addEdtf(out: QuadSet, subject: NamedNode, value: string): void {
+  out.text(subject, 'sg:edtf', value);
+  const { earliest, latest } = edtfBounds(value);
+  if (earliest) out.add(subject, 'sg:earliest', lit.date(earliest));
+  if (latest) out.add(subject, 'sg:latest', lit.date(latest));
+}
+
+/** One link of an attribution chain: a prov:Attribution at <owner>/attribution/<position>. */
+export function addAttributionLink(out: QuadSet, iris: IriScheme, owner: NamedNode, link: AttributionLink, position: number): NamedNode {
+  const a = iris.part(owner, 'attribution', position);
+  const agent = iris.node(link.agent);
+  out.add(owner, 'prov:wasAttributedTo', agent);
+  out.add(owner, 'prov:qualifiedAttribution', a);
+  out.add(a, 'rdf:type', 'prov:Attribution');
+  out.add(a, 'prov:agent', agent);
+  out.add(a, 'prov:hadRole', `sg:${link.role}`);
+  out.add(a, 'sg:position', lit.int(position));
+  out.add(a, 'sg:explicit', lit.bool(link.explicit));
+  out.text(a, 'rdfs:comment', link.note);
+  addEvidence(out, iris, { owner: a, property: 'sg:cue', annotation: iris.part(a, 'cue'), motivation: 'oa:describing' }, link.cue);
+  return a;
+}
+
+export function addAnnotations(out: QuadSet, iris: IriScheme, owner: NamedNode, attrs: Annotated): void {
+  if (attrs.factuality) out.add(owner, 'sg:factuality', `sg:${attrs.factuality}`);
+  attrs.factualityBySource?.forEach((s, i) => {
+    const f = iris.part(owner, 'factuality', i);
+    out.add(owner, 'sg:factualityBySource', f);
+    out.add(f, 'rdf:type', 'sg:SourceFactuality');
+    out.add(f, 'sg:accordingTo', iris.node(s.source));
+    out.add(f, 'sg:factuality', `sg:${s.value}`);
+    out.text(f, 'rdfs:comment', s.note);
+  });
+  attrs.attribution?.forEach((link, i) => addAttributionLink(out, iris, owner, link, i));
+  if (attrs.time) {
+    const time = iris.part(owner, 'time');
+    out.add(owner, 'sg:time', time);
+    out.add(time, 'rdf:type', 'sg:Time');
+    addEdtf(out, time, attrs.time.edtf);
+    out.text(time, 'sg:timeExpression', attrs.time.expression);
+    out.text(time, 'rdfs:comment', attrs.time.note);
+    addEvidenceList(out, iris, time, attrs.time.evidence);
+  }
+  if (attrs.condition) {
+    const c = iris.part(owner, 'condition');
+    out.add(owner, 'sg:condition', c);
+    out.add(c, 'rdf:type', 'sg:Condition');
+    out.text(c, 'rdfs:label', attrs.condition.text);
+    if (attrs.condition.event) out.add(c, 'sg:conditionEvent', iris.node(attrs.condition.event));
+    addEvidenceList(out, iris, c, attrs.condition.evidence);
+  }
+  if (attrs.cameo) {
+    out.text(owner, 'sg:cameoCode', attrs.cameo.code);
+    out.text(owner, 'sg:cameoLabel', attrs.cameo.label);
+  }
+  out.text(owner, 'rdfs:comment', attrs.note);
+}

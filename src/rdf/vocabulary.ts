@@ -1,0 +1,104 @@
+// The RDF vocabularies the exports use: standard ones (schema.org, PROV-O, W3C Web Annotation,
+// OWL) wherever they have the term, and storygraph's own `sg:` for what they lack. One table
+// of namespaces, so that the Turtle prefixes, the JSON-LD @context and docs/rdf.md agree.
+import { DataFactory, type NamedNode } from 'n3';
+import { NODE_TYPES, type NodeType } from '../model/index.js';
+
+export const NS = {
+  rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
+  rdfs: 'http://www.w3.org/2000/01/rdf-schema#',
+  xsd: 'http://www.w3.org/2001/XMLSchema#',
+  owl: 'http://www.w3.org/2002/07/owl#',
+  schema: 'http://schema.org/',
+  prov: 'http://www.w3.org/ns/prov#',
+  oa: 'http://www.w3.org/ns/oa#',
+  sg: 'https://storygraph.invalid/vocab#',
+  wd: 'http://www.wikidata.org/entity/',
+} as const;
+
+export type Prefix = keyof typeof NS;
+export type PrefixedName = `${Prefix}:${string}`;
+
+const cache = new Map<string, NamedNode>();
+
+/** A named node from a prefixed name: `t('schema:Person')`. */
+export function t(name: PrefixedName): NamedNode {
+  let node = cache.get(name);
+  if (!node) {
+    const i = name.indexOf(':');
+    node = DataFactory.namedNode(NS[name.slice(0, i) as Prefix] + name.slice(i + 1));
+    cache.set(name, node);
+  }
+  return node;
+}
+
+/** The classes each node type gets (schema.org first; sg: where schema.org has no term). */
+export const NODE_CLASSES: Record<NodeType, readonly PrefixedName[]> = {
+  person: ['schema:Person', 'prov:Agent'],
+  organization: ['schema:Organization', 'prov:Agent'],
+  country: ['schema:Country'],
+  city: ['schema:City'],
+  region: ['schema:Place', 'sg:Region'],
+  place: ['schema:Place'],
+  equipment: ['schema:Product', 'sg:Equipment'],
+  event: ['schema:Event'],
+  claim: ['schema:Claim', 'prov:Entity'],
+  article: ['schema:NewsArticle', 'prov:Entity'],
+};
+
+/** An event kind as a class: meeting → sg:Meeting. */
+export function eventClass(kind: string): PrefixedName {
+  return `sg:${kind.charAt(0).toUpperCase()}${kind.slice(1)}`;
+}
+
+/** sg: classes with their descriptions, for the vocabulary section of an export. */
+export const SG_CLASSES: Record<string, string> = {
+  Relation: 'A relation of the graph as a resource (also an rdf:Statement), so that it carries evidence, factuality, attribution and time.',
+  Story: 'The verbatim text of a news story: the source that evidence selectors point into.',
+  Time: 'When something happens: an EDTF value, the expression the text uses, and xsd:date bounds where known.',
+  Condition: 'The condition under which a hypothetical event or claim would hold.',
+  SourceFactuality: 'The factuality of an event or relation as one source presents it (FactBank).',
+  Factuality: 'A factuality value (FactBank-style), from the point of view of the reporting source.',
+  LeftOut: 'A sentence of a story left out of the annotations on purpose, with the reason.',
+  Region: 'A sea, ocean or geopolitical region.',
+  Equipment: NODE_TYPES.equipment.description,
+};
+
+/** sg: properties with their descriptions (relation types are added from the model). */
+export const SG_PROPERTIES: Record<string, string> = {
+  relationType: 'The type of a reified relation; the same IRI is the property of its direct triple.',
+  factuality: 'The factuality of an event, claim or relation (an sg:Factuality value).',
+  factualityBySource: 'Factuality per source: an sg:SourceFactuality.',
+  accordingTo: 'The source of an sg:SourceFactuality.',
+  eventType: 'The kind of an event, as an sg: class (sg:Meeting, sg:Tour...).',
+  format: 'How an event happens ("video conference").',
+  topic: 'What an event is about, in words.',
+  content: 'What a claim says, in the curator\'s words.',
+  cue: 'The Web Annotation of the attribution cue ("said", "according to").',
+  quote: 'The Web Annotation of the verbatim words a claim quotes.',
+  evidence: 'A Web Annotation whose target is the text that supports this resource.',
+  mentionKind: 'How a mention refers: name, short, title, description, pronoun, demonym, metonym, alias.',
+  evidenceRole: 'What an evidence span supports when it is not the element itself: cue, quote, time, condition.',
+  position: 'Position in an attribution chain: 0 is the speaker, the article comes last.',
+  explicit: 'false when the text implies an attribution link without stating it.',
+  time: 'The sg:Time of an event, claim or relation.',
+  published: 'The publication time of an article (an sg:Time).',
+  edtf: 'An Extended Date/Time Format (ISO 8601-2) value.',
+  timeExpression: 'The time expression as the text has it ("this week").',
+  earliest: 'The first day an EDTF value covers (xsd:date).',
+  latest: 'The last day an EDTF value covers (xsd:date).',
+  inferred: 'true when a date is inferred, not printed.',
+  condition: 'The sg:Condition of a hypothetical event or claim.',
+  conditionEvent: 'The event a condition names.',
+  title: 'For holds_office: the title as the text gives it.',
+  role: 'For participant: the part played (party, visitor, candidate, agent).',
+  story: 'The story a relation is annotated in.',
+  mentionedIn: 'A story that mentions this resource.',
+  article: 'The article node of a story.',
+  leftOut: 'A sentence left out of the annotations on purpose.',
+  cameoCode: 'CAMEO event code (an annotation, never a claim that something happened).',
+  cameoLabel: 'CAMEO event code label.',
+  wikidata: 'The Wikidata item an entity is linked to (whatever the link status).',
+  kbStatus: 'The status of the Wikidata link: confirmed, weak (re-check before relying on it) or unlinked.',
+  kbReason: 'Why an entity has no Wikidata link.',
+};
