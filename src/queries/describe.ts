@@ -1,0 +1,71 @@
+// The shapes every query reports an edge or a node reference in, so that each result carries
+// its supporting quotes, its factuality and its attribution in the same form.
+import type { StoryGraph } from '../graph/build-graph.js';
+import type { EdgeAttributes, NodeAttributes } from '../graph/attributes.js';
+import type { Factuality, RelationType, ResolvedEvidence } from '../model/index.js';
+
+export interface NodeRef {
+  id: string;
+  type: NodeAttributes['type'];
+  label: string;
+}
+
+export interface AttributionStep {
+  agent: string;
+  label: string;
+  type: NodeAttributes['type'];
+  role: NonNullable<NodeAttributes['attribution']>[number]['role'];
+  explicit: boolean;
+  cue: ResolvedEvidence;
+}
+
+export interface EdgeSummary {
+  edge: string;
+  type: RelationType;
+  source: string;
+  target: string;
+  factuality: Factuality;
+  /** The attribution chain of the relation, speaker first, when it is attributed. */
+  attribution?: AttributionStep[];
+  evidence: ResolvedEvidence[];
+  time?: EdgeAttributes['time'];
+  condition?: EdgeAttributes['condition'];
+  title?: string;
+  role?: string;
+  /** For attribution links derived from a claim's chain. */
+  derived?: { role: NonNullable<EdgeAttributes['attributionRole']>; position: number; explicit: boolean };
+}
+
+export function nodeRef(graph: StoryGraph, id: string): NodeRef {
+  const a = graph.getNodeAttributes(id);
+  return { id, type: a.type, label: a.label };
+}
+
+export function attributionSteps(graph: StoryGraph, chain: NodeAttributes['attribution']): AttributionStep[] | undefined {
+  return chain?.map((l) => {
+    const agent = graph.hasNode(l.agent) ? nodeRef(graph, l.agent) : { id: l.agent, type: 'article' as const, label: l.agent };
+    return { agent: l.agent, label: agent.label, type: agent.type, role: l.role, explicit: l.explicit, cue: l.cue };
+  });
+}
+
+export function edgeSummary(graph: StoryGraph, edge: string): EdgeSummary {
+  const a = graph.getEdgeAttributes(edge);
+  const attribution = attributionSteps(graph, a.attribution);
+  return {
+    edge, type: a.type, source: graph.source(edge), target: graph.target(edge), factuality: a.factuality,
+    ...(attribution ? { attribution } : {}),
+    evidence: a.evidence,
+    ...(a.time ? { time: a.time } : {}),
+    ...(a.condition ? { condition: a.condition } : {}),
+    ...(a.title !== undefined ? { title: a.title } : {}),
+    ...(a.role !== undefined ? { role: a.role } : {}),
+    ...(a.derived && a.attributionRole ? { derived: { role: a.attributionRole, position: a.position ?? 0, explicit: a.explicit ?? true } } : {}),
+  };
+}
+
+/** Text order: story, then start offset, then end. */
+export function byTextOrder(a: ResolvedEvidence, b: ResolvedEvidence): number {
+  return a.story < b.story ? -1 : a.story > b.story ? 1 : a.start - b.start || a.end - b.end;
+}
+
+export const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -1,0 +1,104 @@
+// Events (and any other dated node) in time order, read from their EDTF dates with the `edtf`
+// package: sorted by the earliest instant an entry may start (open or unknown starts first),
+// then by its latest end. Status says how the story presents each one (past, planned,
+// hypothetical, denied, unknown, reported), from its factuality. Undated events come last.
+import edtf from 'edtf';
+import type { StoryGraph } from '../graph/build-graph.js';
+import type { Factuality, ResolvedEvidence } from '../model/index.js';
+import { attributionSteps, byTextOrder, compareStrings, type AttributionStep } from './describe.js';
+import { QueryError } from './errors.js';
+
+export type TimelineStatus = 'past' | 'planned' | 'hypothetical' | 'denied' | 'unknown' | 'reported';
+
+export interface TimelineEntry {
+  id: string;
+  type: string;
+  label: string;
+  edtf: string | null;
+  expression: string | null;
+  /** Earliest and latest instant (ISO 8601), null for an open or unknown end. */
+  min: string | null;
+  max: string | null;
+  uncertain: boolean;
+  approximate: boolean;
+  open: boolean;
+  factuality: Factuality | null;
+  status: TimelineStatus;
+  attribution?: AttributionStep[];
+  story: string | null;
+  /** The publication date of the story, for reference. */
+  published: string | null;
+  evidence: ResolvedEvidence[];
+}
+
+export interface TimelineOptions {
+  from?: string | undefined;
+  to?: string | undefined;
+}
+
+const STATUS: Record<Factuality, TimelineStatus> = {
+  asserted: 'past', reported: 'reported', denied: 'denied', possible: 'hypothetical',
+  planned: 'planned', hypothetical: 'hypothetical', unknown: 'unknown',
+};
+
+/** Earliest and latest instant of an EDTF value in ms; ±Infinity for open or unknown ends. */
+export function edtfBounds(value: string): { min: number; max: number } {
+  const v = edtf(value);
+  const min = typeof v.min === 'number' && !Number.isNaN(v.min) ? v.min : -Infinity;
+  const max = typeof v.max === 'number' && !Number.isNaN(v.max) ? v.max : Infinity;
+  return { min, max };
+}
+
+function parseBound(value: string, option: 'from' | 'to'): number {
+  try {
+    const b = edtfBounds(value);
+    return option === 'from' ? b.min : b.max;
+  } catch {
+    throw new QueryError('bad-date', `--${option} ${JSON.stringify(value)} is not an EDTF date (e.g. 2020-11, 2020-10-28)`);
+  }
+}
+
+const iso = (ms: number) => (Number.isFinite(ms) ? new Date(ms).toISOString() : null);
+
+function flags(value: string): { uncertain: boolean; approximate: boolean; open: boolean } {
+  const ends = value.includes('/') ? value.split('/') : [value];
+  return {
+    uncertain: /[?%]/.test(value),
+    approximate: /[~%]/.test(value),
+    open: ends.some((e) => e === '' || e === '..') || /^\.\.|\.\.$/.test(value),
+  };
+}
+
+export function timeline(graph: StoryGraph, options: TimelineOptions = {}): TimelineEntry[] {
+  const from = options.from !== undefined ? parseBound(options.from, 'from') : -Infinity;
+  const to = options.to !== undefined ? parseBound(options.to, 'to') : Infinity;
+  if (from > to) throw new QueryError('bad-date', `--from ${options.from} is after --to ${options.to}`);
+  const filtered = options.from !== undefined || options.to !== undefined;
+  const stories = new Map(graph.getAttribute('stories').map((s) => [s.id, s]));
+  const entries: (TimelineEntry & { sortMin: number; sortMax: number })[] = [];
+  graph.forEachNode((id, a) => {
+    if (!a.time && a.type !== 'event') return;
+    const bounds = a.time ? edtfBounds(a.time.edtf) : undefined;
+    if (filtered && (!bounds || bounds.max < from || bounds.min > to)) return;
+    const story = a.stories[0] ?? null;
+    const published = story ? stories.get(story)?.published.edtf ?? null : null;
+    let status: TimelineStatus = a.factuality ? STATUS[a.factuality] : 'unknown';
+    // An event the source states as fact but dates after publication has not happened yet.
+    if (status === 'past' && bounds && published && bounds.min > edtfBounds(published).max) status = 'planned';
+    const attribution = attributionSteps(graph, a.attribution);
+    entries.push({
+      id, type: a.type, label: a.label,
+      edtf: a.time?.edtf ?? null, expression: a.time?.expression ?? null,
+      min: bounds ? iso(bounds.min) : null, max: bounds ? iso(bounds.max) : null,
+      ...(a.time ? flags(a.time.edtf) : { uncertain: false, approximate: false, open: false }),
+      factuality: a.factuality ?? null, status,
+      ...(attribution ? { attribution } : {}),
+      story, published,
+      evidence: [...(a.time?.evidence ?? []), ...a.evidence].sort(byTextOrder),
+      sortMin: bounds?.min ?? Infinity, sortMax: bounds?.max ?? Infinity,
+    });
+  });
+  entries.sort((x, y) => (x.sortMin === y.sortMin ? 0 : x.sortMin < y.sortMin ? -1 : 1)
+    || (x.sortMax === y.sortMax ? 0 : x.sortMax < y.sortMax ? -1 : 1) || compareStrings(x.id, y.id));
+  return entries.map(({ sortMin: _a, sortMax: _b, ...e }) => e);
+}
