@@ -1,24 +1,16 @@
 // Reads a JSON file; a syntax error becomes a problem with line and column, not a stack trace.
+import { findJsonError, lineColumn } from './json-syntax.js';
 import type { Problem } from './problem.js';
 
 export type JsonResult = { ok: true; value: unknown } | { ok: false; problem: Problem };
 
-function lineColumn(text: string, offset: number): string {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  const column = offset - before.lastIndexOf('\n');
-  return `line ${line}:${column}`;
-}
-
-export function parseJson(file: string, text: string): JsonResult {
+export function parseJson(file: string, source: string): JsonResult {
+  const text = source.startsWith('\uFEFF') ? source.slice(1) : source; // editors may save a BOM
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
-    // V8 reports "... at position N" (sometimes with "(line L column C)").
-    const pos = /position (\d+)/.exec(msg);
-    const where = pos ? lineColumn(text, Number(pos[1])) : text.trim() === '' ? 'line 1:1' : `line ${text.split('\n').length}:1`;
-    const what = text.trim() === '' ? 'the file is empty' : msg.replace(/\s*\(line \d+ column \d+\)/, '').replace(/ in JSON at position \d+/, '');
-    return { ok: false, problem: { file, where, code: 'malformed-json', message: `not valid JSON: ${what}` } };
+    // Our own scan says where and why; V8's message is a last resort (first line only).
+    const found = findJsonError(text) ?? { offset: 0, message: (e instanceof Error ? e.message : String(e)).split('\n')[0]! };
+    return { ok: false, problem: { file, where: lineColumn(text, found.offset), code: 'malformed-json', message: `not valid JSON: ${found.message}` } };
   }
 }
