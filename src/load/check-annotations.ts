@@ -33,6 +33,8 @@ export function checkEdtf(value: string, file: string, path: readonly PropertyKe
   }
 }
 
+const aOrAn = (word: string) => `${/^[aeiou]/.test(word) ? 'an' : 'a'} ${word}`;
+
 function field(raw: unknown, name: 'id' | 'type'): unknown {
   if (typeof raw !== 'object' || raw === null) return undefined;
   const value: unknown = Object.getOwnPropertyDescriptor(raw, name)?.value;
@@ -82,7 +84,7 @@ export function checkAnnotations(ann: AnnotationInput, file: string, problems: P
     if (types.has(node.id)) problems.push({ file, where: jsonPath(['nodes', index, 'id']), code: 'duplicate-id', message: `${JSON.stringify(node.id)} is defined more than once` });
     types.set(node.id, node.type);
     if (typeOfId(node.id) !== node.type) {
-      problems.push({ file, where: jsonPath(['nodes', index, 'id']), code: 'id-type-mismatch', message: `${JSON.stringify(node.id)} is a ${node.type}; its id should start with "${NODE_TYPES[node.type].prefix}/"` });
+      problems.push({ file, where: jsonPath(['nodes', index, 'id']), code: 'id-type-mismatch', message: `${JSON.stringify(node.id)} is ${aOrAn(node.type)}; its id should start with "${NODE_TYPES[node.type].prefix}/"` });
     }
   }
 
@@ -99,7 +101,7 @@ export function checkAnnotations(ann: AnnotationInput, file: string, problems: P
       if (!exists(l.agent, where, 'attribution agent')) return;
       const t = types.get(l.agent);
       if (t && !relationAllows('attributed_to', 'target', t)) {
-        problems.push({ file, where: jsonPath(where), code: 'relation-type-not-allowed', message: `a ${t} (${l.agent}) cannot be an attribution agent; allowed: ${agents.join(', ')}` });
+        problems.push({ file, where: jsonPath(where), code: 'relation-type-not-allowed', message: `${aOrAn(t)} (${l.agent}) cannot be an attribution agent; allowed: ${agents.join(', ')}` });
       }
     });
     a.factualityBySource?.forEach((s, i) => exists(s.source, [...at, 'factualityBySource', i, 'source'], 'factuality source'));
@@ -123,7 +125,7 @@ export function checkAnnotations(ann: AnnotationInput, file: string, problems: P
       if (!exists(rel[end], [...at, end], end)) continue;
       const t = types.get(rel[end]);
       if (t && !relationAllows(rel.type, end, t)) {
-        problems.push({ file, where: jsonPath([...at, end]), code: 'relation-type-not-allowed', message: `a ${rel.type} relation cannot have a ${t} (${rel[end]}) as its ${end}; allowed: ${RELATION_TYPES[rel.type][end].join(', ')}` });
+        problems.push({ file, where: jsonPath([...at, end]), code: 'relation-type-not-allowed', message: `${aOrAn(rel.type)} relation cannot have ${aOrAn(t)} (${rel[end]}) as its ${end}; allowed: ${RELATION_TYPES[rel.type][end].join(', ')}` });
       }
     }
     annotationRefs(rel, at);

@@ -81,20 +81,23 @@ export function loadStory(dir: string): { story?: LoadedStory; problems: Problem
 
   const skeleton = annRaw === undefined ? undefined : Skeleton.safeParse(annRaw);
   if (skeleton && !skeleton.success) problems.push(...zodProblems(files.annotations, [], skeleton.error));
-  if (!meta || !read?.ok || !skeleton?.success) return { problems };
+  if (!skeleton?.success) return { problems };
+  // The records need neither the text nor the metadata: check them whatever else is wrong.
   const ann = skeleton.data;
-  const storyId = meta.id;
   const file = files.annotations;
+  const { nodes: curated, relations, leftOut, types } = checkAnnotations({ articleId: ann.article.id, nodes: ann.nodes, relations: ann.relations, leftOut: ann.leftOut }, file, problems);
+  if (meta) {
+    const publisherType = types.get(meta.publisher);
+    if (!publisherType) {
+      problems.push({ file: files.meta, where: 'publisher', code: 'dangling-reference', message: `publisher ${JSON.stringify(meta.publisher)} is not a node of this story (define it in ${STORY_FILES.annotations})` });
+    } else if (!relationAllows('published_by', 'target', publisherType)) {
+      problems.push({ file: files.meta, where: 'publisher', code: 'relation-type-not-allowed', message: `the publisher ${meta.publisher} is ${publisherType === 'organization' ? 'an' : 'a'} ${publisherType}; allowed: ${RELATION_TYPES.published_by.target.join(', ')}` });
+    }
+  }
+  if (!meta || !read?.ok) return { problems };
+  const storyId = meta.id;
   const doc = new CodePointText(read.text);
   const ctx: ResolveContext = { story: storyId, doc, file, textName: STORY_FILES.text, problems };
-
-  const { nodes: curated, relations, leftOut, types } = checkAnnotations({ articleId: ann.article.id, nodes: ann.nodes, relations: ann.relations, leftOut: ann.leftOut }, file, problems);
-  const publisherType = types.get(meta.publisher);
-  if (!publisherType) {
-    problems.push({ file: files.meta, where: 'publisher', code: 'dangling-reference', message: `publisher ${JSON.stringify(meta.publisher)} is not a node of this story (define it in ${STORY_FILES.annotations})` });
-  } else if (!relationAllows('published_by', 'target', publisherType)) {
-    problems.push({ file: files.meta, where: 'publisher', code: 'relation-type-not-allowed', message: `the publisher ${meta.publisher} is a ${publisherType}; allowed: ${RELATION_TYPES.published_by.target.join(', ')}` });
-  }
 
   // Quotes → offsets, and the graph's attributes.
   const nodes = new Map<string, NodeAttributes>();
