@@ -6,4 +6,11 @@ export const CASES = (tmp) => [
   { name: 'storygraph export --format graphology', args: ['export', '--format', 'graphology', '--out', join(tmp, 'g.json')] },
   { name: 'storygraph stats --json', args: ['stats', '--json'] },
   { name: 'storygraph coverage', args: ['coverage'] },
+  { name: 'storygraph search 吳謙', args: ['search', '吳謙'] },
+  { name: 'storygraph show "Mark Esper"', args: ['show', 'Mark Esper'] },
+  { name: 'storygraph neighbors 吳謙 --depth 2', args: ['neighbors', '吳謙', '--depth', '2'] },
+  { name: 'storygraph path "Mark Esper" 吳謙 --all', args: ['path', 'Mark Esper', '吳謙', '--all'] },
+  { name: 'storygraph claims --speaker 吳謙', args: ['claims', '--speaker', '吳謙'] },
+  { name: 'storygraph timeline', args: ['timeline'] },
+  { name: 'storygraph mentions 吳謙', args: ['mentions', '吳謙'] },
 ];

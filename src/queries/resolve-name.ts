@@ -1,6 +1,6 @@
 // Turns what a researcher types ("Esper", "吳謙", "person/wu-qian") into one node id. Lookup is
-// by id, then label or alias, then the words of a recorded mention (a short form such as
-// "Esper"), all folded by normalizeText. Several matches at the first tier that has any is an
+// by id, then label or alias, then the id without its type prefix ("wu-qian"), then the words
+// of a recorded mention (a short form such as "Esper"), all folded by normalizeText. Several matches at the first tier that has any is an
 // error listing them; none is an error suggesting the nearest names.
 import type { StoryGraph } from '../graph/build-graph.js';
 import { editDistance } from './edit-distance.js';
@@ -32,6 +32,7 @@ export function resolveName(graph: StoryGraph, name: string): string {
   const tiers: ((id: string) => boolean)[] = [
     (id) => normalizeText(id) === key,
     (id) => namesOf(graph, id).primary.some((n) => normalizeText(n) === key),
+    (id) => normalizeText(id.slice(id.indexOf('/') + 1)) === key,
     (id) => namesOf(graph, id).mentions.some((n) => normalizeText(n) === key),
   ];
   if (key !== '') {

@@ -27,6 +27,7 @@ describe('resolveName', () => {
     ['U.S.', 'country/us'],
     ['amérîca', 'country/us'],
     ['Esper', 'person/mark-esper'], // a short-form mention
+    ['wu-qian', 'person/wu-qian'], // the id without its prefix
   ])('%s → %s', (name, id) => {
     expect(resolveName(g, name)).toBe(id);
   });

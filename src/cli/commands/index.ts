@@ -2,6 +2,7 @@
 import { Option } from 'commander';
 import type { CommandSpec } from '../command.js';
 import { FORMAT_NAMES, FORMATS } from '../../export/registry.js';
+import { factualityOption, relationOption, typeOption, wholeNumber, withJson } from '../query-options.js';
 
 export const COMMANDS = {
   validate: {
@@ -39,5 +40,54 @@ export const COMMANDS = {
     description: 'A short summary of the graph (what `npm start` prints before the explorer exists).',
     data: true,
     load: async () => (await import('./summary.js')).run,
+  },
+  search: {
+    description: 'Find nodes by label, alias, quote or claim content (case, accent and width folded; CJK works).',
+    data: true,
+    configure: (c) => withJson(c.argument('<text...>', 'what to look for').addOption(typeOption('only nodes of this type'))),
+    load: async () => (await import('./search.js')).run,
+  },
+  show: {
+    description: 'One node: its attributes and every relation, with factuality, attribution and quotes.',
+    data: true,
+    configure: (c) => withJson(c.argument('<name>', 'an id, label, alias or mention')),
+    load: async () => (await import('./show.js')).run,
+  },
+  neighbors: {
+    description: 'Nodes within N steps of a node (edges either way), with the edges that reach them.',
+    data: true,
+    configure: (c) => withJson(c.argument('<name>', 'an id, label, alias or mention')
+      .option('--depth <n>', 'how many steps (1-10)', wholeNumber(1, 10), 1)
+      .addOption(typeOption('only report nodes of this type'))
+      .addOption(relationOption('only walk edges of this relation type'))
+      .addOption(factualityOption('only walk edges with this factuality'))),
+    load: async () => (await import('./neighbors.js')).run,
+  },
+  path: {
+    description: 'Shortest path(s) between two nodes, edges taken either way, each step with its direction and quote.',
+    data: true,
+    configure: (c) => withJson(c.argument('<from>', 'an id, label, alias or mention').argument('<to>', 'an id, label, alias or mention')
+      .option('--all', 'every shortest path, not only the first')
+      .option('--max <n>', 'at most this many paths (default 100 with --all)', wholeNumber(1))),
+    load: async () => (await import('./path.js')).run,
+  },
+  claims: {
+    description: 'Claims: speaker, cue, content, quote, attribution chain, factuality and what they assert, deny, announce or urge.',
+    data: true,
+    configure: (c) => withJson(c.option('--speaker <name>', 'said by this node').option('--about <name>', 'with a relation to this node')
+      .addOption(factualityOption('with this factuality')).option('--via <name>', 'reached the article through this node')),
+    load: async () => (await import('./claims.js')).run,
+  },
+  timeline: {
+    description: 'Dated events in time order (EDTF), with status (past, planned, hypothetical, denied, unknown, reported).',
+    data: true,
+    configure: (c) => withJson(c.option('--from <date>', 'overlapping or after this EDTF date').option('--to <date>', 'overlapping or before this EDTF date')),
+    load: async () => (await import('./timeline.js')).run,
+  },
+  mentions: {
+    description: 'Every quote of a node in the text, with offsets (code points) and its sentence.',
+    data: true,
+    configure: (c) => withJson(c.argument('<name>', 'an id, label, alias or mention')),
+    load: async () => (await import('./mentions.js')).run,
   },
 } satisfies Record<string, CommandSpec>;

@@ -1,0 +1,28 @@
+// storygraph claims [--speaker X] [--about Y] [--factuality F] [--via Z]: who said what,
+// according to whom, and what it asserts, denies, announces or urges.
+import { loadGraph } from '../load-graph.js';
+import { claims } from '../../queries/claims.js';
+import { Factuality } from '../../model/index.js';
+import { json, table } from '../table.js';
+import { attributionCell, quoteCell, resolveOption } from '../query-support.js';
+import type { CommandRun } from '../command.js';
+
+export const run: CommandRun = ({ options }) => {
+  const graph = loadGraph(options.data);
+  const result = claims(graph, {
+    speaker: resolveOption(graph, options.speaker),
+    about: resolveOption(graph, options.about),
+    via: resolveOption(graph, options.via),
+    factuality: Factuality.optional().parse(options.factuality),
+  });
+  if (options.json) {
+    process.stdout.write(json(result));
+    return 0;
+  }
+  process.stdout.write(table(result.map((c) => ({
+    claim: c.id, speaker: c.speakers.map((s) => s.label).join(', '), cue: c.cue?.exact, factuality: c.factuality,
+    says: c.relations.map((r) => `${r.type} ${r.other.id}`).join('; '), content: c.content,
+    attribution: attributionCell(c.attribution), quote: quoteCell(c.quote ?? c.evidence[0]),
+  }))));
+  return 0;
+};

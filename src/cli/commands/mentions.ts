@@ -1,0 +1,31 @@
+// storygraph mentions NAME: every quote of a node with its offsets and its sentence.
+import { loadGraph } from '../load-graph.js';
+import { mentions } from '../../queries/mentions.js';
+import { json, table } from '../table.js';
+import { resolveArg } from '../query-support.js';
+import type { CommandRun } from '../command.js';
+
+const WINDOW = 25; // code points of context on each side in the table
+
+function snippet(m: ReturnType<typeof mentions>[number]): string {
+  if (!m.context) return `[${m.exact}]`;
+  const cps = [...m.context.text];
+  const at = m.start - m.context.start;
+  const len = m.end - m.start;
+  const before = cps.slice(Math.max(0, at - WINDOW), at).join('');
+  const after = cps.slice(at + len, at + len + WINDOW).join('');
+  return `${at > WINDOW ? '…' : ''}${before}[${cps.slice(at, at + len).join('')}]${after}${cps.length - at - len > WINDOW ? '…' : ''}`;
+}
+
+export const run: CommandRun = ({ args, options }) => {
+  const graph = loadGraph(options.data);
+  const found = mentions(graph, resolveArg(graph, args[0] ?? ''));
+  if (options.json) {
+    process.stdout.write(json(found));
+    return 0;
+  }
+  process.stdout.write(table(found.map((m) => ({
+    story: m.story, start: m.start, end: m.end, role: m.role, kind: m.kind, exact: m.exact, context: snippet(m),
+  }))));
+  return 0;
+};

@@ -1,0 +1,29 @@
+// storygraph neighbors NAME [--depth N] [--type T] [--relation R] [--factuality F]
+import { loadGraph } from '../load-graph.js';
+import { neighbors } from '../../queries/neighbors.js';
+import { Factuality, NodeType, RelationType } from '../../model/index.js';
+import { json, table } from '../table.js';
+import { asUsage, attributionCell, quoteCell, resolveArg } from '../query-support.js';
+import type { CommandRun } from '../command.js';
+
+export const run: CommandRun = ({ args, options }) => {
+  const graph = loadGraph(options.data);
+  const id = resolveArg(graph, args[0] ?? '');
+  const result = asUsage(() => neighbors(graph, id, {
+    depth: typeof options.depth === 'number' ? options.depth : 1,
+    type: NodeType.optional().parse(options.type),
+    relation: RelationType.optional().parse(options.relation),
+    factuality: Factuality.optional().parse(options.factuality),
+  }));
+  if (options.json) {
+    process.stdout.write(json(result));
+    return 0;
+  }
+  process.stdout.write(`${result.center.id}  ${result.center.label}: ${result.nodes.length} ${result.nodes.length === 1 ? 'node' : 'nodes'} within ${result.depth}\n\n`);
+  process.stdout.write(table(result.nodes.map((n) => ({ depth: n.depth, id: n.id, type: n.type, label: n.label }))));
+  process.stdout.write(`\n${table(result.edges.map((e) => ({
+    depth: e.depth, source: e.source, relation: e.type, target: e.target, factuality: e.factuality,
+    attribution: attributionCell(e.attribution), quote: quoteCell(e.evidence[0]),
+  })))}`);
+  return 0;
+};

@@ -1,0 +1,21 @@
+// storygraph search TEXT [--type T]: nodes by label, alias, quote or content, best first.
+import { loadGraph } from '../load-graph.js';
+import { search } from '../../queries/search.js';
+import { NodeType } from '../../model/index.js';
+import { json, table } from '../table.js';
+import { asUsage, attributionCell, quoteCell } from '../query-support.js';
+import type { CommandRun } from '../command.js';
+
+export const run: CommandRun = ({ args, options }) => {
+  const graph = loadGraph(options.data);
+  const results = asUsage(() => search(graph, args.join(' '), { type: NodeType.optional().parse(options.type) }));
+  if (options.json) {
+    process.stdout.write(json(results));
+    return 0;
+  }
+  process.stdout.write(table(results.map((r) => ({
+    id: r.id, type: r.type, label: r.label, score: r.score.toFixed(3), matched: r.matched,
+    factuality: r.factuality, attribution: attributionCell(r.attribution), quote: quoteCell(r.evidence?.[0]),
+  }))));
+  return 0;
+};

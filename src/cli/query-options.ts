@@ -1,0 +1,21 @@
+// The options the research queries share, with their choices taken from the model's lists so
+// that a bad value is refused by commander (exit 2) before any data is read.
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { FACTUALITY_VALUES, NODE_TYPE_NAMES, RELATION_TYPE_NAMES } from '../model/index.js';
+
+/** A commander parser for a whole number in [min, max]. */
+export function wholeNumber(min: number, max = Number.MAX_SAFE_INTEGER) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!/^\s*\d+\s*$/.test(value) || n < min || n > max) {
+      throw new InvalidArgumentError(`expected a whole number from ${min}${max < Number.MAX_SAFE_INTEGER ? ` to ${max}` : ' up'}.`);
+    }
+    return n;
+  };
+}
+
+export const typeOption = (what: string) => new Option('--type <type>', what).choices(NODE_TYPE_NAMES);
+export const relationOption = (what: string) => new Option('--relation <relation>', what).choices(RELATION_TYPE_NAMES);
+export const factualityOption = (what: string) => new Option('--factuality <value>', what).choices(FACTUALITY_VALUES);
+
+export const withJson = (c: Command) => c.option('--json', 'print JSON');

@@ -1,0 +1,39 @@
+// What the query commands share: loading the graph, turning the query layer's typed errors into
+// usage errors (one line, exit 2), and rendering evidence and attribution in table cells.
+import type { StoryGraph } from '../graph/build-graph.js';
+import type { ResolvedEvidence } from '../model/index.js';
+import type { AttributionStep } from '../queries/describe.js';
+import { QueryError } from '../queries/errors.js';
+import { resolveName } from '../queries/resolve-name.js';
+import { UsageError } from './errors.js';
+
+/** Runs a query; a QueryError becomes a UsageError with the same code and message. */
+export function asUsage<T>(query: () => T): T {
+  try {
+    return query();
+  } catch (e) {
+    if (e instanceof QueryError) throw new UsageError(e.code, e.message);
+    throw e;
+  }
+}
+
+export function resolveArg(graph: StoryGraph, name: string): string {
+  return asUsage(() => resolveName(graph, name));
+}
+
+/** An optional name option: resolved when given. */
+export function resolveOption(graph: StoryGraph, value: unknown): string | undefined {
+  return typeof value === 'string' ? resolveArg(graph, value) : undefined;
+}
+
+/** `"quote" @start-end` (code points), or '' without evidence. */
+export function quoteCell(e: ResolvedEvidence | null | undefined): string {
+  return e ? `"${e.exact}" @${e.start}-${e.end}` : '';
+}
+
+/** `Mark Esper (speaker) < Wu Qian (source, implied) < ...`: speaker first, the article last. */
+export function attributionCell(chain: readonly AttributionStep[] | undefined): string {
+  return (chain ?? []).map((l) => `${l.label} (${l.role}${l.explicit ? '' : ', implied'})`).join(' < ');
+}
+
+export const optionalString = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
