@@ -41,6 +41,15 @@ export const COMMANDS = {
     data: true,
     load: async () => (await import('./summary.js')).run,
   },
+  sparql: {
+    description: 'Run a SPARQL 1.1 query (text or @FILE, e.g. @queries/who-met-whom.rq) over the graph\'s RDF (docs/rdf.md).',
+    data: true,
+    configure: (c) =>
+      c
+        .argument('<query>', 'the query text, or @FILE to read it from a file')
+        .addOption(new Option('--format <format>', 'SELECT results as a table, SPARQL JSON, CSV or TSV; ASK prints true/false; CONSTRUCT prints Turtle (JSON-LD with json)').choices(['table', 'json', 'csv', 'tsv']).default('table')),
+    load: async () => (await import('./sparql.js')).run,
+  },
   search: {
     description: 'Find nodes by label, alias, quote or claim content (case, accent and width folded; CJK works).',
     data: true,

@@ -1,0 +1,171 @@
+// The query catalog (queries/*.rq) against the seed story in data/: each research question has
+// the answer the article gives, checked as robust facts (labels, orders, factualities), not
+// row counts that change with every annotation tweak. Every catalog file must have a check here.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DATA, local, ROOT, storeFor, type Row } from './helpers.js';
+
+const QUERIES = join(ROOT, 'queries');
+const STORY = 'taiwannews-2020-10-us-china-crisis-talks';
+const TEXT = [...readFileSync(join(DATA, 'stories', STORY, 'article.txt'), 'utf8')];
+
+const TOURED = ['India', 'Indonesia', 'Maldives', 'Sri Lanka', 'Vietnam'];
+const noThe = (s: string) => s.replace(/^the /i, '');
+const set = (rows: Row[], col: string) => [...new Set(rows.map((r) => r[col]).filter((v) => v !== undefined))].sort();
+const split = (v: string | undefined) => (v ?? '').split(' | ').filter(Boolean).map(noThe).sort();
+/** The text between two code-point offsets of the article. */
+const span = (start: string, end: string) => TEXT.slice(Number(start), Number(end)).join('');
+
+const CHECKS: Record<string, (rows: Row[]) => void> = {
+  'who-met-whom': (rows) => {
+    const held = rows.filter((r) => local(r.meetingFactuality) === 'asserted');
+    expect(set(held, 'meeting')).toHaveLength(1);
+    expect(held[0]).toMatchObject({ format: expect.stringMatching(/video conference/), edtf: '2020-10-28/2020-10-29' });
+    const parties = held.filter((r) => local(r.participation) === 'asserted').map((r) => r.partyLabel);
+    expect(parties).toEqual(expect.arrayContaining([expect.stringMatching(/Chinese military|People's Liberation Army/), expect.stringMatching(/(United States|U\.S\.|American) military/)]));
+    // The Pentagon did not say whether Esper took part: his participation is unknown, not a yes.
+    expect(held.find((r) => r.partyLabel === 'Mark Esper')?.participation).toSatisfy((f: string) => local(f) === 'unknown');
+    const planned = rows.filter((r) => local(r.meetingFactuality) === 'planned');
+    expect(set(planned, 'topic').join(' ')).toMatch(/humanitarian aid.*maritime security|maritime security.*humanitarian aid/);
+  },
+  'tour-destinations-and-urging': (rows) => {
+    expect(rows).toHaveLength(1);
+    const [tour] = rows as [Row];
+    expect(split(tour.destinations)).toEqual(TOURED);
+    expect(split(tour.travellers)).toEqual(['Mark Esper', 'Mike Pompeo']);
+    expect(tour.urging).toMatch(/work with the U\.?S/);
+    expect(split(tour.urged).length).toBeGreaterThan(0);
+    for (const urged of split(tour.urged)) expect(TOURED).toContain(urged);
+  },
+  'wu-qian-said': (rows) => {
+    const claims = set(rows, 'claim');
+    expect(claims.length).toBeGreaterThanOrEqual(6);
+    for (const claim of claims) {
+      const chain = rows.filter((r) => r.claim === claim);
+      expect(chain.map((r) => Number(r.position))).toEqual([...chain.map((r) => Number(r.position))].sort((a, b) => a - b));
+      expect(chain.at(-1)).toMatchObject({ via: 'Taiwan News' });
+      expect(local(chain.at(-1)?.viaRole)).toBe('publisher');
+      expect(chain.map((r) => r.via)).toContain('Reuters');
+    }
+    // He speaks for himself, and relays Esper's words (the "no intention" assurance, the denial).
+    expect(set(rows.filter((r) => local(r.wuRole) === 'speaker'), 'content').join('\n')).toMatch(/video conference/);
+    expect(set(rows.filter((r) => local(r.wuRole) === 'source'), 'content').join('\n')).toMatch(/no intention of creating a military crisis/);
+    expect(set(rows.filter((r) => local(r.wuRole) === 'source'), 'content').join('\n')).toMatch(/denied/);
+  },
+  'denied-planned-hypothetical': (rows) => {
+    const by = (re: RegExp) => rows.filter((r) => re.test(r.label ?? ''));
+    const strike = by(/strike|MQ-9/i).filter((r) => local(r.factuality) === 'hypothetical');
+    expect(strike.length).toBeGreaterThan(0);
+    expect(strike.map((r) => r.condition).join('\n')).toMatch(/Trump loses the election/);
+    expect(by(/review/i).map((r) => local(r.factuality))).toContain('denied');
+    expect(by(/humanitarian aid/i).map((r) => local(r.factuality))).toContain('planned');
+    expect(by(/maritime security/i).map((r) => local(r.factuality))).toContain('planned');
+    expect(by(/respon/i).filter((r) => local(r.factuality) === 'hypothetical').map((r) => r.condition).join('\n')).toMatch(/attack at sea/);
+    for (const r of rows) expect(['denied', 'planned', 'hypothetical']).toContain(local(r.factuality));
+  },
+  'attribution-chain': (rows) => {
+    expect(rows.map((r) => r.agentLabel)).toEqual(['Mark Esper', 'Wu Qian', 'Reuters', 'Taiwan News']);
+    expect(rows.map((r) => local(r.role))).toEqual(['speaker', 'source', 'channel', 'publisher']);
+    expect(rows.map((r) => Number(r.position))).toEqual([0, 1, 2, 3]);
+    expect(rows.find((r) => r.agentLabel === 'Wu Qian')?.cue).toMatch(/according to the spokesman/);
+    expect(rows.find((r) => r.agentLabel === 'Reuters')?.explicit).toBe('false');
+  },
+  'pentagon-did-not-say': (rows) => {
+    expect(rows.some((r) => /did not say/i.test(r.label ?? ''))).toBe(true);
+    const esper = rows.filter((r) => r.object === 'Mark Esper' && /talks/.test(r.subject ?? '') && r.relationType === 'participant');
+    expect(esper.length).toBeGreaterThan(0);
+    expect(set(esper, 'according')).toContain('according to the Pentagon');
+  },
+  'reuters-explicit-or-implied': (rows) => {
+    const explicit = rows.filter((r) => r.explicit === 'true');
+    expect(explicit).toHaveLength(1);
+    expect(explicit[0]).toMatchObject({ content: expect.stringMatching(/video conference/), cue: expect.stringMatching(/Reuters cited/) });
+    const implied = rows.filter((r) => r.explicit === 'false').map((r) => r.content).join('\n');
+    expect(implied).toMatch(/no intention of creating a military crisis/);
+    expect(implied).toMatch(/walk the talk/);
+  },
+  'wikidata-links': (rows) => {
+    const confirmed = Object.fromEntries(rows.filter((r) => r.status === 'confirmed').map((r) => [noThe(r.label!), local(r.wikidata)]));
+    expect(confirmed).toMatchObject({ India: 'Q668', 'Sri Lanka': 'Q854', Maldives: 'Q826', Indonesia: 'Q252', Vietnam: 'Q881', 'United States': 'Q30', Reuters: 'Q130879' });
+    for (const r of rows) expect(r.sameAs).toBe(r.status === 'confirmed' ? 'true' : 'false');
+    expect(rows.find((r) => r.label === 'Mike Pompeo')?.status).toBe('weak');
+    expect(rows.map((r) => r.label)).not.toContain('Mark Esper');
+  },
+  timeline: (rows) => {
+    const at = (re: RegExp) => rows.findIndex((r) => re.test(r.label ?? ''));
+    const talks = at(/crisis communication/i);
+    const election = rows.findIndex((r) => /election/i.test(r.label ?? '') && r.edtf === '2020-11-03');
+    const aid = at(/humanitarian aid/i);
+    expect(talks).toBeGreaterThanOrEqual(0);
+    expect(rows[talks]?.edtf).toBe('2020-10-28/2020-10-29');
+    expect(talks).toBeLessThan(election);
+    expect(election).toBeLessThan(aid);
+    expect(rows[at(/maritime security/i)]?.latest).toBe('2020-12-31');
+    const keys = rows.map((r) => r.earliest ?? r.latest ?? '');
+    expect(keys).toEqual([...keys].sort());
+  },
+  'quotes-and-speakers': (rows) => {
+    const speaker = (re: RegExp) => rows.find((r) => re.test(r.quote ?? ''))?.speakerLabel;
+    expect(speaker(/^has no intention of creating a military crisis with the Chinese$/)).toBe('Mark Esper');
+    expect(speaker(/^We urge the U\.S\. to walk the talk/)).toBe('Wu Qian');
+    expect(speaker(/two sides agreed/)).toMatch(/Department of Defense|Pentagon/);
+    for (const r of rows) expect(span(r.start!, r.end!)).toBe(r.quote);
+  },
+  'reported-not-asserted': (rows) => {
+    const threat = rows.find((r) => /threat/i.test(r.subject ?? '') && r.relationType === 'participant' && r.object === 'China');
+    expect(split(threat?.assertedBy)).toEqual(['Mark Esper', 'Mike Pompeo']);
+    expect(rows.some((r) => r.relationType === 'made_during' && /talks/.test(r.object ?? ''))).toBe(true);
+    expect(rows.some((r) => r.relationType === 'urges' && r.object === 'United States')).toBe(true);
+  },
+  'election-condition': (rows) => {
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.some((r) => /MQ-9|drone strike/i.test(r.label ?? '') && local(r.factuality) === 'hypothetical')).toBe(true);
+    expect(rows.some((r) => /news report/i.test(r.label ?? '') && local(r.factuality) === 'denied')).toBe(true);
+    for (const r of rows) expect(local(r.factuality)).not.toBe('asserted');
+  },
+  'who-said-what': (rows) => {
+    const acts = (speaker: string, act: string) => rows.filter((r) => r.speaker === speaker && r.act === act).map((r) => r.targetLabel).join('\n');
+    expect(acts('Mark Esper', 'denies')).toMatch(/news report/i);
+    expect(acts('Wu Qian', 'urges')).toMatch(/United States/);
+    expect(acts('Wu Qian', 'announces')).toMatch(/humanitarian aid/);
+    expect(acts('Wu Qian', 'announces')).toMatch(/maritime security/);
+    expect(acts('Mark Esper', 'urges').split('\n').map(noThe).sort()).toEqual(TOURED);
+  },
+  'mentions-of-an-entity': (rows) => {
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows) {
+      expect(r.exact).toMatch(/Pentagon/);
+      expect(r.kind).toBe('metonym');
+      expect(span(r.start!, r.end!)).toBe(r.exact);
+      expect(local(r.story)).toBe(STORY);
+    }
+  },
+};
+
+const files = readdirSync(QUERIES).filter((f) => f.endsWith('.rq')).sort();
+
+describe('queries/*.rq', () => {
+  let select: (q: string) => Row[];
+  beforeAll(async () => {
+    ({ select } = await storeFor(DATA));
+  });
+
+  it('has at least 12 research questions, each checked here', () => {
+    expect(files.length).toBeGreaterThanOrEqual(12);
+    expect(files.map((f) => f.replace(/\.rq$/, ''))).toEqual(Object.keys(CHECKS).sort());
+  });
+
+  it.each(files)('%s starts with a comment stating the question and declares its own prefixes', (file) => {
+    const text = readFileSync(join(QUERIES, file), 'utf8');
+    expect(text).toMatch(/^# .+\?/);
+    const declared = new Set([...text.matchAll(/^PREFIX\s+(\w*):/gim)].map((m) => m[1]));
+    const body = text.split('\n').filter((l) => !l.startsWith('#') && !/^PREFIX/i.test(l)).join('\n').replace(/"[^"]*"|<[^>]*>/g, '');
+    for (const [, prefix] of body.matchAll(/\b([a-z]+):[A-Za-z_]/g)) expect(declared, `${file} uses ${prefix}: without declaring it`).toContain(prefix);
+  });
+
+  it.each(files)('%s answers from data/', (file) => {
+    const rows = select(readFileSync(join(QUERIES, file), 'utf8'));
+    CHECKS[file.replace(/\.rq$/, '')]!(rows);
+  });
+});
