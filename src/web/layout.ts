@@ -1,0 +1,95 @@
+// The explorer's layout, computed once at build time (cytoscape headless + fcose) and stored with
+// the graph data, so the browser's first paint runs no layout. Deterministic: fcose draws random
+// numbers, so Math.random is replaced by a seeded generator for the (synchronous) run.
+import cytoscape from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import type { StoryGraph } from '../graph/build-graph.js';
+import { labelBox } from './label-box.js';
+import { fitAspect, removeOverlaps, type Box } from './remove-overlaps.js';
+
+cytoscape.use(fcose);
+
+export interface Position { x: number; y: number }
+
+/** mulberry32: a small seeded PRNG, enough to make the layout repeatable. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function withSeededRandom<T>(seed: number, fn: () => T): T {
+  const original = Math.random;
+  Math.random = seeded(seed);
+  try {
+    return fn();
+  } finally {
+    Math.random = original;
+  }
+}
+
+/** Positions for every node, keyed by id, rounded to whole pixels (stable bytes). */
+export interface LayoutTuning { idealEdgeLength: number; nodeRepulsion: number; gravity: number; edgeElasticity: number; aspect: number }
+/** Compact on purpose (labels stay readable when the graph fits the canvas); overlaps are removed after. */
+const TUNING: LayoutTuning = { idealEdgeLength: 40, nodeRepulsion: 2000, gravity: 0.4, edgeElasticity: 0.45, aspect: 1.3 };
+
+export function computeLayout(graph: StoryGraph, seed = 20201029, tuning: Partial<LayoutTuning> = {}): Record<string, Position> {
+  const t = { ...TUNING, ...tuning };
+  const ids = graph.nodes().sort();
+  const elements: cytoscape.ElementDefinition[] = ids.map((id) => {
+    const a = graph.getNodeAttributes(id);
+    const box = labelBox(a.label, a.type);
+    return { group: 'nodes', data: { id, w: box.width, h: box.height, dy: box.dy } };
+  });
+  const seen = new Set<string>();
+  for (const key of graph.edges().sort()) {
+    const [s, t] = graph.extremities(key);
+    const pair = s < t ? `${s}\u0000${t}` : `${t}\u0000${s}`;
+    if (seen.has(pair)) continue; // parallel edges add nothing to the layout
+    seen.add(pair);
+    elements.push({ group: 'edges', data: { id: `e${seen.size}`, source: s, target: t } });
+  }
+  const cy = cytoscape({
+    headless: true,
+    styleEnabled: true,
+    elements,
+    style: [{ selector: 'node', style: { width: 'data(w)', height: 'data(h)', label: '' } }],
+  });
+  const count = ids.length;
+  withSeededRandom(seed, () => {
+    cy.layout({
+      name: 'fcose',
+      quality: 'proof',
+      randomize: true,
+      animate: false,
+      fit: false,
+      nodeDimensionsIncludeLabels: false,
+      uniformNodeDimensions: false,
+      packComponents: true,
+      nodeRepulsion: () => t.nodeRepulsion,
+      idealEdgeLength: () => t.idealEdgeLength,
+      edgeElasticity: () => t.edgeElasticity,
+      gravity: t.gravity,
+      numIter: count > 500 ? 1200 : 2500,
+      nodeSeparation: 40,
+    } as cytoscape.LayoutOptions).run();
+  });
+  const boxes: Box[] = ids.map((id) => {
+    const n = cy.getElementById(id);
+    return { ...n.position(), w: Number(n.data('w')), h: Number(n.data('h')) };
+  });
+  cy.destroy();
+  fitAspect(boxes, t.aspect);
+  removeOverlaps(boxes);
+  const out: Record<string, Position> = {};
+  ids.forEach((id, i) => {
+    const b = boxes[i]!;
+    out[id] = { x: Math.round(b.x), y: Math.round(b.y - labelBox(graph.getNodeAttribute(id, 'label'), graph.getNodeAttribute(id, 'type')).dy) };
+  });
+  return out;
+}

@@ -1,0 +1,62 @@
+// Pushes apart the boxes (node plus label) that a force layout left overlapping, so that no label
+// covers another. Deterministic: pairs are visited in index order through a uniform grid, each
+// overlap resolved along its cheaper axis, until none is left (or the round limit).
+
+export interface Box { x: number; y: number; w: number; h: number }
+
+export function removeOverlaps(boxes: Box[], margin = 6, maxRounds = 200): number {
+  if (boxes.length < 2) return 0;
+  const cell = Math.max(...boxes.map((b) => Math.max(b.w, b.h))) + margin;
+  for (let round = 0; round < maxRounds; round++) {
+    const grid = new Map<string, number[]>();
+    boxes.forEach((b, i) => {
+      const k = `${Math.floor(b.x / cell)},${Math.floor(b.y / cell)}`;
+      const list = grid.get(k);
+      if (list) list.push(i); else grid.set(k, [i]);
+    });
+    let moved = 0;
+    boxes.forEach((a, i) => {
+      const cx = Math.floor(a.x / cell);
+      const cy = Math.floor(a.y / cell);
+      for (let gx = cx - 1; gx <= cx + 1; gx++) {
+        for (let gy = cy - 1; gy <= cy + 1; gy++) {
+          for (const j of grid.get(`${gx},${gy}`) ?? []) {
+            if (j <= i) continue;
+            const b = boxes[j]!;
+            const dx = b.x - a.x;
+            const dy = b.y - a.y;
+            const ox = (a.w + b.w) / 2 + margin - Math.abs(dx);
+            const oy = (a.h + b.h) / 2 + margin - Math.abs(dy);
+            if (ox <= 0 || oy <= 0) continue;
+            moved++;
+            if (ox < oy) {
+              const s = (dx > 0 || (dx === 0 && i < j) ? 1 : -1) * (ox / 2 + 0.5);
+              a.x -= s; b.x += s;
+            } else {
+              const s = (dy > 0 || (dy === 0 && i < j) ? 1 : -1) * (oy / 2 + 0.5);
+              a.y -= s; b.y += s;
+            }
+          }
+        }
+      }
+    });
+    if (moved === 0) return round;
+  }
+  return maxRounds;
+}
+
+/** Scales positions about their centre so the drawing's width:height comes near `aspect`. */
+export function fitAspect(boxes: Box[], aspect: number): void {
+  if (boxes.length < 2) return;
+  const xs = boxes.map((b) => b.x);
+  const ys = boxes.map((b) => b.y);
+  const w = Math.max(...xs) - Math.min(...xs) || 1;
+  const h = Math.max(...ys) - Math.min(...ys) || 1;
+  const k = Math.sqrt(w / h / aspect);
+  const mx = (Math.max(...xs) + Math.min(...xs)) / 2;
+  const my = (Math.max(...ys) + Math.min(...ys)) / 2;
+  for (const b of boxes) {
+    b.x = mx + (b.x - mx) / k;
+    b.y = my + (b.y - my) * k;
+  }
+}

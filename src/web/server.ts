@@ -1,0 +1,52 @@
+// The explorer's static server: node:http over an in-memory set of files. Binds 127.0.0.1 unless
+// told otherwise; GET and HEAD only; a path that is not one of the site's files is a 404.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { contentType, SECURITY_HEADERS } from './headers.js';
+import { requestPath } from './request-path.js';
+
+export interface RunningServer {
+  url: string;
+  server: Server;
+  close(): Promise<void>;
+}
+
+export function createSiteServer(files: ReadonlyMap<string, Buffer>): Server {
+  return createServer((req, res) => {
+    for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.setHeader(k, v);
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' }).end('method not allowed\n');
+      return;
+    }
+    const path = requestPath(req.url ?? '');
+    const body = path === undefined ? undefined : files.get(path);
+    if (path === undefined || body === undefined) {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('not found\n');
+      return;
+    }
+    res.writeHead(200, {
+      'Content-Type': contentType(path),
+      'Content-Length': body.length,
+      'Cache-Control': path.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+    });
+    res.end(req.method === 'HEAD' ? undefined : body);
+  });
+}
+
+/** Starts listening; port 0 picks a free port. Rejects with the listen error (e.g. EADDRINUSE). */
+export function listen(files: ReadonlyMap<string, Buffer>, host: string, port: number): Promise<RunningServer> {
+  const server = createSiteServer(files);
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      const addr = server.address() as AddressInfo;
+      const shown = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
+      resolve({
+        url: `http://${shown}:${addr.port}/`,
+        server,
+        close: () => new Promise((done) => { server.closeAllConnections(); server.close(() => done()); }),
+      });
+    });
+  });
+}

@@ -1,0 +1,15 @@
+// The explorer as a set of static files: the built app plus the graph data of one data folder.
+// `storygraph serve` serves this set from memory; `storygraph build-web` writes it to a folder.
+import type { StoryGraph } from '../graph/build-graph.js';
+import { readAppFiles } from './app-files.js';
+import { GRAPH_FILE, siteGraphJson } from './site-data.js';
+
+/** Marks a folder as a storygraph site, so build-web may replace it without losing anything else. */
+export const SITE_MARKER = '.storygraph-site';
+
+export function buildSite(graph: StoryGraph, appDir?: string): Map<string, Buffer> {
+  const files = readAppFiles(appDir);
+  files.delete(SITE_MARKER);
+  files.set(GRAPH_FILE, Buffer.from(siteGraphJson(graph)));
+  return new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1)));
+}

@@ -1,0 +1,125 @@
+// The article beside the graph: the verbatim text with every evidence span highlighted by the
+// type of what it supports. A click selects the innermost thing under the pointer and offers the
+// others; a selection lights up its evidence and scrolls to it. Offsets are code points,
+// converted to UTF-16 once per story (src/text/code-points.ts).
+import type { StoryGraph } from '../../src/graph/build-graph.js';
+import { CodePointText } from '../../src/text/code-points.js';
+import { clear, el, scrollWithin } from './dom.js';
+import { labelOf } from './labels.js';
+import { NODE_LOOK } from './theme.js';
+import { collectSpans, segment, targetsOf, type Segment } from './spans.js';
+import type { Selection, State } from './state.js';
+
+export interface ArticleView {
+  render(state: State, previous: State | null): void;
+  /** Scrolls to a span of the shown story and flashes it (an evidence quote was clicked). */
+  reveal(start: number, end: number): void;
+}
+
+const keyOf = (s: Selection) => `${s.kind}:${s.id}`;
+
+export function createArticleView(root: HTMLElement, graph: StoryGraph, onSelect: (s: Selection) => void): ArticleView {
+  const heading = el('h2', { id: 'article-heading' });
+  const also = el('div', { id: 'also', class: 'also', role: 'group', 'aria-label': 'Other annotations at this place', hidden: true });
+  const text = el('div', { id: 'article-text', class: 'article-text', tabindex: 0, 'aria-labelledby': 'article-heading' });
+  root.append(heading, also, text);
+
+  let story = '';
+  let segments: Segment[] = [];
+  let marks: HTMLElement[] = [];
+  let byTarget = new Map<string, number[]>();
+  let active: HTMLElement[] = [];
+  let offered: string[] = []; // the targets under the last click, while the offer stands
+
+  function build(storyId: string): void {
+    const s = graph.getAttribute('stories').find((x) => x.id === storyId);
+    story = storyId;
+    clear(text);
+    marks = [];
+    byTarget = new Map();
+    heading.textContent = s ? `Article: ${s.title}` : 'Article';
+    if (!s) return;
+    const doc = new CodePointText(s.text);
+    segments = segment(collectSpans(graph, storyId), doc.length);
+    const frag = document.createDocumentFragment();
+    segments.forEach((seg, i) => {
+      const slice = doc.slice(seg.start, seg.end);
+      if (!seg.spans.length) {
+        frag.appendChild(document.createTextNode(slice));
+        return;
+      }
+      const first = seg.spans.find((x) => x.target.kind === 'node') ?? seg.spans[0]!;
+      const mark = el('mark', { class: `m m-${first.type}`, 'data-seg': i }, slice);
+      if (first.type !== 'edge') mark.style.setProperty('--c', NODE_LOOK[first.type].color);
+      marks[i] = mark;
+      for (const sp of seg.spans) {
+        const k = keyOf(sp.target);
+        const list = byTarget.get(k);
+        if (list) list.push(i); else byTarget.set(k, [i]);
+      }
+      frag.appendChild(mark);
+    });
+    text.appendChild(frag);
+  }
+
+  function showAlso(seg: Segment): void {
+    clear(also);
+    const targets = targetsOf(seg);
+    offered = targets.map(keyOf);
+    also.hidden = targets.length < 2;
+    if (targets.length < 2) return;
+    also.append(el('span', { class: 'also-title' }, 'Also here:'));
+    for (const t of targets.slice(1)) {
+      const b = el('button', { type: 'button', class: 'chip' }, labelOf(graph, t));
+      b.addEventListener('click', () => onSelect(t));
+      also.append(b);
+    }
+  }
+
+  text.addEventListener('click', (e) => {
+    const mark = e.target instanceof Element ? e.target.closest('mark[data-seg]') : null;
+    if (!mark) return;
+    const seg = segments[Number(mark.getAttribute('data-seg'))];
+    if (!seg) return;
+    const targets = targetsOf(seg);
+    if (!targets.length) return;
+    showAlso(seg);
+    onSelect(targets[0]!);
+  });
+
+  function highlight(sel: Selection | null): void {
+    for (const m of active) m.classList.remove('active');
+    active = [];
+    if (!sel) return;
+    for (const i of byTarget.get(keyOf(sel)) ?? []) {
+      const m = marks[i];
+      if (m) { m.classList.add('active'); active.push(m); }
+    }
+    if (active[0]) scrollWithin(text, active[0], 'center');
+  }
+
+  return {
+    render(state, previous) {
+      if (state.story !== story) build(state.story);
+      if (!previous || previous.selection !== state.selection || previous.story !== state.story) {
+        // The offer stands while the selection is one of its choices.
+        if (!state.selection || !offered.includes(keyOf(state.selection))) {
+          also.hidden = true;
+          offered = [];
+        }
+        highlight(state.selection);
+      }
+    },
+    reveal(start, end) {
+      const hit: HTMLElement[] = [];
+      segments.forEach((seg, i) => { if (seg.start >= start && seg.end <= end && marks[i]) hit.push(marks[i]!); });
+      if (!hit.length) return;
+      scrollWithin(text, hit[0]!, 'center');
+      for (const m of hit) {
+        m.classList.remove('flash');
+        void m.offsetWidth; // restart the animation
+        m.classList.add('flash');
+      }
+    },
+  };
+}

@@ -1,0 +1,76 @@
+// The details panel: everything the graph knows about the selected node or relation, read
+// through the query layer (showNode, edgeSummary): annotations, every evidence quote (a click
+// shows it in the article) and every relation (a click goes to the other end).
+import type { StoryGraph } from '../../src/graph/build-graph.js';
+import type { ResolvedEvidence } from '../../src/model/index.js';
+import { RELATION_TYPES } from '../../src/model/relation-types.js';
+import { showNode } from '../../src/queries/show.js';
+import { edgeSummary } from '../../src/queries/describe.js';
+import { clear, el } from './dom.js';
+import { annotationRows, evidenceList, nodeButton, type DetailActions } from './details-parts.js';
+import { typeGlyph } from './legend-view.js';
+import type { Selection, State } from './state.js';
+
+export interface DetailsView {
+  render(state: State, previous: State | null): void;
+}
+
+function section(title: string, ...children: (Node | null)[]): HTMLElement {
+  return el('section', { class: 'details-section' }, el('h3', {}, title), ...children);
+}
+
+function nodeDetails(graph: StoryGraph, id: string, act: DetailActions): Node[] {
+  const shown = showNode(graph, id);
+  const a = shown.attributes;
+  const kind = [a.type, a.eventType].filter(Boolean).join(' · ');
+  const out: Node[] = [
+    el('h2', { id: 'details-title' }, a.label),
+    el('p', { class: 'kind' }, typeGlyph(a.type), el('span', {}, kind)),
+    annotationRows(graph, a, act),
+    section(`Evidence (${a.evidence.length})`, evidenceList(a.evidence, act)),
+  ];
+  const rels = el('ul', { class: 'relations' });
+  for (const r of shown.relations) {
+    const edgeBtn = el('button', { type: 'button', class: 'link', 'data-edge': r.edge, title: RELATION_TYPES[r.type].description }, r.type.replace(/_/g, ' '));
+    edgeBtn.addEventListener('click', () => act.select({ kind: 'edge', id: r.edge }));
+    rels.append(el('li', { class: `rel fact-${r.factuality}` },
+      el('span', { class: 'dir', 'aria-label': r.direction === 'out' ? 'outgoing' : 'incoming' }, r.direction === 'out' ? '→' : '←'),
+      edgeBtn, ' ', nodeButton(graph, r.other.id, act),
+      el('span', { class: `badge fact-${r.factuality}` }, r.factuality)));
+  }
+  out.push(section(`Relations (${shown.relations.length})`, shown.relations.length ? rels : el('p', { class: 'muted' }, 'none')));
+  return out;
+}
+
+function edgeDetails(graph: StoryGraph, key: string, act: DetailActions): Node[] {
+  const e = edgeSummary(graph, key);
+  const a = graph.getEdgeAttributes(key);
+  return [
+    el('h2', { id: 'details-title' }, e.type.replace(/_/g, ' ')),
+    el('p', { class: 'kind' }, 'relation · ', el('span', { class: 'muted' }, RELATION_TYPES[e.type].description)),
+    el('p', { class: 'ends' }, nodeButton(graph, e.source, act), el('span', { class: 'arrow', 'aria-label': e.type }, ` → ${e.type.replace(/_/g, ' ')} → `), nodeButton(graph, e.target, act)),
+    annotationRows(graph, { ...a, attribution: a.attribution }, act, e.derived),
+    section(`Evidence (${e.evidence.length})`, evidenceList(e.evidence, act)),
+  ];
+}
+
+export function createDetailsView(root: HTMLElement, graph: StoryGraph, actions: { select(s: Selection): void; reveal(e: ResolvedEvidence): void }): DetailsView {
+  const act: DetailActions = actions;
+  const empty = () => [
+    el('h2', { id: 'details-title' }, 'Nothing selected'),
+    el('p', { class: 'muted' }, 'Click a node or a relation in the graph, a highlight in the article, or an entry of the lists; or search by name, alias or quote.'),
+  ];
+  return {
+    render(state, previous) {
+      if (previous && previous.selection === state.selection) return;
+      const sel = state.selection;
+      clear(root);
+      const parts = !sel ? empty()
+        : sel.kind === 'node' && graph.hasNode(sel.id) ? nodeDetails(graph, sel.id, act)
+        : sel.kind === 'edge' && graph.hasEdge(sel.id) ? edgeDetails(graph, sel.id, act)
+        : [el('h2', { id: 'details-title' }, 'Not found'), el('p', {}, `${sel.id} is not in this graph.`)];
+      root.append(...parts);
+      root.setAttribute('data-selected', sel ? sel.id : '');
+    },
+  };
+}

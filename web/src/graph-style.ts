@@ -1,0 +1,88 @@
+// The canvas's stylesheet, derived from the theme tables: node colour and shape by type, line
+// and arrow by factuality, and classes for selection, fading and filtering (style is data).
+import type cytoscape from 'cytoscape';
+import { FACTUALITY_VALUES } from '../../src/model/factuality.js';
+import { NODE_TYPE_NAMES } from '../../src/model/node-types.js';
+import { LABEL_FONT_PX, LABEL_MAX_WIDTH } from '../../src/web/label-box.js';
+import { EDGE_LOOK, NODE_LOOK } from './theme.js';
+
+type Rule = { selector: string; style: Record<string, unknown> };
+
+function nodeRules(): Rule[] {
+  return NODE_TYPE_NAMES.map((t) => {
+    const { color, shape } = NODE_LOOK[t];
+    const shapeStyle = shape.kind === 'polygon' ? { shape: 'polygon', 'shape-polygon-points': shape.points.join(' ') } : { shape: shape.kind };
+    return { selector: `node[type = "${t}"]`, style: { 'background-color': color, ...shapeStyle } };
+  });
+}
+
+function edgeRules(): Rule[] {
+  return FACTUALITY_VALUES.map((f) => {
+    const l = EDGE_LOOK[f];
+    return {
+      selector: `edge[factuality = "${f}"]`,
+      style: {
+        'line-color': l.color,
+        'target-arrow-color': l.color,
+        'mid-target-arrow-color': l.color,
+        'line-style': l.line,
+        ...(l.dash ? { 'line-dash-pattern': l.dash } : {}),
+        'target-arrow-shape': l.arrow,
+        'target-arrow-fill': l.hollow ? 'hollow' : 'filled',
+        'mid-target-arrow-shape': l.cross ? 'triangle-cross' : 'none',
+        width: l.width,
+      },
+    };
+  });
+}
+
+export function graphStyle(): cytoscape.StylesheetJson {
+  const rules: Rule[] = [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(display)',
+        width: 'data(size)',
+        height: 'data(size)',
+        'font-size': LABEL_FONT_PX,
+        'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans CJK TC", sans-serif',
+        color: '#1d232a',
+        'text-valign': 'bottom',
+        'text-halign': 'center',
+        'text-margin-y': 3,
+        'text-wrap': 'wrap',
+        'text-max-width': `${LABEL_MAX_WIDTH}px`,
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.8,
+        'text-background-padding': '1px',
+        'text-background-shape': 'round-rectangle',
+        'border-width': 1.5,
+        'border-color': '#ffffff',
+        'min-zoomed-font-size': 6,
+      },
+    },
+    ...nodeRules(),
+    {
+      selector: 'edge',
+      style: {
+        'curve-style': 'bezier',
+        'arrow-scale': 1.1,
+        'font-size': 9,
+        color: '#333',
+        'text-rotation': 'autorotate',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.85,
+        'text-background-padding': '1px',
+        'line-cap': 'round',
+      },
+    },
+    ...edgeRules(),
+    { selector: 'edge.labelled', style: { label: 'data(type)' } },
+    { selector: 'node.selected-el', style: { 'border-width': 4, 'border-color': '#111', 'font-weight': 'bold', 'z-index': 20 } },
+    { selector: 'edge.selected-el', style: { width: 4.5, 'z-index': 20, label: 'data(type)', 'font-weight': 'bold' } },
+    { selector: 'node.near', style: { 'z-index': 10 } },
+    { selector: '.faded', style: { opacity: 0.35 } },
+    { selector: '.filtered', style: { display: 'none' } },
+  ];
+  return rules;
+}

@@ -1,0 +1,98 @@
+// The canvas: cytoscape with the stored layout (preset positions, no layout run), its appearance
+// derived from the state through classes. Taps become selections; nothing else changes the state.
+import cytoscape from 'cytoscape';
+import type { StoryGraph } from '../../src/graph/build-graph.js';
+import { displayLabel, nodeSize } from '../../src/web/label-box.js';
+import { graphStyle } from './graph-style.js';
+import type { Selection, State } from './state.js';
+import { edgeVisible, nodeVisible } from './visibility.js';
+
+/** 11 px labels stay legible down to about this zoom. */
+const MIN_READABLE_ZOOM = 0.78;
+
+export interface GraphView {
+  cy: cytoscape.Core;
+  render(state: State, previous: State | null): void;
+  fit(): void;
+  zoomBy(factor: number): void;
+  panBy(dx: number, dy: number): void;
+}
+
+function elements(graph: StoryGraph, positions: Map<string, { x: number; y: number }>): cytoscape.ElementDefinition[] {
+  const out: cytoscape.ElementDefinition[] = [];
+  graph.forEachNode((id, a) => {
+    out.push({ group: 'nodes', data: { id, type: a.type, display: displayLabel(a.label), size: nodeSize(a.type) }, position: { ...(positions.get(id) ?? { x: 0, y: 0 }) } });
+  });
+  graph.forEachEdge((key, a, source, target) => {
+    out.push({ group: 'edges', data: { id: key, source, target, type: a.type, factuality: a.factuality } });
+  });
+  return out;
+}
+
+export function createGraphView(container: HTMLElement, graph: StoryGraph, positions: Map<string, { x: number; y: number }>, onSelect: (s: Selection | null) => void): GraphView {
+  const cy = cytoscape({
+    container,
+    elements: elements(graph, positions),
+    style: graphStyle(),
+    layout: { name: 'preset', fit: false },
+    minZoom: 0.05,
+    maxZoom: 4,
+    boxSelectionEnabled: false,
+    selectionType: 'single',
+    autounselectify: true,
+  });
+  cy.on('tap', 'node', (e) => onSelect({ kind: 'node', id: e.target.id() }));
+  cy.on('tap', 'edge', (e) => onSelect({ kind: 'edge', id: e.target.id() }));
+  cy.on('tap', (e) => { if (e.target === cy) onSelect(null); });
+  // The canvas shows labels cut short; the full label shows as the container's tooltip.
+  cy.on('mouseover', 'node', (e) => { container.title = graph.getNodeAttribute(e.target.id(), 'label'); });
+  cy.on('mouseout', 'node', () => { container.removeAttribute('title'); });
+
+  /** Fits the graph, but never below a zoom where labels are still readable: then centre it. */
+  function initialView(): void {
+    cy.fit(cy.elements(':visible'), 20);
+    if (cy.zoom() < MIN_READABLE_ZOOM) {
+      cy.zoom(MIN_READABLE_ZOOM);
+      cy.center(cy.elements(':visible'));
+    }
+  }
+  initialView();
+
+  function applyFilters(state: State): void {
+    const f = state.filters;
+    cy.nodes().forEach((n) => { n.toggleClass('filtered', !nodeVisible(graph.getNodeAttributes(n.id()), f)); });
+    cy.edges().forEach((e) => {
+      const key = e.id();
+      const ok = edgeVisible(graph.getEdgeAttributes(key), graph.getNodeAttributes(graph.source(key)), graph.getNodeAttributes(graph.target(key)), f);
+      e.toggleClass('filtered', !ok);
+    });
+  }
+
+  function applySelection(sel: Selection | null): void {
+    cy.elements().removeClass('selected-el near faded labelled');
+    if (!sel) return;
+    const ele = cy.getElementById(sel.id);
+    if (ele.empty()) return;
+    ele.addClass('selected-el');
+    const near = sel.kind === 'node' ? ele.closedNeighborhood() : ele.union(ele.connectedNodes());
+    near.addClass('near');
+    near.edges().addClass('labelled');
+    cy.elements().difference(near).addClass('faded');
+    const bb = ele.boundingBox();
+    const ext = cy.extent();
+    if (bb.x1 < ext.x1 || bb.x2 > ext.x2 || bb.y1 < ext.y1 || bb.y2 > ext.y2) cy.center(ele);
+  }
+
+  return {
+    cy,
+    render(state, previous) {
+      cy.batch(() => {
+        if (!previous || previous.filters !== state.filters) applyFilters(state);
+        if (!previous || previous.selection !== state.selection || previous.filters !== state.filters) applySelection(state.selection);
+      });
+    },
+    fit: () => cy.fit(cy.elements(':visible'), 24),
+    zoomBy: (factor) => cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }),
+    panBy: (dx, dy) => cy.panBy({ x: dx, y: dy }),
+  };
+}

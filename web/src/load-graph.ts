@@ -1,0 +1,43 @@
+// Loads the site's graph data (graphology's serialized JSON with stored x/y per node) and builds
+// the graphology graph the src/queries functions run on. The layout positions are read from
+// the node attributes (graphology's and sigma's convention); the queries ignore them.
+import Graph from 'graphology';
+import type { StoryGraph } from '../../src/graph/build-graph.js';
+import type { SerializedStoryGraph } from '../../src/graph/serialize.js';
+
+export interface Loaded {
+  graph: StoryGraph;
+  positions: Map<string, { x: number; y: number }>;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A shape check at the boundary: the file is ours, but a stale or foreign file must fail clearly. */
+function isSerializedGraph(v: unknown): v is SerializedStoryGraph {
+  if (!isObject(v) || !Array.isArray(v.nodes) || !Array.isArray(v.edges) || !isObject(v.attributes)) return false;
+  if (!Array.isArray(v.attributes.stories)) return false;
+  const nodesOk = v.nodes.every((n) => isObject(n) && typeof n.key === 'string' && isObject(n.attributes)
+    && typeof n.attributes.type === 'string' && typeof n.attributes.label === 'string');
+  const edgesOk = v.edges.every((e) => isObject(e) && typeof e.source === 'string' && typeof e.target === 'string'
+    && isObject(e.attributes) && typeof e.attributes.type === 'string');
+  return nodesOk && edgesOk;
+}
+
+export function graphFromJson(data: unknown): Loaded {
+  if (!isSerializedGraph(data)) throw new Error('data/graph.json is not a storygraph graph (rebuild the site)');
+  const positions = new Map<string, { x: number; y: number }>();
+  for (const n of data.nodes) {
+    const x: unknown = n.attributes && Reflect.get(n.attributes, 'x');
+    const y: unknown = n.attributes && Reflect.get(n.attributes, 'y');
+    positions.set(n.key, { x: typeof x === 'number' ? x : 0, y: typeof y === 'number' ? y : 0 });
+  }
+  const graph: StoryGraph = new Graph({ type: 'directed', multi: true, allowSelfLoops: false });
+  graph.import(data);
+  return { graph, positions };
+}
+
+export async function fetchGraph(url = 'data/graph.json'): Promise<Loaded> {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`${url}: ${res.status} ${res.statusText}`);
+  return graphFromJson(await res.json());
+}

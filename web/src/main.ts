@@ -1,0 +1,107 @@
+// The explorer's entry: loads the graph, builds the views, and wires state ↔ URL. Selections push
+// a history entry (back/forward step through them); filter changes replace the current one.
+import './styles.css';
+import { FACTUALITY_VALUES } from '../../src/model/factuality.js';
+import { NODE_TYPE_NAMES } from '../../src/model/node-types.js';
+import { RELATION_TYPE_NAMES } from '../../src/model/relation-types.js';
+import type { StoryGraph } from '../../src/graph/build-graph.js';
+import { evidenceSpans } from '../../src/graph/evidence-spans.js';
+import { createArticleView } from './article-view.js';
+import { createDetailsView } from './details-view.js';
+import { byId, el } from './dom.js';
+import { createFiltersView } from './filters-view.js';
+import { createGraphView } from './graph-view.js';
+import { installKeyboard } from './keyboard.js';
+import { labelOf } from './labels.js';
+import { renderLegend } from './legend-view.js';
+import { createListView } from './list-view.js';
+import { fetchGraph } from './load-graph.js';
+import { createSearchBox } from './search-box.js';
+import { sameSelection, Store, type Filters, type Selection, type State } from './state.js';
+import { formatHash, parseHash, type Vocabulary } from './url-state.js';
+
+const VOCAB: Vocabulary = { nodeTypes: NODE_TYPE_NAMES, relationTypes: RELATION_TYPE_NAMES, factuality: FACTUALITY_VALUES };
+
+function resolveSelection(graph: StoryGraph, id: string | null): Selection | null {
+  if (!id) return null;
+  if (graph.hasNode(id)) return { kind: 'node', id };
+  if (graph.hasEdge(id)) return { kind: 'edge', id };
+  return null;
+}
+
+/** The story to show for a selection: the current one if it has evidence there, else its first. */
+function storyFor(graph: StoryGraph, sel: Selection | null, current: string): string {
+  if (!sel) return current;
+  const attrs = sel.kind === 'node' ? graph.getNodeAttributes(sel.id) : graph.getEdgeAttributes(sel.id);
+  const stories = evidenceSpans(attrs).map((e) => e.story);
+  return stories.length === 0 || stories.includes(current) ? current : stories[0]!;
+}
+
+async function boot(): Promise<void> {
+  const status = byId('status');
+  const { graph, positions } = await fetchGraph();
+  const stories = graph.getAttribute('stories');
+  const fromUrl = parseHash(location.hash, VOCAB);
+  const firstSel = resolveSelection(graph, fromUrl.selection);
+  const defaultStory = stories.find((s) => s.id === fromUrl.story)?.id ?? stories[0]?.id ?? '';
+  const store = new Store({ selection: firstSel, filters: fromUrl.filters, story: storyFor(graph, firstSel, defaultStory) });
+  const urlOf = (s: State) => `${location.pathname}${location.search}${formatHash(s.selection, s.filters, stories.length > 1 ? s.story : null, VOCAB)}`;
+
+  const select = (sel: Selection | null): void => {
+    const s = store.state;
+    if (sameSelection(s.selection, sel)) { articleView.render(s, { ...s, selection: null }); return; }
+    store.set({ selection: sel, story: storyFor(graph, sel, s.story) });
+    history.pushState(null, '', urlOf(store.state));
+    status.textContent = sel ? `Selected: ${labelOf(graph, sel)}` : 'Selection cleared';
+  };
+  const setFilters = (filters: Filters): void => {
+    store.set({ filters });
+    history.replaceState(null, '', urlOf(store.state));
+  };
+
+  const graphView = createGraphView(byId('cy'), graph, positions, select);
+  const articleView = createArticleView(byId('article'), graph, (s) => select(s));
+  const details = createDetailsView(byId('details'), graph, {
+    select,
+    reveal: (ev) => {
+      if (ev.story !== store.state.story) store.set({ story: ev.story });
+      articleView.reveal(ev.start, ev.end);
+    },
+  });
+  const lists = createListView(byId('lists'), graph, select);
+  const filters = createFiltersView(byId('filters'), graph, setFilters, () => store.state.filters);
+  renderLegend(byId('legend'), new Set(graph.mapNodes((_, a) => a.type)));
+  createSearchBox(byId<HTMLInputElement>('search-input'), byId('search-results'), byId('search-status'), graph, select);
+  installKeyboard({ graphView, clear: () => select(null), search: byId<HTMLInputElement>('search-input'), canvas: byId('cy') });
+  for (const [id, fn] of [['zoom-in', () => graphView.zoomBy(1.25)], ['zoom-out', () => graphView.zoomBy(0.8)], ['fit', () => graphView.fit()], ['clear-selection', () => select(null)]] as const) {
+    byId(id).addEventListener('click', fn);
+  }
+
+  if (stories.length > 1) {
+    const pick = byId<HTMLSelectElement>('story-select');
+    for (const s of stories) pick.append(el('option', { value: s.id }, s.title));
+    pick.addEventListener('change', () => { store.set({ story: pick.value }); history.replaceState(null, '', urlOf(store.state)); });
+    store.subscribe((s) => { pick.value = s.story; });
+    pick.value = store.state.story;
+    byId('story-pick').hidden = false;
+  }
+
+  const views = [graphView, articleView, details, lists, filters];
+  store.subscribe((s, p) => { for (const v of views) v.render(s, p); });
+  for (const v of views) v.render(store.state, null);
+
+  window.addEventListener('popstate', () => {
+    const u = parseHash(location.hash, VOCAB);
+    const sel = resolveSelection(graph, u.selection);
+    const story = stories.find((s) => s.id === u.story)?.id ?? store.state.story;
+    store.set({ selection: sel, filters: u.filters, story: storyFor(graph, sel, story) });
+  });
+
+  status.textContent = `${graph.order} nodes, ${graph.size} relations`;
+  document.body.dataset.ready = 'true';
+}
+
+boot().catch((e: unknown) => {
+  byId('status').textContent = `Could not load the graph: ${e instanceof Error ? e.message : String(e)}`;
+  document.body.dataset.ready = 'error';
+});

@@ -1,0 +1,79 @@
+// The search box (ARIA combobox + listbox) over src/queries/search.ts: labels, aliases, quotes
+// and claim content ("吳謙" finds Wu Qian). Arrow keys walk the results, Enter opens one,
+// Escape closes the list.
+import type { StoryGraph } from '../../src/graph/build-graph.js';
+import { search, type SearchResult } from '../../src/queries/search.js';
+import { searchKey } from '../../src/queries/normalize.js';
+import { clear, el, scrollWithin } from './dom.js';
+import { typeGlyph } from './legend-view.js';
+import type { Selection } from './state.js';
+
+const MAX_RESULTS = 30;
+
+export function createSearchBox(input: HTMLInputElement, listbox: HTMLElement, status: HTMLElement, graph: StoryGraph, onOpen: (s: Selection) => void): void {
+  let results: SearchResult[] = [];
+  let active = -1;
+
+  function close(): void {
+    listbox.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+    input.removeAttribute('aria-activedescendant');
+    active = -1;
+  }
+
+  function setActive(i: number): void {
+    const options = listbox.querySelectorAll<HTMLElement>('[role="option"]');
+    options[active]?.setAttribute('aria-selected', 'false');
+    active = i;
+    const opt = options[i];
+    if (!opt) { input.removeAttribute('aria-activedescendant'); return; }
+    opt.setAttribute('aria-selected', 'true');
+    input.setAttribute('aria-activedescendant', opt.id);
+    scrollWithin(listbox, opt, 'nearest');
+  }
+
+  function open(i: number): void {
+    const r = results[i];
+    if (!r) return;
+    close();
+    onOpen({ kind: 'node', id: r.id });
+  }
+
+  function update(): void {
+    const q = input.value;
+    clear(listbox);
+    results = searchKey(q) === '' ? [] : search(graph, q).slice(0, MAX_RESULTS);
+    status.textContent = q.trim() === '' ? '' : `${results.length === MAX_RESULTS ? `${MAX_RESULTS}+` : results.length} result${results.length === 1 ? '' : 's'}`;
+    if (!results.length) { close(); return; }
+    results.forEach((r, i) => {
+      const why = r.matched === 'label' ? null : el('span', { class: 'why' }, `${r.matched}: ${r.text}`);
+      const opt = el('li', { role: 'option', id: `search-opt-${i}`, 'aria-selected': 'false', 'data-id': r.id },
+        typeGlyph(r.type), el('span', { class: 'opt-label' }, r.label), el('span', { class: 'opt-type' }, r.type), why);
+      opt.addEventListener('mousedown', (e) => e.preventDefault()); // keep focus in the input
+      opt.addEventListener('click', () => open(i));
+      listbox.append(opt);
+    });
+    listbox.hidden = false;
+    input.setAttribute('aria-expanded', 'true');
+    active = -1;
+    setActive(0);
+  }
+
+  input.addEventListener('input', update);
+  input.addEventListener('focus', () => { if (input.value.trim() && listbox.hidden) update(); });
+  input.addEventListener('blur', () => close());
+  input.addEventListener('keydown', (e) => {
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      if (listbox.hidden) { update(); return; }
+      const n = results.length;
+      setActive(((active < 0 ? -1 : active) + (e.key === 'ArrowDown' ? 1 : -1) + n) % n);
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      if (listbox.hidden) update();
+      open(active < 0 ? 0 : active);
+    } else if (e.key === 'Escape') {
+      if (!listbox.hidden) { e.preventDefault(); e.stopPropagation(); close(); }
+    }
+  });
+}
