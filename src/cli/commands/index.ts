@@ -99,4 +99,16 @@ export const COMMANDS = {
     configure: (c) => withJson(c.argument('<name>', 'an id, label, alias or mention')),
     load: async () => (await import('./mentions.js')).run,
   },
+  serve: {
+    description: 'Serve the explorer (graph and article side by side) on http://127.0.0.1:PORT/.',
+    data: true,
+    configure: (c) => c.option('--port <n>', 'the port (0 picks a free one)', '5178').option('--host <host>', 'the address to bind', '127.0.0.1'),
+    load: async () => (await import('./serve.js')).run,
+  },
+  'build-web': {
+    description: 'Write the explorer as a static site (app + graph data with stored layout) into a folder.',
+    data: true,
+    configure: (c) => c.option('--out <dir>', 'the folder to write (created or replaced; must be empty or an earlier site)'),
+    load: async () => (await import('./build-web.js')).run,
+  },
 } satisfies Record<string, CommandSpec>;
