@@ -2,7 +2,7 @@
 // usage errors (one line, exit 2), and rendering evidence and attribution in table cells.
 import type { StoryGraph } from '../graph/build-graph.js';
 import type { ResolvedEvidence } from '../model/index.js';
-import type { AttributionStep } from '../queries/describe.js';
+import type { AttributionStep, EdgeSummary } from '../queries/describe.js';
 import { QueryError } from '../queries/errors.js';
 import { resolveName } from '../queries/resolve-name.js';
 import { UsageError } from './errors.js';
@@ -34,6 +34,12 @@ export function quoteCell(e: ResolvedEvidence | null | undefined): string {
 /** `Mark Esper (speaker) < Wu Qian (source, implied) < ...`: speaker first, the article last. */
 export function attributionCell(chain: readonly AttributionStep[] | undefined): string {
   return (chain ?? []).map((l) => `${l.label} (${l.role}${l.explicit ? '' : ', implied'})`).join(' < ');
+}
+
+/** An edge's attribution: its chain, or for a link of a claim's chain its role and position. */
+export function edgeAttributionCell(e: Pick<EdgeSummary, 'attribution' | 'derived'>): string {
+  if (e.derived) return `${e.derived.role} #${e.derived.position}${e.derived.explicit ? '' : ' (implied)'}`;
+  return attributionCell(e.attribution);
 }
 
 export const optionalString = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);

@@ -6,7 +6,7 @@
 import { undirectedSingleSourceLength } from 'graphology-shortest-path/unweighted.js';
 import type { StoryGraph } from '../graph/build-graph.js';
 import type { Factuality, RelationType, ResolvedEvidence } from '../model/index.js';
-import { compareStrings, edgeSummary, nodeRef, type AttributionStep, type NodeRef } from './describe.js';
+import { compareStrings, edgeSummary, nodeRef, type AttributionStep, type EdgeSummary, type NodeRef } from './describe.js';
 import { QueryError } from './errors.js';
 
 export interface PathStep {
@@ -18,6 +18,8 @@ export interface PathStep {
   direction: 'forward' | 'backward';
   factuality: Factuality;
   attribution?: AttributionStep[];
+  /** For a link of a claim's attribution chain: its role and position. */
+  derived?: EdgeSummary['derived'];
   /** The first evidence quote of the edge. */
   quote: ResolvedEvidence | null;
 }
@@ -45,6 +47,7 @@ function step(graph: StoryGraph, from: string, to: string, edge: string): PathSt
     from: nodeRef(graph, from), to: nodeRef(graph, to), edge, type: e.type,
     direction: e.source === from ? 'forward' : 'backward', factuality: e.factuality,
     ...(e.attribution ? { attribution: e.attribution } : {}),
+    ...(e.derived ? { derived: e.derived } : {}),
     quote: e.evidence[0] ?? null,
   };
 }

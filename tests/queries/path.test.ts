@@ -35,7 +35,9 @@ test('--max caps the number of paths', () => {
 
 test('attribution links carry their factuality along the path', () => {
   const r = paths(g, 'claim/esper-denies', 'person/wu-qian');
-  expect(r.paths[0]).toEqual([expect.objectContaining({ type: 'attributed_to', direction: 'forward', factuality: 'possible' })]);
+  expect(r.paths[0]).toEqual([expect.objectContaining({
+    type: 'attributed_to', direction: 'forward', factuality: 'possible', derived: { role: 'source', position: 1, explicit: false },
+  })]);
 });
 
 test('unconnected nodes: no path', () => {

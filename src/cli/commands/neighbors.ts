@@ -3,7 +3,7 @@ import { loadGraph } from '../load-graph.js';
 import { neighbors } from '../../queries/neighbors.js';
 import { Factuality, NodeType, RelationType } from '../../model/index.js';
 import { json, table } from '../table.js';
-import { asUsage, attributionCell, quoteCell, resolveArg } from '../query-support.js';
+import { asUsage, edgeAttributionCell, quoteCell, resolveArg } from '../query-support.js';
 import type { CommandRun } from '../command.js';
 
 export const run: CommandRun = ({ args, options }) => {
@@ -23,7 +23,7 @@ export const run: CommandRun = ({ args, options }) => {
   process.stdout.write(table(result.nodes.map((n) => ({ depth: n.depth, id: n.id, type: n.type, label: n.label }))));
   process.stdout.write(`\n${table(result.edges.map((e) => ({
     depth: e.depth, source: e.source, relation: e.type, target: e.target, factuality: e.factuality,
-    attribution: attributionCell(e.attribution), quote: quoteCell(e.evidence[0]),
+    attribution: edgeAttributionCell(e), quote: quoteCell(e.evidence[0]),
   })))}`);
   return 0;
 };

@@ -2,7 +2,7 @@
 import { loadGraph } from '../load-graph.js';
 import { paths } from '../../queries/path.js';
 import { json, table } from '../table.js';
-import { asUsage, attributionCell, quoteCell, resolveArg } from '../query-support.js';
+import { asUsage, edgeAttributionCell, quoteCell, resolveArg } from '../query-support.js';
 import type { CommandRun } from '../command.js';
 
 export const run: CommandRun = ({ args, options }) => {
@@ -26,7 +26,7 @@ export const run: CommandRun = ({ args, options }) => {
   result.paths.forEach((p, i) => {
     process.stdout.write(`\npath ${i + 1}\n${table(p.map((s, k) => ({
       step: k + 1, from: s.from.id, relation: s.direction === 'forward' ? `-${s.type}->` : `<-${s.type}-`, to: s.to.id,
-      factuality: s.factuality, attribution: attributionCell(s.attribution), quote: quoteCell(s.quote),
+      factuality: s.factuality, attribution: edgeAttributionCell(s), quote: quoteCell(s.quote),
     })))}`);
   });
   return 0;

@@ -3,7 +3,7 @@ import { loadGraph } from '../load-graph.js';
 import { showNode } from '../../queries/show.js';
 import { attributionSteps } from '../../queries/describe.js';
 import { json, table } from '../table.js';
-import { attributionCell, quoteCell, resolveArg } from '../query-support.js';
+import { attributionCell, edgeAttributionCell, quoteCell, resolveArg } from '../query-support.js';
 import type { CommandRun } from '../command.js';
 
 export const run: CommandRun = ({ args, options }) => {
@@ -31,7 +31,7 @@ export const run: CommandRun = ({ args, options }) => {
   ].filter((l) => l !== '');
   process.stdout.write(`${lines.join('\n')}\n\n${table(shown.relations.map((r) => ({
     dir: r.direction, relation: r.type, other: r.other.id, label: r.other.label, factuality: r.factuality,
-    attribution: r.derived ? `${r.derived.role} #${r.derived.position}${r.derived.explicit ? '' : ' (implied)'}` : attributionCell(r.attribution),
+    attribution: edgeAttributionCell(r),
     quote: quoteCell(r.evidence[0]),
   })))}`);
   return 0;
