@@ -1,5 +1,5 @@
 // Events (and any other dated node) in time order, read from their EDTF dates with the `edtf`
-// package: sorted by the earliest instant an entry may start (open or unknown starts first),
+// package: sorted by the earliest instant an entry may start (an open start by its end; fully open first),
 // then by its latest end. Status says how the story presents each one (past, planned,
 // hypothetical, denied, unknown, reported), from its factuality. Undated events come last.
 import edtf from 'edtf';
@@ -95,7 +95,8 @@ export function timeline(graph: StoryGraph, options: TimelineOptions = {}): Time
       ...(attribution ? { attribution } : {}),
       story, published,
       evidence: [...(a.time?.evidence ?? []), ...a.evidence].sort(byTextOrder),
-      sortMin: bounds?.min ?? Infinity, sortMax: bounds?.max ?? Infinity,
+      // An open start ("before the end of the year") sorts at its known end, not before everything.
+      sortMin: !bounds ? Infinity : Number.isFinite(bounds.min) ? bounds.min : Number.isFinite(bounds.max) ? bounds.max : -Infinity, sortMax: bounds?.max ?? Infinity,
     });
   });
   entries.sort((x, y) => (x.sortMin === y.sortMin ? 0 : x.sortMin < y.sortMin ? -1 : 1)
