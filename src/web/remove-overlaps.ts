@@ -4,8 +4,22 @@
 
 export interface Box { x: number; y: number; w: number; h: number }
 
-export function removeOverlaps(boxes: Box[], margin = 6, maxRounds = 200): number {
+/** Boxes on the very same point get a small deterministic spiral offset, so they spread in 2D. */
+function unstack(boxes: Box[]): void {
+  const seen = new Map<string, number>();
+  for (const b of boxes) {
+    const k = `${b.x},${b.y}`;
+    const n = seen.get(k) ?? 0;
+    seen.set(k, n + 1);
+    if (n === 0) continue;
+    b.x += Math.cos(n * 2.39996) * Math.sqrt(n) * 2;
+    b.y += Math.sin(n * 2.39996) * Math.sqrt(n) * 2;
+  }
+}
+
+export function removeOverlaps(boxes: Box[], margin = 6, maxRounds = 500): number {
   if (boxes.length < 2) return 0;
+  unstack(boxes);
   const cell = Math.max(...boxes.map((b) => Math.max(b.w, b.h))) + margin;
   for (let round = 0; round < maxRounds; round++) {
     const grid = new Map<string, number[]>();

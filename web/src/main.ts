@@ -98,6 +98,8 @@ async function boot(): Promise<void> {
   });
 
   status.textContent = `${graph.order} nodes, ${graph.size} relations`;
+  // For the console, the e2e tests and the bench: the canvas and the graph, read-only.
+  Reflect.set(window, 'storygraph', Object.freeze({ cy: graphView.cy, graph }));
   document.body.dataset.ready = 'true';
 }
 
