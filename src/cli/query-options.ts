@@ -1,7 +1,9 @@
 // The options the research queries share, with their choices taken from the model's lists so
 // that a bad value is refused by commander (exit 2) before any data is read.
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { FACTUALITY_VALUES, NODE_TYPE_NAMES, RELATION_TYPE_NAMES } from '../model/index.js';
+import { FACTUALITY_VALUES } from '../model/factuality.js';
+import { NODE_TYPE_NAMES } from '../model/node-types.js';
+import { RELATION_TYPE_NAMES } from '../model/relation-types.js';
 
 /** A commander parser for a whole number in [min, max]. */
 export function wholeNumber(min: number, max = Number.MAX_SAFE_INTEGER) {
@@ -19,3 +21,8 @@ export const relationOption = (what: string) => new Option('--relation <relation
 export const factualityOption = (what: string) => new Option('--factuality <value>', what).choices(FACTUALITY_VALUES);
 
 export const withJson = (c: Command) => c.option('--json', 'print JSON');
+
+/** An option value commander already checked against `choices`, typed as one of them. */
+export function choice<T extends string>(choices: readonly T[], value: unknown): T | undefined {
+  return choices.find((c) => c === value);
+}

@@ -2,7 +2,7 @@
 // on. Curated selectors appear here resolved (story, start, end in code points).
 import { z } from 'zod';
 import {
-  AttributionLink, Cameo, Condition, EVENT_KINDS, Factuality, KbLink, NodeType, RelationType,
+  AttributionLink, Cameo, Condition, EVENT_KINDS, FactualitySchema, KbLink, NodeTypeSchema, RelationTypeSchema,
   ResolvedEvidence, SourceFactuality, Time, ATTRIBUTION_ROLES,
 } from '../model/index.js';
 
@@ -13,7 +13,7 @@ export const TimeAttr = Time.extend({ evidence: Evidence.optional() });
 export const ConditionAttr = Condition.extend({ evidence: Evidence });
 
 const annotations = {
-  factuality: Factuality.optional(),
+  factuality: FactualitySchema.optional(),
   factualityBySource: z.array(SourceFactuality).optional(),
   attribution: z.array(AttributionLinkAttr).optional(),
   time: TimeAttr.optional(),
@@ -23,7 +23,7 @@ const annotations = {
 };
 
 export const NodeAttributes = z.object({
-  type: NodeType,
+  type: NodeTypeSchema,
   label: z.string(),
   aliases: z.array(z.string()),
   evidence: Evidence,
@@ -47,11 +47,11 @@ export const NodeAttributes = z.object({
 export type NodeAttributes = z.infer<typeof NodeAttributes>;
 
 export const EdgeAttributes = z.object({
-  type: RelationType,
+  type: RelationTypeSchema,
   evidence: Evidence,
   story: z.string(),
   ...annotations,
-  factuality: Factuality,
+  factuality: FactualitySchema,
   title: z.string().optional(),
   role: z.string().optional(),
   // derived attribution links

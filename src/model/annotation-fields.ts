@@ -1,7 +1,7 @@
 // Fields that annotate nodes and relations: time (EDTF), attribution chains, per-source
 // factuality, conditions, CAMEO event codes and knowledge-base links.
 import { z } from 'zod';
-import { Factuality } from './factuality.js';
+import { FactualitySchema } from './enums.js';
 import { QuoteSelector } from './selector.js';
 
 const NodeRef = z.string().regex(/^[a-z]+\/[a-z0-9][a-z0-9-]*$/, 'an id of the form type/slug, e.g. person/mark-esper');
@@ -30,7 +30,7 @@ export const Attribution = z.array(AttributionLink).min(1);
 
 export const SourceFactuality = z.strictObject({
   source: NodeRef,
-  value: Factuality,
+  value: FactualitySchema,
   note: z.string().optional(),
 });
 
@@ -61,7 +61,7 @@ export type KbLink = z.infer<typeof KbLink>;
 
 /** The annotations every event, claim and relation may carry. */
 export const annotationFields = {
-  factuality: Factuality,
+  factuality: FactualitySchema,
   factualityBySource: z.array(SourceFactuality).optional().describe('Factuality per source (FactBank): the same event as each source presents it.'),
   attribution: Attribution.optional(),
   time: Time.optional(),

@@ -1,7 +1,6 @@
 // Factuality values (FactBank-style), from the point of view of the source that reports them.
 // One list: the schema, the CLI's choices, the exports and the explorer's legend all read it.
-import { z } from 'zod';
-
+// No zod here, so the CLI can offer these choices without loading the schemas.
 export const FACTUALITY = {
   asserted: 'Stated as fact by the source (for the article: in the author\'s own voice).',
   reported: 'Attributed to someone else; the source does not commit to it.',
@@ -12,6 +11,5 @@ export const FACTUALITY = {
   unknown: 'The source says it does not know or declines to say (e.g. "did not say whether").',
 } as const;
 
-export const Factuality = z.enum(Object.keys(FACTUALITY) as [keyof typeof FACTUALITY, ...(keyof typeof FACTUALITY)[]]);
-export type Factuality = z.infer<typeof Factuality>;
-export const FACTUALITY_VALUES = Factuality.options;
+export type Factuality = keyof typeof FACTUALITY;
+export const FACTUALITY_VALUES = Object.keys(FACTUALITY) as [Factuality, ...Factuality[]];

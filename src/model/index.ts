@@ -2,6 +2,7 @@
 export * from './factuality.js';
 export * from './node-types.js';
 export * from './relation-types.js';
+export * from './enums.js';
 export * from './selector.js';
 export * from './annotation-fields.js';
 export * from './nodes.js';

@@ -1,6 +1,5 @@
 // The node types of the model: one record each, with the id prefix it uses and a one-line
 // description that help texts, exports and the explorer's legend derive from.
-import { z } from 'zod';
 
 export const NODE_TYPES = {
   person: { prefix: 'person', description: 'A named individual.' },
@@ -16,8 +15,7 @@ export const NODE_TYPES = {
 } as const;
 
 export type NodeType = keyof typeof NODE_TYPES;
-export const NodeType = z.enum(Object.keys(NODE_TYPES) as [NodeType, ...NodeType[]]);
-export const NODE_TYPE_NAMES = NodeType.options;
+export const NODE_TYPE_NAMES = Object.keys(NODE_TYPES) as [NodeType, ...NodeType[]];
 export const ENTITY_TYPES = ['person', 'organization', 'country', 'city', 'region', 'place', 'equipment'] as const satisfies readonly NodeType[];
 export type EntityType = (typeof ENTITY_TYPES)[number];
 

@@ -1,6 +1,5 @@
 // The relation types: for each, the node types allowed at each end and a one-line description.
 // The validator, the CLI help, the exports and the explorer's legend all derive from this table.
-import { z } from 'zod';
 import type { NodeType } from './node-types.js';
 
 const AGENTS = ['person', 'organization', 'country'] as const satisfies readonly NodeType[];
@@ -43,8 +42,7 @@ export const RELATION_TYPES = {
 } as const satisfies Record<string, RelationSpec>;
 
 export type RelationType = keyof typeof RELATION_TYPES;
-export const RelationType = z.enum(Object.keys(RELATION_TYPES) as [RelationType, ...RelationType[]]);
-export const RELATION_TYPE_NAMES = RelationType.options;
+export const RELATION_TYPE_NAMES = Object.keys(RELATION_TYPES) as [RelationType, ...RelationType[]];
 
 /** Relation types a curator may write; the others are derived by the loader. */
 export const DERIVED_RELATION_TYPES: readonly RelationType[] = ['attributed_to'];

@@ -1,13 +1,13 @@
 // A relation is a full record (id, evidence, annotations), never a bare tuple: the graph's
 // edges are a projection of these.
 import { z } from 'zod';
-import { RelationType } from './relation-types.js';
+import { RelationTypeSchema } from './enums.js';
 import { NodeRef, annotationFields } from './annotation-fields.js';
 import { QuoteSelector } from './selector.js';
 
 export const Relation = z.strictObject({
   id: z.string().regex(/^rel\/[a-z0-9][a-z0-9-]*$/, 'an id of the form rel/slug'),
-  type: RelationType,
+  type: RelationTypeSchema,
   source: NodeRef,
   target: NodeRef,
   evidence: z.array(QuoteSelector).min(1),

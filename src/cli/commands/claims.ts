@@ -2,7 +2,8 @@
 // according to whom, and what it asserts, denies, announces or urges.
 import { loadGraph } from '../load-graph.js';
 import { claims } from '../../queries/claims.js';
-import { Factuality } from '../../model/index.js';
+import { FACTUALITY_VALUES } from '../../model/index.js';
+import { choice } from '../query-options.js';
 import { json, table } from '../table.js';
 import { attributionCell, quoteCell, resolveOption } from '../query-support.js';
 import type { CommandRun } from '../command.js';
@@ -13,7 +14,7 @@ export const run: CommandRun = ({ options }) => {
     speaker: resolveOption(graph, options.speaker),
     about: resolveOption(graph, options.about),
     via: resolveOption(graph, options.via),
-    factuality: Factuality.optional().parse(options.factuality),
+    factuality: choice(FACTUALITY_VALUES, options.factuality),
   });
   if (options.json) {
     process.stdout.write(json(result));

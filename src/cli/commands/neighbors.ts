@@ -1,7 +1,8 @@
 // storygraph neighbors NAME [--depth N] [--type T] [--relation R] [--factuality F]
 import { loadGraph } from '../load-graph.js';
 import { neighbors } from '../../queries/neighbors.js';
-import { Factuality, NodeType, RelationType } from '../../model/index.js';
+import { FACTUALITY_VALUES, NODE_TYPE_NAMES, RELATION_TYPE_NAMES } from '../../model/index.js';
+import { choice } from '../query-options.js';
 import { json, table } from '../table.js';
 import { asUsage, edgeAttributionCell, quoteCell, resolveArg } from '../query-support.js';
 import type { CommandRun } from '../command.js';
@@ -11,9 +12,9 @@ export const run: CommandRun = ({ args, options }) => {
   const id = resolveArg(graph, args[0] ?? '');
   const result = asUsage(() => neighbors(graph, id, {
     depth: typeof options.depth === 'number' ? options.depth : 1,
-    type: NodeType.optional().parse(options.type),
-    relation: RelationType.optional().parse(options.relation),
-    factuality: Factuality.optional().parse(options.factuality),
+    type: choice(NODE_TYPE_NAMES, options.type),
+    relation: choice(RELATION_TYPE_NAMES, options.relation),
+    factuality: choice(FACTUALITY_VALUES, options.factuality),
   }));
   if (options.json) {
     process.stdout.write(json(result));

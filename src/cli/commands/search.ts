@@ -1,14 +1,15 @@
 // storygraph search TEXT [--type T]: nodes by label, alias, quote or content, best first.
 import { loadGraph } from '../load-graph.js';
 import { search } from '../../queries/search.js';
-import { NodeType } from '../../model/index.js';
+import { NODE_TYPE_NAMES } from '../../model/index.js';
+import { choice } from '../query-options.js';
 import { json, table } from '../table.js';
 import { asUsage, attributionCell, quoteCell } from '../query-support.js';
 import type { CommandRun } from '../command.js';
 
 export const run: CommandRun = ({ args, options }) => {
   const graph = loadGraph(options.data);
-  const results = asUsage(() => search(graph, args.join(' '), { type: NodeType.optional().parse(options.type) }));
+  const results = asUsage(() => search(graph, args.join(' '), { type: choice(NODE_TYPE_NAMES, options.type) }));
   if (options.json) {
     process.stdout.write(json(results));
     return 0;

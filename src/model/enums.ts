@@ -1,0 +1,10 @@
+// The zod enums of the model's vocabularies. The tables themselves (factuality.ts,
+// node-types.ts, relation-types.ts) stay free of zod so that the CLI's choices load cheaply.
+import { z } from 'zod';
+import { FACTUALITY_VALUES } from './factuality.js';
+import { NODE_TYPE_NAMES } from './node-types.js';
+import { RELATION_TYPE_NAMES } from './relation-types.js';
+
+export const FactualitySchema = z.enum(FACTUALITY_VALUES);
+export const NodeTypeSchema = z.enum(NODE_TYPE_NAMES);
+export const RelationTypeSchema = z.enum(RELATION_TYPE_NAMES);
