@@ -76,7 +76,13 @@ const annotations = {
 
 /** A fresh, deep copy of the valid base story. */
 export function baseStory(): StoryFixture {
-  return { id: BASE_ID, article: BASE_TEXT, meta: structuredClone(meta), annotations: structuredClone(annotations) };
+  return { id: BASE_ID, article: BASE_TEXT, meta: jsonCopy(meta), annotations: jsonCopy(annotations) };
+}
+
+/** A deep copy as plain JSON, which tests may then break in any way. */
+function jsonCopy(value: object): JsonObject {
+  const copy: JsonObject = JSON.parse(JSON.stringify(value));
+  return copy;
 }
 
 export const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');

@@ -1,8 +1,9 @@
 // Ends the test run with the plain line CI reads: "N passed, N failed" (and skipped, if any).
-import type { Reporter, TestModule } from 'vitest/node';
+// Errors outside any test (an unhandled rejection) fail the run, so they are counted as failures.
+import type { Reporter, SerializedError, TestModule } from 'vitest/node';
 
 export default class CountReporter implements Reporter {
-  onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
+  onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<SerializedError> = []): void {
     let passed = 0;
     let failed = 0;
     let skipped = 0;
@@ -15,6 +16,7 @@ export default class CountReporter implements Reporter {
       }
       if (m.state() === 'failed' && ![...m.children.allTests()].length) failed++; // a file that failed to load
     }
+    failed += unhandledErrors.length;
     process.stdout.write(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`);
   }
 }
