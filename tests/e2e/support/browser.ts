@@ -19,8 +19,9 @@ export interface WatchedPage {
   problems: string[];
 }
 
-export async function openPage(browser: Browser, url: string, viewport = { width: 1440, height: 900 }): Promise<WatchedPage> {
-  const page = await browser.newPage({ viewport });
+export async function openPage(browser: Browser, url: string, opts: { viewport?: { width: number; height: number }; before?: (p: Page) => void } = {}): Promise<WatchedPage> {
+  const page = await browser.newPage({ viewport: opts.viewport ?? { width: 1440, height: 900 } });
+  opts.before?.(page);
   const problems: string[] = [];
   page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(`console.${m.type()}: ${m.text()}`); });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
