@@ -10,10 +10,12 @@ export const STORIES_DIR = 'stories';
 
 const isDir = (path: string) => statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
 
-/** Story folders, sorted; hidden folders (.git, editors' folders) are skipped. */
+/** Story folders (symbolic links to folders too), sorted; hidden ones (.git, editors') are skipped. */
 function storyDirs(root: string): string[] {
   try {
-    return readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory() && !d.name.startsWith('.')).map((d) => d.name).sort();
+    return readdirSync(root, { withFileTypes: true })
+      .filter((d) => !d.name.startsWith('.') && (d.isDirectory() || (d.isSymbolicLink() && isDir(join(root, d.name)))))
+      .map((d) => d.name).sort();
   } catch {
     return [];
   }

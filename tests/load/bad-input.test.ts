@@ -1,7 +1,7 @@
 // Every kind of bad input, through the CLI: each case breaks one thing in the valid base story
 // and expects exactly one problem line (file, place, stable code), exit code 1, no output on
 // stdout and no stack trace.
-import { mkdirSync } from 'node:fs';
+import { chmodSync, mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ProblemCode } from '../../src/load/problem.js';
@@ -256,5 +256,36 @@ describe('validate reports one bad thing as one problem line and exits 1', () =>
     for (const cmd of [['stats', '--json'], ['coverage'], ['export', '--format', 'graphology']]) {
       expectOneProblem(runCli([...cmd, '--data', dir]), `${storyFile(dir, fx.id, 'annotations.json')}: relations[1].target: `, 'dangling-reference');
     }
+  });
+});
+
+describe('story folders found and skipped', () => {
+  it('follows a symbolic link to a story folder and skips hidden folders', () => {
+    const src = dataDirWith(baseStory());
+    const dir = tempDir();
+    mkdirSync(join(dir, 'stories', '.trash', 'x'), { recursive: true });
+    symlinkSync(join(src, 'stories', 'base-story'), join(dir, 'stories', 'base-story'));
+    const r = runCli(['validate', '--data', dir]);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/^ok: 1 story, 7 nodes/);
+  });
+
+  it('an empty story folder → story-file-missing for each of its three files', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'stories', 'empty-story'), { recursive: true });
+    const r = runCli(['validate', '--data', dir]);
+    expect(lines(r.stderr)).toEqual([
+      ...(['article.txt', 'story.json', 'annotations.json'] as const).map((f) => `${storyFile(dir, 'empty-story', f)}: story-file-missing: the story folder has no ${f}`),
+      '3 problems found',
+    ]);
+    expect(r.status).toBe(1);
+  });
+
+  // root reads any file whatever its mode, so this runs only as an ordinary user.
+  it.skipIf(process.getuid?.() === 0)('an unreadable story.json → file-unreadable', () => {
+    const fx = baseStory();
+    const dir = dataDirWith(fx);
+    chmodSync(storyFile(dir, fx.id, 'story.json'), 0o000);
+    expectOneProblem(runCli(['validate', '--data', dir]), `${storyFile(dir, fx.id, 'story.json')}: `, 'file-unreadable', /EACCES/);
   });
 });
