@@ -46,6 +46,10 @@ export async function main(argv: string[]): Promise<number> {
       ran = spec.load().then((run) => run({ args, options }));
     });
   }
+  if (argv.length === 0) {
+    process.stderr.write(program.helpInformation());
+    return EXIT.usage;
+  }
   try {
     await program.parseAsync(argv, { from: 'user' });
     if (!ran) {

@@ -12,7 +12,7 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
     writeFileSync(tmp, data);
     renameSync(tmp, path);
   } catch (e) {
-    rmSync(tmp, { force: true });
+    try { rmSync(tmp, { force: true }); } catch { /* the folder itself is unusable: nothing was written */ }
     const reason = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
     throw new OutputError('output-not-writable', `${path}: cannot write (${reason})`);
   }
@@ -32,7 +32,7 @@ export function writeDirAtomic(dir: string, files: Record<string, string | Uint8
     rmSync(dir, { recursive: true, force: true });
     renameSync(tmp, dir);
   } catch (e) {
-    rmSync(tmp, { recursive: true, force: true });
+    try { rmSync(tmp, { recursive: true, force: true }); } catch { /* nothing was written */ }
     const reason = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
     throw new OutputError('output-not-writable', `${dir}: cannot write (${reason})`);
   }
