@@ -13,4 +13,8 @@ export const CASES = (tmp) => [
   { name: 'storygraph claims --speaker 吳謙', args: ['claims', '--speaker', '吳謙'] },
   { name: 'storygraph timeline', args: ['timeline'] },
   { name: 'storygraph mentions 吳謙', args: ['mentions', '吳謙'] },
+  { name: 'storygraph export --format turtle', args: ['export', '--format', 'turtle', '--out', join(tmp, 'g.ttl')] },
+  { name: 'storygraph export --format ntriples', args: ['export', '--format', 'ntriples', '--out', join(tmp, 'g.nt')] },
+  { name: 'storygraph export --format jsonld', args: ['export', '--format', 'jsonld', '--out', join(tmp, 'g.jsonld')] },
+  { name: 'storygraph sparql @queries/who-met-whom.rq', args: ['sparql', '@queries/who-met-whom.rq'], goal: 4 },
 ];

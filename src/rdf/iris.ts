@@ -7,21 +7,9 @@
 //   <base>story/<story-id>              a story's text (the source of evidence selectors)
 import { DataFactory, type NamedNode } from 'n3';
 import type { EdgeAttributes } from '../graph/attributes.js';
+import { DEFAULT_BASE } from './base-iri.js';
 
-export const DEFAULT_BASE = 'https://storygraph.invalid/';
-export const BASE_ENV = 'STORYGRAPH_RDF_BASE';
-
-/** An absolute http(s) IRI ending in "/", without spaces, quotes or angle brackets. */
-export function isValidBase(base: string): boolean {
-  return /^https?:\/\/[^\s<>"{}|\\^`]+\/$/.test(base);
-}
-
-/** The base from the environment, the default if unset; undefined if set but invalid. */
-export function baseFromEnv(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  const v = env[BASE_ENV];
-  if (v === undefined || v === '') return DEFAULT_BASE;
-  return isValidBase(v) ? v : undefined;
-}
+export { BASE_ENV, DEFAULT_BASE, baseFromEnv, isValidBase } from './base-iri.js';
 
 export interface IriScheme {
   base: string;

@@ -16,16 +16,27 @@ export const lit = {
 
 const RDF_TYPE = t('rdf:type').value;
 
+const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 export class QuadSet {
-  private readonly quads = new Map<string, Quad>();
+  // subject → predicate → object id → triple. Nested maps hash each (shared) term once, where
+  // one long key per triple would hash every triple's text again.
+  private readonly subjects = new Map<string, Map<string, Map<string, Quad>>>();
+  private count = 0;
 
   /** Adds a triple; a string object is a prefixed name (use `text()` for a string literal). */
   add(subject: NamedNode, predicate: NamedNode | PrefixedName, object: Object | PrefixedName): void {
     const p = typeof predicate === 'string' ? t(predicate) : predicate;
     const o = typeof object === 'string' ? t(object) : object;
-    const q = quad(subject, p, o);
-    const pKey = p.value === RDF_TYPE ? '' : p.value;
-    this.quads.set(`${subject.value}\u0000${pKey}\u0000${termToId(o)}`, q);
+    let predicates = this.subjects.get(subject.value);
+    if (!predicates) this.subjects.set(subject.value, (predicates = new Map()));
+    let objects = predicates.get(p.value);
+    if (!objects) predicates.set(p.value, (objects = new Map()));
+    const id = o.termType === 'NamedNode' ? o.value : termToId(o);
+    if (!objects.has(id)) {
+      objects.set(id, quad(subject, p, o));
+      this.count++;
+    }
   }
 
   /** Adds a plain string literal (never read as a prefixed name). */
@@ -34,10 +45,20 @@ export class QuadSet {
   }
 
   get size(): number {
-    return this.quads.size;
+    return this.count;
   }
 
+  /** By subject, then predicate (rdf:type first), then object. */
   sorted(): Quad[] {
-    return [...this.quads.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, q]) => q);
+    const out: Quad[] = [];
+    for (const s of [...this.subjects.keys()].sort(byString)) {
+      const predicates = this.subjects.get(s)!;
+      const ps = [...predicates.keys()].sort((a, b) => (a === RDF_TYPE ? -1 : b === RDF_TYPE ? 1 : byString(a, b)));
+      for (const p of ps) {
+        const objects = predicates.get(p)!;
+        for (const o of [...objects.keys()].sort(byString)) out.push(objects.get(o)!);
+      }
+    }
+    return out;
   }
 }

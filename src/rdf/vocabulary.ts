@@ -3,20 +3,10 @@
 // of namespaces, so that the Turtle prefixes, the JSON-LD @context and docs/rdf.md agree.
 import { DataFactory, type NamedNode } from 'n3';
 import { NODE_TYPES, type NodeType } from '../model/index.js';
+import { NS, type Prefix } from './namespaces.js';
 
-export const NS = {
-  rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
-  rdfs: 'http://www.w3.org/2000/01/rdf-schema#',
-  xsd: 'http://www.w3.org/2001/XMLSchema#',
-  owl: 'http://www.w3.org/2002/07/owl#',
-  schema: 'http://schema.org/',
-  prov: 'http://www.w3.org/ns/prov#',
-  oa: 'http://www.w3.org/ns/oa#',
-  sg: 'https://storygraph.invalid/vocab#',
-  wd: 'http://www.wikidata.org/entity/',
-} as const;
+export { NS, type Prefix };
 
-export type Prefix = keyof typeof NS;
 export type PrefixedName = `${Prefix}:${string}`;
 
 const cache = new Map<string, NamedNode>();

@@ -4,7 +4,7 @@
 // {"@value", "@type"}, plain strings as JSON strings. Any JSON-LD 1.1 processor expands it to
 // exactly the triples of the Turtle and N-Triples exports.
 import type { Quad, Term } from 'n3';
-import { NS } from './vocabulary.js';
+import { NS } from './namespaces.js';
 
 type Value = string | { '@id': string } | { '@value': string; '@type'?: string; '@language'?: string };
 type NodeObject = { '@id': string; '@type'?: string[] } & { [property: string]: Value[] | string[] | string };

@@ -3,7 +3,7 @@
 import { Writer, type Quad } from 'n3';
 import { NODE_TYPES, NODE_TYPE_NAMES } from '../model/index.js';
 import { DEFAULT_BASE } from './iris.js';
-import { NS } from './vocabulary.js';
+import { NS } from './namespaces.js';
 
 /** The Turtle prefixes for a base: the vocabularies', then the id prefixes. */
 export function turtlePrefixes(base: string = DEFAULT_BASE): Record<string, string> {

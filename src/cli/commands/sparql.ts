@@ -1,29 +1,24 @@
 // storygraph sparql QUERY|@FILE: runs a SPARQL 1.1 query over the graph's RDF (docs/rdf.md) in an
 // in-process oxigraph store. oxigraph (WebAssembly) is loaded here only, so other commands stay
-// fast. Queries declare their own PREFIXes: the same text runs on any SPARQL 1.1 store.
+// fast; the graph and RDF code load only when the cached N-Triples do not match the data.
+// Queries declare their own PREFIXes: the same text runs on any SPARQL 1.1 store.
 import { readFileSync, statSync } from 'node:fs';
-import { loadGraph } from '../load-graph.js';
+import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 import { UsageError } from '../errors.js';
 import type { CommandRun } from '../command.js';
-import { graphToQuads } from '../../rdf/graph-to-quads.js';
-import { rdfBaseOrThrow } from '../../rdf/rdf-base.js';
+import { NS } from '../../rdf/namespaces.js';
+import { cachedNTriples } from '../../rdf/ntriples-cache.js';
 import { queryPrologue } from '../../rdf/query-form.js';
-import { SelectJson, selectTable, sortedN3Quads } from '../../rdf/sparql-results.js';
-import { toJsonLd } from '../../rdf/write-jsonld.js';
-import { toNTriples, toTurtle, turtlePrefixes } from '../../rdf/write-rdf.js';
-
-export const SPARQL_FORMATS = ['table', 'json', 'csv', 'tsv'] as const;
+import { rdfBaseOrThrow } from '../../rdf/rdf-base.js';
+import { parseSelectJson, selectTable } from '../../rdf/sparql-select.js';
 
 function readQuery(arg: string): string {
   if (!arg.startsWith('@')) return arg;
   const file = arg.slice(1);
-  let isFile = false;
-  try {
-    isFile = statSync(file).isFile();
-  } catch {
-    throw new UsageError('query-file-missing', `${file}: no such query file`);
-  }
-  if (!isFile) throw new UsageError('query-file-missing', `${file}: not a file`);
+  const stat = statSync(file, { throwIfNoEntry: false });
+  if (!stat) throw new UsageError('query-file-missing', `${file}: no such query file`);
+  if (!stat.isFile()) throw new UsageError('query-file-missing', `${file}: not a file`);
   return readFileSync(file, 'utf8');
 }
 
@@ -39,8 +34,12 @@ export const run: CommandRun = async ({ args, options }) => {
   if (!query.trim()) throw new UsageError('query-empty', 'the query is empty');
   const base = rdfBaseOrThrow();
   const { form, prefixes } = queryPrologue(query);
-  const nt = toNTriples(graphToQuads(loadGraph(options.data), { base }));
+  const code = readFileSync(fileURLToPath(import.meta.url), 'utf8');
+  const nt = await cachedNTriples({ dataDir: options.data, salt: `${base}\u0000${code}` }, async () => (await import('../../rdf/graph-ntriples.js')).dataNTriples(options.data, base));
 
+  // A one-shot process ends before V8's optimizing tier pays off: its background compiles of the
+  // 4 MB module only compete for the CPU. Baseline code alone loads the store about twice as fast.
+  setFlagsFromString('--liftoff-only');
   const { Store } = await import('oxigraph');
   const store = new Store();
   store.load(nt, { format: 'application/n-triples' });
@@ -55,16 +54,18 @@ export const run: CommandRun = async ({ args, options }) => {
 
   let out: string;
   if (form === 'CONSTRUCT' || form === 'DESCRIBE') {
-    const quads = sortedN3Quads(exec() as Parameters<typeof sortedN3Quads>[0]);
-    out = format === 'json' ? toJsonLd(quads) : format === 'table' ? toTurtle(quads, { ...turtlePrefixes(base), ...prefixes }) : toNTriples(quads);
+    const quads = exec();
+    if (!Array.isArray(quads)) throw new Error('oxigraph: a CONSTRUCT query did not return triples');
+    out = (await import('../../rdf/sparql-construct.js')).renderGraph(quads, format, base, prefixes);
   } else if (form === 'ASK') {
-    const yes = exec();
-    out = format === 'json' ? `${JSON.stringify({ head: {}, boolean: yes === true })}\n` : `${yes === true}\n`;
+    const yes = exec() === true;
+    out = format === 'json' ? `${JSON.stringify({ head: {}, boolean: yes })}\n` : `${yes}\n`;
   } else if (format === 'csv' || format === 'tsv') {
     out = String(exec(format));
   } else {
     const text = String(exec('json'));
-    out = format === 'json' ? `${text}\n` : selectTable(SelectJson.parse(JSON.parse(text)), { ...turtlePrefixes(base), ...prefixes });
+    const results = format === 'table' ? parseSelectJson(text) : undefined;
+    out = format === 'json' || !results ? `${text}\n` : selectTable(results, { ...NS, ...prefixes }, base);
   }
   process.stdout.write(out);
   return 0;

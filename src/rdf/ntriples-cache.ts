@@ -1,0 +1,66 @@
+// Caches a data folder's N-Triples between runs of `storygraph sparql`, so that repeated queries
+// skip loading, checking and converting the stories (most of a run's time besides the store).
+// The key hashes every byte that the triples depend on: the story files, the base IRI and the
+// code that made them; a cached copy exists only for data that loaded without problems.
+// STORYGRAPH_CACHE=0 turns it off.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const CACHE_ENV = 'STORYGRAPH_CACHE';
+const STORY_FILE_NAMES = ['article.txt', 'story.json', 'annotations.json'];
+
+/** The hash of a data folder's story files, or undefined if the folder cannot be read. */
+function dataHash(dataDir: string): string | undefined {
+  try {
+    const root = join(dataDir, 'stories');
+    const h = createHash('sha256');
+    const dirs = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory() && !d.name.startsWith('.')).map((d) => d.name).sort();
+    for (const dir of dirs) {
+      for (const file of STORY_FILE_NAMES) {
+        h.update(`\u0000${dir}/${file}\u0000`);
+        h.update(readFileSync(join(root, dir, file)));
+      }
+    }
+    return h.digest('hex');
+  } catch {
+    return undefined;
+  }
+}
+
+export interface CacheOptions {
+  dataDir: string;
+  /** Everything besides the data that the triples depend on (base IRI, code identity). */
+  salt: string;
+  dir?: string;
+  env?: NodeJS.ProcessEnv;
+}
+
+/** The cached N-Triples for this data, or `build()`'s result, stored for next time. */
+export async function cachedNTriples(options: CacheOptions, build: () => string | Promise<string>): Promise<string> {
+  const env = options.env ?? process.env;
+  const data = env[CACHE_ENV] === '0' ? undefined : dataHash(options.dataDir);
+  if (!data) return build();
+  const dir = options.dir ?? join(tmpdir(), 'storygraph-cache');
+  const folder = createHash('sha256').update(resolve(options.dataDir)).digest('hex').slice(0, 16);
+  const key = createHash('sha256').update(`${options.salt}\u0000${data}`).digest('hex').slice(0, 32);
+  const file = join(dir, `${folder}-${key}.nt`);
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    // not cached yet
+  }
+  const nt = await build();
+  try {
+    mkdirSync(dir, { recursive: true });
+    // One entry per data folder: earlier versions of this folder's triples go.
+    for (const old of readdirSync(dir)) if (old.startsWith(`${folder}-`)) rmSync(join(dir, old), { force: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, nt);
+    renameSync(tmp, file);
+  } catch {
+    // A cache that cannot be written only costs time.
+  }
+  return nt;
+}

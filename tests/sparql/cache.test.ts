@@ -1,0 +1,58 @@
+// The N-Triples cache of `storygraph sparql`: a hit skips the build, any change to a story file
+// or to the salt (base IRI, code) misses, and STORYGRAPH_CACHE=0 turns it off.
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cachedNTriples } from '../../src/rdf/ntriples-cache.js';
+import { FIXTURE_DATA } from './helpers.js';
+
+let tmp: string;
+let data: string;
+let dir: string;
+beforeEach(() => {
+  tmp = mkdtempSync(join(tmpdir(), 'storygraph-cache-test-'));
+  data = join(tmp, 'data');
+  dir = join(tmp, 'cache');
+  cpSync(FIXTURE_DATA, data, { recursive: true });
+});
+afterEach(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('cachedNTriples', () => {
+  it('builds once, then returns the cached text', async () => {
+    let builds = 0;
+    const build = () => `triples ${++builds}\n`;
+    expect(await cachedNTriples({ dataDir: data, salt: 's', dir }, build)).toBe('triples 1\n');
+    expect(await cachedNTriples({ dataDir: data, salt: 's', dir }, build)).toBe('triples 1\n');
+    expect(builds).toBe(1);
+  });
+
+  it('misses when a story file or the salt changes, and keeps one entry per data folder', async () => {
+    let builds = 0;
+    const build = () => `triples ${++builds}\n`;
+    await cachedNTriples({ dataDir: data, salt: 's', dir }, build);
+    const ann = join(data, 'stories', 'rdf-fixture', 'annotations.json');
+    writeFileSync(ann, readFileSync(ann, 'utf8').replace('"Ann Lee"', '"Ann B. Lee"'));
+    expect(await cachedNTriples({ dataDir: data, salt: 's', dir }, build)).toBe('triples 2\n');
+    expect(await cachedNTriples({ dataDir: data, salt: 'other base', dir }, build)).toBe('triples 3\n');
+    expect(readdirSync(dir).filter((f) => f.endsWith('.nt'))).toHaveLength(1);
+  });
+
+  it('is off with STORYGRAPH_CACHE=0, and never used for a folder it cannot read', async () => {
+    let builds = 0;
+    const build = () => `triples ${++builds}\n`;
+    const env = { STORYGRAPH_CACHE: '0' };
+    await cachedNTriples({ dataDir: data, salt: 's', dir, env }, build);
+    await cachedNTriples({ dataDir: data, salt: 's', dir, env }, build);
+    expect(builds).toBe(2);
+    await cachedNTriples({ dataDir: join(tmp, 'missing'), salt: 's', dir }, build);
+    await cachedNTriples({ dataDir: join(tmp, 'missing'), salt: 's', dir }, build);
+    expect(builds).toBe(4);
+  });
+
+  it('lets a build error through and caches nothing', async () => {
+    const fail = () => { throw new Error('bad data'); };
+    await expect(cachedNTriples({ dataDir: data, salt: 's', dir }, fail)).rejects.toThrow('bad data');
+    expect(await cachedNTriples({ dataDir: data, salt: 's', dir }, () => 'ok\n')).toBe('ok\n');
+  });
+});
