@@ -75,7 +75,6 @@ export const StoryAttributes = z.object({
   sha256: z.string(),
   article: z.string().describe('The article node id.'),
   text: z.string().describe('The verbatim text; offsets count its code points.'),
-  sentences: z.array(z.object({ index: z.int(), start: z.int(), end: z.int() })),
   leftOut: z.array(z.object({ evidence: ResolvedEvidence, reason: z.string() })),
 });
 export type StoryAttributes = z.infer<typeof StoryAttributes>;

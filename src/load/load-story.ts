@@ -5,7 +5,6 @@ import { z } from 'zod';
 import { AnnotationFile, QuoteSelector, RELATION_TYPES, STORY_FILES, StoryMeta, relationAllows } from '../model/index.js';
 import { CodePointText } from '../text/code-points.js';
 import { readArticleBytes } from '../text/read-article.js';
-import { splitSentences } from '../text/sentences.js';
 import type { EdgeAttributes, NodeAttributes, StoryAttributes } from '../graph/attributes.js';
 import { checkAnnotations, checkEdtf } from './check-annotations.js';
 import { zodProblems } from './check-item.js';
@@ -138,7 +137,6 @@ export function loadStory(dir: string): { story?: LoadedStory; problems: Problem
     ...(meta.subtitle ? { subtitle: meta.subtitle } : {}), ...(meta.dateline ? { dateline: meta.dateline } : {}),
     ...(meta.url ? { url: meta.url } : {}), ...(meta.source ? { source: meta.source } : {}),
     sha256: meta.sha256, article: ann.article.id, text: read.text,
-    sentences: splitSentences(read.text, meta.language).map(({ index, start, end }) => ({ index, start, end })),
     leftOut: resolvedLeftOut,
   };
   return { story: { story, nodes, edges }, problems };

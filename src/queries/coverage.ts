@@ -3,6 +3,7 @@
 import type { StoryGraph } from '../graph/build-graph.js';
 import { evidenceSpans } from '../graph/evidence-spans.js';
 import { CodePointText } from '../text/code-points.js';
+import { storySentences } from '../graph/story-sentences.js';
 
 export interface SentenceCoverage {
   story: string;
@@ -34,8 +35,8 @@ export function coverage(graph: StoryGraph): CoverageReport {
   for (const story of graph.getAttribute('stories')) {
     const doc = new CodePointText(story.text);
     const mine = spans.get(story.id) ?? [];
-    const counts = { id: story.id, sentences: story.sentences.length, covered: 0, leftOut: 0, uncovered: 0 };
-    for (const s of story.sentences) {
+    const counts = { id: story.id, sentences: storySentences(story).length, covered: 0, leftOut: 0, uncovered: 0 };
+    for (const s of storySentences(story)) {
       const overlaps = (e: { start: number; end: number }) => e.start < s.end && e.end > s.start;
       const n = mine.filter(overlaps).length;
       const left = story.leftOut.find((l) => overlaps(l.evidence));

@@ -2,6 +2,7 @@
 // claims and events, the cue, the verbatim quote and the time and condition expressions. Each
 // comes with its sentence (or line, outside the sentences) as context, cut by code points so
 // offsets stay right in text with astral characters.
+import { storySentences } from '../graph/story-sentences.js';
 import type { StoryGraph } from '../graph/build-graph.js';
 import type { StoryAttributes } from '../graph/attributes.js';
 import type { ResolvedEvidence } from '../model/index.js';
@@ -23,7 +24,7 @@ export interface NodeMention extends ResolvedEvidence {
 }
 
 function contextOf(story: StoryAttributes, doc: CodePointText, e: ResolvedEvidence): MentionContext {
-  const within = story.sentences.filter((s) => s.start < Math.max(e.end, e.start + 1) && s.end > e.start);
+  const within = storySentences(story).filter((s) => s.start < Math.max(e.end, e.start + 1) && s.end > e.start);
   let start: number;
   let end: number;
   if (within.length) {

@@ -1,5 +1,6 @@
 // Offsets count Unicode code points from the first character of content: a BOM is not counted,
 // CRLF line ends are kept as two characters, an emoji or a rare CJK character counts as one.
+import { storySentences } from '../../src/graph/story-sentences.js';
 import { afterAll, expect, it } from 'vitest';
 import { buildGraph } from '../../src/graph/build-graph.js';
 import { evidenceSpans } from '../../src/graph/evidence-spans.js';
@@ -63,7 +64,7 @@ it('offsets after astral characters differ from UTF-16 indexes by the number of 
 it('sentences are code-point spans without the CR of CRLF', () => {
   const [story] = loadStoriesOrThrow(load().dir);
   const cps = Array.from(TEXT);
-  const texts = story!.story.sentences.map((s) => cps.slice(s.start, s.end).join(''));
+  const texts = storySentences(story!.story).map((s) => cps.slice(s.start, s.end).join(''));
   expect(texts).toEqual([
     'Test talks end well 🎉',
     'BASETOWN (Base Wire 📷) — 𠀀𠀁 Jane Roe met John Doe in Basetown on Monday.',
