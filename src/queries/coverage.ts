@@ -40,11 +40,12 @@ export function coverage(graph: StoryGraph): CoverageReport {
       const overlaps = (e: { start: number; end: number }) => e.start < s.end && e.end > s.start;
       const n = mine.filter(overlaps).length;
       const left = story.leftOut.find((l) => overlaps(l.evidence));
-      const status = n > 0 ? 'covered' : left ? 'left-out' : 'uncovered';
+      // A sentence the curator marked as left out stays so, even if a mention in it is annotated.
+      const status = left ? 'left-out' : n > 0 ? 'covered' : 'uncovered';
       counts[status === 'left-out' ? 'leftOut' : status]++;
       report.sentences.push({
         story: story.id, index: s.index, start: s.start, end: s.end, text: doc.slice(s.start, s.end), status, annotations: n,
-        ...(left && status === 'left-out' ? { reason: left.reason } : {}),
+        ...(left ? { reason: left.reason } : {}),
       });
     }
     report.stories.push(counts);
