@@ -1,30 +1,15 @@
 // The annotations that nodes and relations share, as RDF: factuality (an sg: value, and per
 // source), the attribution chain (PROV-O qualified attribution, ordered by sg:position), time
 // (EDTF with xsd:date bounds), the condition of hypothetical events, CAMEO codes and notes.
-import edtf from 'edtf';
 import type { NamedNode } from 'n3';
 import type { NodeAttributes } from '../graph/attributes.js';
+import { edtfBounds } from './edtf-bounds.js';
 import { addEvidence, addEvidenceList } from './evidence-quads.js';
 import type { IriScheme } from './iris.js';
 import { lit, type QuadSet } from './quad-set.js';
 
 type Annotated = Pick<NodeAttributes, 'factuality' | 'factualityBySource' | 'attribution' | 'time' | 'condition' | 'cameo' | 'note'>;
 type AttributionLink = NonNullable<NodeAttributes['attribution']>[number];
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-/** The first and last day an EDTF value covers, where they are finite. */
-export function edtfBounds(value: string): { earliest?: string; latest?: string } {
-  try {
-    const { min, max } = edtf(value);
-    const day = (ms: number) => (Number.isFinite(ms) ? new Date(ms).toISOString().slice(0, 10) : undefined);
-    const earliest = day(min);
-    const latest = day(max);
-    return { ...(earliest && DAY.test(earliest) ? { earliest } : {}), ...(latest && DAY.test(latest) ? { latest } : {}) };
-  } catch {
-    return {};
-  }
-}
 
 /** sg:edtf with its bounds, on a time resource. */
 export function addEdtf(out: QuadSet, subject: NamedNode, value: string): void {
