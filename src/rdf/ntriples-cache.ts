@@ -1,28 +1,37 @@
 // Caches a data folder's N-Triples between runs of `storygraph sparql`, so that repeated queries
 // skip loading, checking and converting the stories (most of a run's time besides the store).
-// The key hashes every byte that the triples depend on: the story files, the base IRI and the
-// code that made them; a cached copy exists only for data that loaded without problems.
+// The key hashes every byte that the triples can depend on: every file of the data folder
+// (symlinks followed), the base IRI and the code that made them; a cached copy exists only for
+// data that loaded without problems.
 // STORYGRAPH_CACHE=0 turns it off.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const CACHE_ENV = 'STORYGRAPH_CACHE';
-const STORY_FILE_NAMES = ['article.txt', 'story.json', 'annotations.json'];
+const MAX_DEPTH = 4;
 
-/** The hash of a data folder's story files, or undefined if the folder cannot be read. */
+/** Hashes every file under a folder (symlinks followed, dot entries skipped), names included. */
+function hashTree(h: ReturnType<typeof createHash>, dir: string, rel: string, depth: number): void {
+  for (const name of readdirSync(dir).filter((n) => !n.startsWith('.')).sort()) {
+    const path = join(dir, name);
+    const stat = statSync(path);
+    if (stat.isDirectory()) {
+      if (depth >= MAX_DEPTH) throw new Error(`${path}: too deep to fingerprint`);
+      hashTree(h, path, `${rel}${name}/`, depth + 1);
+    } else if (stat.isFile()) {
+      h.update(`\u0000${rel}${name}\u0000${stat.size}\u0000`);
+      h.update(readFileSync(path));
+    }
+  }
+}
+
+/** The hash of every file of a data folder, or undefined if the folder cannot be read. */
 function dataHash(dataDir: string): string | undefined {
   try {
-    const root = join(dataDir, 'stories');
     const h = createHash('sha256');
-    const dirs = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory() && !d.name.startsWith('.')).map((d) => d.name).sort();
-    for (const dir of dirs) {
-      for (const file of STORY_FILE_NAMES) {
-        h.update(`\u0000${dir}/${file}\u0000`);
-        h.update(readFileSync(join(root, dir, file)));
-      }
-    }
+    hashTree(h, dataDir, '', 0);
     return h.digest('hex');
   } catch {
     return undefined;

@@ -1,6 +1,7 @@
 // The N-Triples cache of `storygraph sparql`: a hit skips the build, any change to a story file
-// or to the salt (base IRI, code) misses, and STORYGRAPH_CACHE=0 turns it off.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// (also through a symlinked story folder) or to the salt (base IRI, code) misses, and
+// STORYGRAPH_CACHE=0 turns it off.
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -54,5 +55,20 @@ describe('cachedNTriples', () => {
     const fail = () => { throw new Error('bad data'); };
     await expect(cachedNTriples({ dataDir: data, salt: 's', dir }, fail)).rejects.toThrow('bad data');
     expect(await cachedNTriples({ dataDir: data, salt: 's', dir }, () => 'ok\n')).toBe('ok\n');
+  });
+});
+
+describe('cachedNTriples with linked stories', () => {
+  it('misses when a story reached through a symlink changes', async () => {
+    const outside = join(tmp, 'outside');
+    mkdirSync(outside);
+    renameSync(join(data, 'stories', 'rdf-fixture'), join(outside, 'rdf-fixture'));
+    symlinkSync(join(outside, 'rdf-fixture'), join(data, 'stories', 'rdf-fixture'));
+    let builds = 0;
+    const build = () => `triples ${++builds}\n`;
+    await cachedNTriples({ dataDir: data, salt: 's', dir }, build);
+    const ann = join(outside, 'rdf-fixture', 'annotations.json');
+    writeFileSync(ann, readFileSync(ann, 'utf8').replace('"Bo Park"', '"Bo K. Park"'));
+    expect(await cachedNTriples({ dataDir: data, salt: 's', dir }, build)).toBe('triples 2\n');
   });
 });
