@@ -6,7 +6,7 @@
 // STORYGRAPH_CACHE=0 turns it off.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const CACHE_ENV = 'STORYGRAPH_CACHE';
@@ -38,6 +38,11 @@ function dataHash(dataDir: string): string | undefined {
   }
 }
 
+/** $XDG_CACHE_HOME/storygraph, else ~/.cache/storygraph: a folder of this user's. */
+export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  return join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'storygraph');
+}
+
 export interface CacheOptions {
   dataDir: string;
   /** Everything besides the data that the triples depend on (base IRI, code identity). */
@@ -51,18 +56,19 @@ export async function cachedNTriples(options: CacheOptions, build: () => string 
   const env = options.env ?? process.env;
   const data = env[CACHE_ENV] === '0' ? undefined : dataHash(options.dataDir);
   if (!data) return build();
-  const dir = options.dir ?? join(tmpdir(), 'storygraph-cache');
+  const dir = options.dir ?? defaultCacheDir(env);
   const folder = createHash('sha256').update(resolve(options.dataDir)).digest('hex').slice(0, 16);
   const key = createHash('sha256').update(`${options.salt}\u0000${data}`).digest('hex').slice(0, 32);
   const file = join(dir, `${folder}-${key}.nt`);
   try {
-    return readFileSync(file, 'utf8');
+    // Only a file this user wrote: a cache another user could plant is no cache.
+    if (typeof process.getuid !== 'function' || statSync(file).uid === process.getuid()) return readFileSync(file, 'utf8');
   } catch {
     // not cached yet
   }
   const nt = await build();
   try {
-    mkdirSync(dir, { recursive: true });
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
     // One entry per data folder: earlier versions of this folder's triples go.
     for (const old of readdirSync(dir)) if (old.startsWith(`${folder}-`)) rmSync(join(dir, old), { force: true });
     const tmp = `${file}.${process.pid}.tmp`;

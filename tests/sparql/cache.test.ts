@@ -5,7 +5,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cachedNTriples } from '../../src/rdf/ntriples-cache.js';
+import { cachedNTriples, defaultCacheDir } from '../../src/rdf/ntriples-cache.js';
 import { FIXTURE_DATA } from './helpers.js';
 
 let tmp: string;
@@ -70,5 +70,12 @@ describe('cachedNTriples with linked stories', () => {
     const ann = join(outside, 'rdf-fixture', 'annotations.json');
     writeFileSync(ann, readFileSync(ann, 'utf8').replace('"Bo Park"', '"Bo K. Park"'));
     expect(await cachedNTriples({ dataDir: data, salt: 's', dir }, build)).toBe('triples 2\n');
+  });
+});
+
+describe('defaultCacheDir', () => {
+  it('is a folder of the user\'s: $XDG_CACHE_HOME/storygraph, else ~/.cache/storygraph', () => {
+    expect(defaultCacheDir({ XDG_CACHE_HOME: '/x/cache' })).toBe('/x/cache/storygraph');
+    expect(defaultCacheDir({})).toMatch(/\/\.cache\/storygraph$/);
   });
 });
