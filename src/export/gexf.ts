@@ -3,7 +3,7 @@
 // and nested values are JSON text in `*_json` (GEXF 1.2's liststring would split on `|`). GEXF
 // has no slot for nested graph metadata, so the stories' texts are left out (see graphml).
 import Graph from 'graphology';
-import { write } from 'graphology-gexf';
+import write from 'graphology-gexf/common/writer.js';
 import type { StoryGraph } from '../graph/build-graph.js';
 import type { Exporter } from './exporter.js';
 import { flattenGraph, scalarValues } from './flatten.js';
