@@ -16,5 +16,7 @@ export const CASES = (tmp) => [
   { name: 'storygraph export --format turtle', args: ['export', '--format', 'turtle', '--out', join(tmp, 'g.ttl')] },
   { name: 'storygraph export --format ntriples', args: ['export', '--format', 'ntriples', '--out', join(tmp, 'g.nt')] },
   { name: 'storygraph export --format jsonld', args: ['export', '--format', 'jsonld', '--out', join(tmp, 'g.jsonld')] },
+  ...['graphml', 'gexf', 'cytoscape', 'cypher', 'annotations'].map((f) => ({ name: `storygraph export --format ${f}`, args: ['export', '--format', f, '--out', join(tmp, `g.${f}`)] })),
+  ...['csv', 'brat'].map((f) => ({ name: `storygraph export --format ${f} --out DIR`, args: ['export', '--format', f, '--out', join(tmp, f)] })),
   { name: 'storygraph sparql @queries/who-met-whom.rq', args: ['sparql', '@queries/who-met-whom.rq'], goal: 4 },
 ];
