@@ -2,6 +2,7 @@
 // over a data folder's RDF, and rdflib (python3) where it is installed.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadGraph } from '../../src/cli/load-graph.js';
@@ -16,9 +17,14 @@ export const PYTHON = '/usr/bin/python3';
 
 export interface CliResult { status: number | null; stdout: string; stderr: string }
 
+/** The sparql command's cache for test runs, away from the user's own cache folder. */
+export const TEST_CACHE_HOME = join(tmpdir(), `storygraph-test-cache-${process.getuid?.() ?? 'user'}`);
+
 export function runCli(args: readonly string[], env: Record<string, string> = {}): CliResult {
   if (!existsSync(BIN)) throw new Error(`${BIN} is missing: run \`npm run build\` first`);
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000, env: { ...process.env, ...env } });
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: ROOT, encoding: 'utf8', timeout: 60_000, env: { ...process.env, XDG_CACHE_HOME: TEST_CACHE_HOME, ...env },
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
