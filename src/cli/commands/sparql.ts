@@ -34,6 +34,8 @@ export const run: CommandRun = async ({ args, options }) => {
   if (!query.trim()) throw new UsageError('query-empty', 'the query is empty');
   const base = rdfBaseOrThrow();
   const { form, prefixes } = queryPrologue(query);
+  // This module's own text stands for the code behind the triples: built, it imports its chunks
+  // by content-hashed names, so a change anywhere in the RDF code changes it.
   const code = readFileSync(fileURLToPath(import.meta.url), 'utf8');
   const nt = await cachedNTriples({ dataDir: options.data, salt: `${base}\u0000${code}` }, async () => (await import('../../rdf/graph-ntriples.js')).dataNTriples(options.data, base));
 
