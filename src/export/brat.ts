@@ -29,8 +29,8 @@ function fragments(doc: CodePointText, e: ResolvedEvidence): [number, number][] 
   return out.length ? out : [[e.start, e.end]];
 }
 
-/** A note's text on one line. */
-const oneLine = (s: string) => s.replace(/\s*[\r\n]+\s*/g, ' ');
+/** A note's text on one line, without tabs (brat's field separator). */
+const oneLine = (s: string) => s.replace(/\s*[\r\n\t]+\s*/g, ' ');
 
 function storyAnn(graph: StoryGraph, storyId: string, doc: CodePointText, items: EvidenceItem[]): string {
   const lines: string[] = [];
