@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadGraph } from '../../src/cli/load-graph.js';
+import { loadGraphSync as loadGraph } from '../../src/load/load-graph-sync.js';
 import { FORMATS } from '../../src/export/registry.js';
 import type { StoryGraph } from '../../src/graph/build-graph.js';
 import { FIXTURE_DATA, ROOT } from '../sparql/helpers.js';
@@ -20,7 +20,7 @@ async function exportText(format: (typeof RDF_FORMATS)[number], graph: StoryGrap
 
 describe('RDF exports of the fixture', () => {
   it('match the golden Turtle', async () => {
-    const text = await exportText('turtle', loadGraph(FIXTURE_DATA));
+    const text = await exportText('turtle', await loadGraph(FIXTURE_DATA));
     if (process.env.UPDATE_GOLDEN) {
       mkdirSync(dirname(GOLDEN), { recursive: true });
       writeFileSync(GOLDEN, text);
@@ -30,7 +30,7 @@ describe('RDF exports of the fixture', () => {
   });
 
   it.each(RDF_FORMATS)('%s does not depend on insertion order', async (format) => {
-    const g = loadGraph(FIXTURE_DATA);
+    const g = await loadGraph(FIXTURE_DATA);
     expect(await exportText(format, reversedGraph(g))).toBe(await exportText(format, g));
   });
 });

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadGraph } from '../../src/cli/load-graph.js';
+import { loadGraphSync as loadGraph } from '../../src/load/load-graph-sync.js';
 import { graphToQuads } from '../../src/rdf/graph-to-quads.js';
 import { toNTriples } from '../../src/rdf/write-rdf.js';
 
@@ -43,7 +43,7 @@ export type Row = Record<string, string>;
 export async function storeFor(dataDir: string): Promise<{ select: (query: string) => Row[]; ask: (query: string) => boolean }> {
   const { Store } = await import('oxigraph');
   const store = new Store();
-  store.load(toNTriples(graphToQuads(loadGraph(dataDir))), { format: 'application/n-triples' });
+  store.load(toNTriples(graphToQuads(await loadGraph(dataDir))), { format: 'application/n-triples' });
   const select = (query: string): Row[] => {
     const json = JSON.parse(String(store.query(query, { results_format: 'json' }))) as { results: { bindings: Record<string, { value: string }>[] } };
     return json.results.bindings.map((b) => Object.fromEntries(Object.entries(b).map(([k, v]) => [k, v.value])));
