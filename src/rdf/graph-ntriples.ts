@@ -3,6 +3,6 @@ import { loadGraph } from '../cli/load-graph.js';
 import { graphToQuads } from './graph-to-quads.js';
 import { toNTriples } from './write-rdf.js';
 
-export function dataNTriples(dataDir: string, base: string): string {
-  return toNTriples(graphToQuads(loadGraph(dataDir), { base }));
+export async function dataNTriples(dataDir: string, base: string): Promise<string> {
+  return toNTriples(graphToQuads(await loadGraph(dataDir), { base }));
 }

@@ -2,7 +2,7 @@
 // production build: results walked by keyboard, filters applied to canvas and lists, kept in the URL.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { loadGraph } from '../../src/cli/load-graph.js';
+import { loadGraphSync as loadGraph } from '../../src/load/load-graph-sync.js';
 import { defaultDataDir } from '../../src/cli/data-dir.js';
 import { HAS_CHROMIUM, launch, openPage, waitForSelection } from './support/browser.js';
 import { startServer, type TestServer } from './support/server.js';

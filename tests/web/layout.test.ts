@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadGraph } from '../../src/cli/load-graph.js';
+import { loadGraphSync as loadGraph } from '../../src/load/load-graph-sync.js';
 import { computeLayout } from '../../src/web/layout.js';
 import { labelBox, displayLabel, labelLines } from '../../src/web/label-box.js';
 import { fitAspect, removeOverlaps, type Box } from '../../src/web/remove-overlaps.js';

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { loadGraph } from '../../src/cli/load-graph.js';
+import { loadGraphSync as loadGraph } from '../../src/load/load-graph-sync.js';
 import { CodePointText } from '../../src/text/code-points.js';
 import { collectSpans, segment, targetsOf, type Span } from '../../web/src/spans.js';
 
-const span = (start: number, end: number, id: string, kind: 'node' | 'edge' = 'node'): Span => ({ start, end, target: { kind, id }, type: kind === 'node' ? 'person' : 'edge' });
+const span = (start: number, end: number, id: string, kind: 'node' | 'edge' = 'node'): Span => ({ start, end, target: { kind, id }, type: kind === 'node' ? 'person' : 'edge', primary: true });
 
 describe('segment', () => {
   it('cuts overlapping spans into segments that cover the text, innermost first', () => {

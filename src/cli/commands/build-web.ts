@@ -8,7 +8,7 @@ import { UsageError } from '../errors.js';
 import { writeDirAtomic } from '../write-output.js';
 import type { CommandRun } from '../command.js';
 
-export const run: CommandRun = ({ options }) => {
+export const run: CommandRun = async ({ options }) => {
   const out = options.out as string | undefined;
   if (!out) throw new UsageError('out-required', 'build-web writes a folder: give --out DIR');
   if (existsSync(out)) {
@@ -17,7 +17,7 @@ export const run: CommandRun = ({ options }) => {
       throw new UsageError('out-not-empty', `${out}: the folder is not empty and is not a storygraph site; choose an empty or new folder`);
     }
   }
-  const site = buildSite(loadGraph(options.data));
+  const site = buildSite(await loadGraph(options.data));
   const files: Record<string, Uint8Array | string> = Object.fromEntries(site);
   files[SITE_MARKER] = 'Written by `storygraph build-web`; the next build replaces this folder.\n';
   writeDirAtomic(out, files);

@@ -8,8 +8,8 @@ import { json, table } from '../table.js';
 import { attributionCell, quoteCell, resolveOption } from '../query-support.js';
 import type { CommandRun } from '../command.js';
 
-export const run: CommandRun = ({ options }) => {
-  const graph = loadGraph(options.data);
+export const run: CommandRun = async ({ options }) => {
+  const graph = await loadGraph(options.data);
   const result = claims(graph, {
     speaker: resolveOption(graph, options.speaker),
     about: resolveOption(graph, options.about),

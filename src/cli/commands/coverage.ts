@@ -3,8 +3,8 @@ import { coverage } from '../../queries/coverage.js';
 import { json, table } from '../table.js';
 import type { CommandRun } from '../command.js';
 
-export const run: CommandRun = ({ options }) => {
-  const report = coverage(loadGraph(options.data));
+export const run: CommandRun = async ({ options }) => {
+  const report = coverage(await loadGraph(options.data));
   const uncovered = report.sentences.filter((s) => s.status === 'uncovered');
   if (options.json) {
     process.stdout.write(json({ ...report, sentences: options.all ? report.sentences : uncovered }));

@@ -10,7 +10,7 @@ export const run: CommandRun = async ({ options }) => {
   const spec: FormatSpec = FORMATS[name];
   const out = options.out as string | undefined;
   if (spec.output === 'dir' && !out) throw new UsageError('out-required', `--format ${name} writes several files: give --out DIR`);
-  const graph = loadGraph(options.data);
+  const graph = await loadGraph(options.data);
   const result = await (await spec.load()).export(graph);
   if (typeof result === 'string') emit(result, out);
   else writeDirAtomic(out!, result);

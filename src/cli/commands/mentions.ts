@@ -17,8 +17,8 @@ function snippet(m: ReturnType<typeof mentions>[number]): string {
   return `${at > WINDOW ? '…' : ''}${before}[${cps.slice(at, at + len).join('')}]${after}${cps.length - at - len > WINDOW ? '…' : ''}`;
 }
 
-export const run: CommandRun = ({ args, options }) => {
-  const graph = loadGraph(options.data);
+export const run: CommandRun = async ({ args, options }) => {
+  const graph = await loadGraph(options.data);
   const found = mentions(graph, resolveArg(graph, args[0] ?? ''));
   if (options.json) {
     process.stdout.write(json(found));

@@ -7,8 +7,8 @@ import { json, table } from '../table.js';
 import { asUsage, edgeAttributionCell, quoteCell, resolveArg } from '../query-support.js';
 import type { CommandRun } from '../command.js';
 
-export const run: CommandRun = ({ args, options }) => {
-  const graph = loadGraph(options.data);
+export const run: CommandRun = async ({ args, options }) => {
+  const graph = await loadGraph(options.data);
   const id = resolveArg(graph, args[0] ?? '');
   const result = asUsage(() => neighbors(graph, id, {
     depth: typeof options.depth === 'number' ? options.depth : 1,

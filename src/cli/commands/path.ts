@@ -5,8 +5,8 @@ import { json, table } from '../table.js';
 import { asUsage, edgeAttributionCell, quoteCell, resolveArg } from '../query-support.js';
 import type { CommandRun } from '../command.js';
 
-export const run: CommandRun = ({ args, options }) => {
-  const graph = loadGraph(options.data);
+export const run: CommandRun = async ({ args, options }) => {
+  const graph = await loadGraph(options.data);
   const from = resolveArg(graph, args[0] ?? '');
   const to = resolveArg(graph, args[1] ?? '');
   const result = asUsage(() => paths(graph, from, to, {

@@ -7,8 +7,8 @@ import { json, table } from '../table.js';
 import { asUsage, attributionCell, quoteCell } from '../query-support.js';
 import type { CommandRun } from '../command.js';
 
-export const run: CommandRun = ({ args, options }) => {
-  const graph = loadGraph(options.data);
+export const run: CommandRun = async ({ args, options }) => {
+  const graph = await loadGraph(options.data);
   const results = asUsage(() => search(graph, args.join(' '), { type: choice(NODE_TYPE_NAMES, options.type) }));
   if (options.json) {
     process.stdout.write(json(results));

@@ -17,7 +17,7 @@ export const run: CommandRun = async ({ options }) => {
   const port = parsePort(options.port);
   const host = String(options.host);
   if (!/^[A-Za-z0-9.:-]+$/.test(host)) throw new UsageError('bad-host', `--host ${host}: expected a host name or IP address`);
-  const files = buildSite(loadGraph(options.data));
+  const files = buildSite(await loadGraph(options.data));
   let running;
   try {
     running = await listen(files, host, port);

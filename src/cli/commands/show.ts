@@ -6,8 +6,8 @@ import { json, table } from '../table.js';
 import { attributionCell, edgeAttributionCell, quoteCell, resolveArg } from '../query-support.js';
 import type { CommandRun } from '../command.js';
 
-export const run: CommandRun = ({ args, options }) => {
-  const graph = loadGraph(options.data);
+export const run: CommandRun = async ({ args, options }) => {
+  const graph = await loadGraph(options.data);
   const shown = showNode(graph, resolveArg(graph, args[0] ?? ''));
   if (options.json) {
     process.stdout.write(json(shown));

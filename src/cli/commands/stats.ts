@@ -3,8 +3,8 @@ import { stats } from '../../queries/stats.js';
 import { json, table } from '../table.js';
 import type { CommandRun } from '../command.js';
 
-export const run: CommandRun = ({ options }) => {
-  const s = stats(loadGraph(options.data));
+export const run: CommandRun = async ({ options }) => {
+  const s = stats(await loadGraph(options.data));
   if (options.json) {
     process.stdout.write(json(s));
     return 0;

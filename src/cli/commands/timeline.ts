@@ -7,8 +7,8 @@ import type { CommandRun } from '../command.js';
 
 const day = (iso: string | null, open: string) => (iso ? iso.slice(0, 10) : open);
 
-export const run: CommandRun = ({ options }) => {
-  const graph = loadGraph(options.data);
+export const run: CommandRun = async ({ options }) => {
+  const graph = await loadGraph(options.data);
   const entries = asUsage(() => timeline(graph, { from: optionalString(options.from), to: optionalString(options.to) }));
   if (options.json) {
     process.stdout.write(json(entries));

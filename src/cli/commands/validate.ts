@@ -1,8 +1,8 @@
 import { loadGraph } from '../load-graph.js';
 import type { CommandRun } from '../command.js';
 
-export const run: CommandRun = ({ options }) => {
-  const g = loadGraph(options.data);
+export const run: CommandRun = async ({ options }) => {
+  const g = await loadGraph(options.data);
   const stories = g.getAttribute('stories');
   let evidence = 0;
   g.forEachNode((_, a) => { evidence += a.evidence.length; });
