@@ -9,7 +9,12 @@ import {
 const Evidence = z.array(ResolvedEvidence);
 
 export const AttributionLinkAttr = AttributionLink.extend({ cue: ResolvedEvidence });
-export const TimeAttr = Time.extend({ evidence: Evidence.optional() });
+const Bounds = {
+  earliest: z.string().nullable().optional().describe('Earliest instant the EDTF value allows (ISO 8601); null when open or unknown.'),
+  latest: z.string().nullable().optional().describe('Latest instant the EDTF value allows (ISO 8601); null when open or unknown.'),
+};
+export const TimeAttr = Time.extend({ evidence: Evidence.optional(), ...Bounds });
+const Published = z.object({ edtf: z.string(), inferred: z.boolean(), reason: z.string().optional(), ...Bounds });
 export const ConditionAttr = Condition.extend({ evidence: Evidence });
 
 const annotations = {
@@ -38,7 +43,7 @@ export const NodeAttributes = z.object({
   quote: ResolvedEvidence.optional(),
   // article nodes
   publisher: z.string().optional(),
-  published: z.object({ edtf: z.string(), inferred: z.boolean(), reason: z.string().optional() }).optional(),
+  published: Published.optional(),
   dateline: z.string().optional(),
   language: z.string().optional(),
   url: z.string().optional(),
@@ -67,7 +72,7 @@ export const StoryAttributes = z.object({
   title: z.string(),
   subtitle: z.string().optional(),
   publisher: z.string(),
-  published: z.object({ edtf: z.string(), inferred: z.boolean(), reason: z.string().optional() }),
+  published: Published,
   dateline: z.string().optional(),
   language: z.string(),
   url: z.string().optional(),

@@ -6,6 +6,7 @@ import { AnnotationFile, QuoteSelector, RELATION_TYPES, STORY_FILES, StoryMeta, 
 import { CodePointText } from '../text/code-points.js';
 import { readArticleBytes } from '../text/read-article.js';
 import type { EdgeAttributes, NodeAttributes, StoryAttributes } from '../graph/attributes.js';
+import { withBounds } from './time-bounds.js';
 import { checkAnnotations, checkEdtf } from './check-annotations.js';
 import { zodProblems } from './check-item.js';
 import { parseJson } from './read-json.js';
@@ -103,12 +104,13 @@ export function loadStory(dir: string): { story?: LoadedStory; problems: Problem
   const articleEvidence = resolveSelectors(ann.article.mentions, ['article', 'mentions'], ctx);
   nodes.set(ann.article.id, {
     type: 'article', label: meta.title, aliases: meta.subtitle ? [meta.subtitle] : [], evidence: articleEvidence as NodeAttributes['evidence'],
-    stories: [storyId], story: storyId, publisher: meta.publisher, published: meta.published, language: meta.language,
+    stories: [storyId], story: storyId, publisher: meta.publisher, published: withBounds(meta.published), language: meta.language,
     ...(meta.dateline ? { dateline: meta.dateline } : {}), ...(meta.url ? { url: meta.url } : {}),
   });
   const edges: StoryEdge[] = [];
   for (const { node, index } of curated) {
     const { id, mentions, ...rest } = resolveSelectors(node, ['nodes', index], ctx);
+    if ('time' in rest && rest.time) rest.time = withBounds(rest.time);
     nodes.set(id, { ...(rest as Omit<NodeAttributes, 'evidence' | 'stories'>), evidence: mentions as NodeAttributes['evidence'], stories: [storyId] });
     if (node.type === 'claim') {
       // Each link of the attribution chain is also an edge, so paths and neighbours see it.
@@ -126,6 +128,7 @@ export function loadStory(dir: string): { story?: LoadedStory; problems: Problem
   }
   for (const { rel, index } of relations) {
     const { id, source, target, ...rest } = resolveSelectors(rel, ['relations', index], ctx);
+    if (rest.time) rest.time = withBounds(rest.time);
     edges.push({ key: id, source, target, attributes: { ...(rest as Omit<EdgeAttributes, 'story'>), story: storyId }, where: jsonPath(['relations', index, 'id']) });
   }
   const resolvedLeftOut = leftOut.map(({ item, index }) => ({
@@ -133,7 +136,7 @@ export function loadStory(dir: string): { story?: LoadedStory; problems: Problem
     reason: item.reason,
   }));
   const story: StoryAttributes = {
-    id: storyId, title: meta.title, publisher: meta.publisher, published: meta.published, language: meta.language,
+    id: storyId, title: meta.title, publisher: meta.publisher, published: withBounds(meta.published), language: meta.language,
     ...(meta.subtitle ? { subtitle: meta.subtitle } : {}), ...(meta.dateline ? { dateline: meta.dateline } : {}),
     ...(meta.url ? { url: meta.url } : {}), ...(meta.source ? { source: meta.source } : {}),
     sha256: meta.sha256, article: ann.article.id, text: read.text,

@@ -1,8 +1,8 @@
-// Events (and any other dated node) in time order, read from their EDTF dates with the `edtf`
-// package: sorted by the earliest instant an entry may start (an open start by its end; fully open first),
+// Events (and any other dated node) in time order, read from the bounds the loader stored beside
+// each EDTF date (time.earliest/latest): sorted by the earliest instant an entry may start (an open start by its end; fully open first),
 // then by its latest end. Status says how the story presents each one (past, planned,
 // hypothetical, denied, unknown, reported), from its factuality. Undated events come last.
-import edtf from 'edtf';
+import { dateBound } from './date-bound.js';
 import type { StoryGraph } from '../graph/build-graph.js';
 import type { Factuality, ResolvedEvidence } from '../model/index.js';
 import { attributionSteps, byTextOrder, compareStrings, type AttributionStep } from './describe.js';
@@ -41,21 +41,13 @@ const STATUS: Record<Factuality, TimelineStatus> = {
   planned: 'planned', hypothetical: 'hypothetical', unknown: 'unknown',
 };
 
-/** Earliest and latest instant of an EDTF value in ms; ±Infinity for open or unknown ends. */
-export function edtfBounds(value: string): { min: number; max: number } {
-  const v = edtf(value);
-  const min = typeof v.min === 'number' && !Number.isNaN(v.min) ? v.min : -Infinity;
-  const max = typeof v.max === 'number' && !Number.isNaN(v.max) ? v.max : Infinity;
-  return { min, max };
+/** Earliest and latest instant in ms from stored ISO bounds; ±Infinity for open or unknown ends. */
+function bounds(t: { earliest?: string | null | undefined; latest?: string | null | undefined }): { min: number; max: number } {
+  return { min: t.earliest ? Date.parse(t.earliest) : -Infinity, max: t.latest ? Date.parse(t.latest) : Infinity };
 }
 
 function parseBound(value: string, option: 'from' | 'to'): number {
-  try {
-    const b = edtfBounds(value);
-    return option === 'from' ? b.min : b.max;
-  } catch {
-    throw new QueryError('bad-date', `--${option} ${JSON.stringify(value)} is not an EDTF date (e.g. 2020-11, 2020-10-28)`);
-  }
+  return dateBound(value, option);
 }
 
 const iso = (ms: number) => (Number.isFinite(ms) ? new Date(ms).toISOString() : null);
@@ -78,25 +70,26 @@ export function timeline(graph: StoryGraph, options: TimelineOptions = {}): Time
   const entries: (TimelineEntry & { sortMin: number; sortMax: number })[] = [];
   graph.forEachNode((id, a) => {
     if (!a.time && a.type !== 'event') return;
-    const bounds = a.time ? edtfBounds(a.time.edtf) : undefined;
-    if (filtered && (!bounds || bounds.max < from || bounds.min > to)) return;
+    const range = a.time ? bounds(a.time) : undefined;
+    if (filtered && (!range || range.max < from || range.min > to)) return;
     const story = a.stories[0] ?? null;
-    const published = story ? stories.get(story)?.published.edtf ?? null : null;
+    const pub = story ? stories.get(story)?.published : undefined;
+    const published = pub?.edtf ?? null;
     let status: TimelineStatus = a.factuality ? STATUS[a.factuality] : 'unknown';
     // An event the source states as fact but dates after publication has not happened yet.
-    if (status === 'past' && bounds && published && bounds.min > edtfBounds(published).max) status = 'planned';
+    if (status === 'past' && range && pub && range.min > bounds(pub).max) status = 'planned';
     const attribution = attributionSteps(graph, a.attribution);
     entries.push({
       id, type: a.type, label: a.label,
       edtf: a.time?.edtf ?? null, expression: a.time?.expression ?? null,
-      min: bounds ? iso(bounds.min) : null, max: bounds ? iso(bounds.max) : null,
+      min: range ? iso(range.min) : null, max: range ? iso(range.max) : null,
       ...(a.time ? flags(a.time.edtf) : { uncertain: false, approximate: false, open: false }),
       factuality: a.factuality ?? null, status,
       ...(attribution ? { attribution } : {}),
       story, published,
       evidence: [...(a.time?.evidence ?? []), ...a.evidence].sort(byTextOrder),
       // An open start ("before the end of the year") sorts at its known end, not before everything.
-      sortMin: !bounds ? Infinity : Number.isFinite(bounds.min) ? bounds.min : Number.isFinite(bounds.max) ? bounds.max : -Infinity, sortMax: bounds?.max ?? Infinity,
+      sortMin: !range ? Infinity : Number.isFinite(range.min) ? range.min : Number.isFinite(range.max) ? range.max : -Infinity, sortMax: range?.max ?? Infinity,
     });
   });
   entries.sort((x, y) => (x.sortMin === y.sortMin ? 0 : x.sortMin < y.sortMin ? -1 : 1)

@@ -3,7 +3,6 @@
 // (EDTF with xsd:date bounds), the condition of hypothetical events, CAMEO codes and notes.
 import type { NamedNode } from 'n3';
 import type { NodeAttributes } from '../graph/attributes.js';
-import { edtfBounds } from './edtf-bounds.js';
 import { addEvidence, addEvidenceList } from './evidence-quads.js';
 import type { IriScheme } from './iris.js';
 import { lit, type QuadSet } from './quad-set.js';
@@ -11,12 +10,11 @@ import { lit, type QuadSet } from './quad-set.js';
 type Annotated = Pick<NodeAttributes, 'factuality' | 'factualityBySource' | 'attribution' | 'time' | 'condition' | 'cameo' | 'note'>;
 type AttributionLink = NonNullable<NodeAttributes['attribution']>[number];
 
-/** sg:edtf with its bounds, on a time resource. */
-export function addEdtf(out: QuadSet, subject: NamedNode, value: string): void {
-  out.text(subject, 'sg:edtf', value);
-  const { earliest, latest } = edtfBounds(value);
-  if (earliest) out.add(subject, 'sg:earliest', lit.date(earliest));
-  if (latest) out.add(subject, 'sg:latest', lit.date(latest));
+/** sg:edtf with its bounds (the days the loader computed), on a time resource. */
+export function addEdtf(out: QuadSet, subject: NamedNode, time: { edtf: string; earliest?: string | null | undefined; latest?: string | null | undefined }): void {
+  out.text(subject, 'sg:edtf', time.edtf);
+  if (time.earliest) out.add(subject, 'sg:earliest', lit.date(time.earliest.slice(0, 10)));
+  if (time.latest) out.add(subject, 'sg:latest', lit.date(time.latest.slice(0, 10)));
 }
 
 /** One link of an attribution chain: a prov:Attribution at <owner>/attribution/<position>. */
@@ -50,7 +48,7 @@ export function addAnnotations(out: QuadSet, iris: IriScheme, owner: NamedNode, 
     const time = iris.part(owner, 'time');
     out.add(owner, 'sg:time', time);
     out.add(time, 'rdf:type', 'sg:Time');
-    addEdtf(out, time, attrs.time.edtf);
+    addEdtf(out, time, attrs.time);
     out.text(time, 'sg:timeExpression', attrs.time.expression);
     out.text(time, 'rdfs:comment', attrs.time.note);
     addEvidenceList(out, iris, time, attrs.time.evidence);

@@ -34,7 +34,7 @@ function addArticle(out: QuadSet, iris: IriScheme, s: NamedNode, a: NodeAttribut
     const p = iris.part(s, 'published');
     out.add(s, 'sg:published', p);
     out.add(p, 'rdf:type', 'sg:Time');
-    addEdtf(out, p, a.published.edtf);
+    addEdtf(out, p, a.published);
     out.add(p, 'sg:inferred', lit.bool(a.published.inferred));
     out.text(p, 'rdfs:comment', a.published.reason);
     if (/^\d{4}-\d{2}-\d{2}$/.test(a.published.edtf)) out.add(s, 'schema:datePublished', lit.date(a.published.edtf));

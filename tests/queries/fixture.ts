@@ -41,7 +41,7 @@ export function buildFixture(): StoryGraph {
   const g: StoryGraph = new Graph({ type: 'directed', multi: true, allowSelfLoops: false });
   g.replaceAttributes({
     stories: [{
-      id: STORY, title: 'Talks held', publisher: 'org/test-news', published: { edtf: '2020-10-29', inferred: false },
+      id: STORY, title: 'Talks held', publisher: 'org/test-news', published: { edtf: '2020-10-29', inferred: false, earliest: '2020-10-29T00:00:00.000Z', latest: '2020-10-29T23:59:59.999Z' },
       language: 'en', sha256: '0'.repeat(64), article: 'article/test-story', text: TEXT,
       sentences: splitSentences(TEXT).map(({ index, start, end }) => ({ index, start, end })), leftOut: [],
     }],
@@ -56,14 +56,14 @@ export function buildFixture(): StoryGraph {
   g.addNode('person/li-wei', node('person', 'Li Wei', [ev('Li Wei', 0)]));
   g.addNode('person/li-wei-2', node('person', 'Li Wei', [ev('Li Wei', 1)]));
   g.addNode('event/meeting', node('event', 'Esper–Wu meeting in Hanoi', [ev('met')], {
-    eventType: 'meeting', factuality: 'asserted', time: { edtf: '2020-10-28', expression: 'Oct. 28', evidence: [ev('Oct. 28')] },
+    eventType: 'meeting', factuality: 'asserted', time: { edtf: '2020-10-28', expression: 'Oct. 28', evidence: [ev('Oct. 28')], earliest: '2020-10-28T00:00:00.000Z', latest: '2020-10-28T23:59:59.999Z' },
   }));
   g.addNode('event/strike', node('event', 'US strike', [ev('a strike')], { eventType: 'attack', factuality: 'denied' }));
   g.addNode('event/next-meeting', node('event', 'Next meeting', [ev('meet again')], {
-    eventType: 'meeting', factuality: 'planned', time: { edtf: '2020-11-10~/2020-11-20~', expression: 'mid-November', evidence: [ev('mid-November')] },
+    eventType: 'meeting', factuality: 'planned', time: { edtf: '2020-11-10~/2020-11-20~', expression: 'mid-November', evidence: [ev('mid-November')], earliest: '2020-11-10T00:00:00.000Z', latest: '2020-11-20T23:59:59.999Z' },
   }));
   g.addNode('event/tension', node('event', 'Tension', [ev('Talks held')], {
-    eventType: 'situation', factuality: 'asserted', time: { edtf: '../2020-10-29', expression: 'before the talks' },
+    eventType: 'situation', factuality: 'asserted', time: { edtf: '../2020-10-29', expression: 'before the talks', earliest: null, latest: '2020-10-29T23:59:59.999Z' },
   }));
   const chain = (speaker: string, cue: ResolvedEvidence) => [
     { agent: speaker, role: 'speaker' as const, cue, explicit: true },
