@@ -1,8 +1,12 @@
 // The commands `npm run bench` times. Add a line per command or export format.
+// goal: the ratio to `node -e 0` to meet (default 2); null reports without a goal.
 import { join } from 'node:path';
 
 export const CASES = (tmp) => [
   { name: 'storygraph validate', args: ['validate'] },
+  // The data cache off: what a first run on new or changed data costs (reported, no goal).
+  { name: 'storygraph validate (STORYGRAPH_CACHE=0)', args: ['validate'], env: { STORYGRAPH_CACHE: '0' }, goal: null },
+  { name: 'export --format turtle (STORYGRAPH_CACHE=0)', args: ['export', '--format', 'turtle', '--out', join(tmp, 'cold.ttl')], env: { STORYGRAPH_CACHE: '0' }, goal: null },
   { name: 'storygraph export --format graphology', args: ['export', '--format', 'graphology', '--out', join(tmp, 'g.json')] },
   { name: 'storygraph stats --json', args: ['stats', '--json'] },
   { name: 'storygraph coverage', args: ['coverage'] },

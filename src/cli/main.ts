@@ -2,6 +2,12 @@
 // The binary's entry: runs the program and sets the exit code.
 import { main } from './program.js';
 
+// A reader that stops early (`storygraph export | head`) is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
 main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
   (e: unknown) => {

@@ -1,7 +1,11 @@
+// storygraph export --format F [--out FILE|DIR]: the graph in a standard format. On unchanged
+// data and code the output is read back from the data cache (keyed by format and RDF base).
 import { loadGraph } from '../load-graph.js';
 import { FORMATS, type FormatName } from '../../export/registry.js';
 import { UsageError } from '../errors.js';
 import { emit, writeDirAtomic } from '../write-output.js';
+import { BUILD_ID } from '../../cache/build-id.js';
+import { cachedText } from '../../cache/data-cache.js';
 import type { CommandRun } from '../command.js';
 import type { FormatSpec } from '../../export/exporter.js';
 
@@ -10,8 +14,13 @@ export const run: CommandRun = async ({ options }) => {
   const spec: FormatSpec = FORMATS[name];
   const out = options.out as string | undefined;
   if (spec.output === 'dir' && !out) throw new UsageError('out-required', `--format ${name} writes several files: give --out DIR`);
-  const graph = await loadGraph(options.data);
-  const result = await (await spec.load()).export(graph);
+  const make = async () => (await spec.load()).export(await loadGraph(options.data));
+  const result = BUILD_ID
+    ? JSON.parse(await cachedText(
+      { dataDir: options.data, kind: `export-${name}`, salt: `${BUILD_ID}\u0000${process.env.STORYGRAPH_RDF_BASE ?? ''}` },
+      async () => JSON.stringify(await make()),
+    )) as string | Record<string, string>
+    : await make();
   if (typeof result === 'string') emit(result, out);
   else writeDirAtomic(out!, result);
   return 0;

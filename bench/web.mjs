@@ -1,0 +1,115 @@
+// npm run bench (after the CLI bench): the explorer's numbers, against the production build.
+//  - initial JS, gzipped: the entry script and what it preloads (goal <= 200 KB)
+//  - navigation -> graph drawn and interactive, for the seed data and for a synthetic story of
+//    2,000 nodes + edges (scripts/synthetic-story.mjs; goal <= 3x the seed)
+//  - a click on a node -> details panel updated and painted, on the 2,000-element story (goal < 100 ms)
+// Medians of BENCH_WEB_RUNS page loads (fresh browser context each, so nothing is cached).
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { writeSyntheticData } from '../scripts/synthetic-story.mjs';
+
+const ROOT = join(import.meta.dirname, '..');
+const DIST = join(ROOT, 'web-dist');
+const RUNS = Number(process.env.BENCH_WEB_RUNS ?? 5);
+const CHROMIUM = '/usr/bin/chromium';
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const verdict = (ok, goal) => `(goal ${goal}: ${ok ? 'ok' : 'MISSED'})`;
+
+if (!existsSync(join(DIST, 'index.html'))) {
+  console.error('bench/web.mjs: web-dist/ is missing: run `npm run build:web` first');
+  process.exit(1);
+}
+
+// 1. Initial JS: the module scripts of index.html and the modules they preload.
+const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+const initial = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="\.?\/?([^"]+\.js)"/g)].map((m) => m[1]);
+const gz = initial.reduce((sum, f) => sum + gzipSync(readFileSync(join(DIST, f)), { level: 9 }).length, 0);
+console.log(`explorer initial JS (${initial.length} file${initial.length === 1 ? '' : 's'}), gzip   ${(gz / 1024).toFixed(1).padStart(8)} KB  ${verdict(gz <= 200 * 1024, '<= 200 KB')}`);
+
+if (!existsSync(CHROMIUM)) {
+  console.log(`explorer timings: skipped (${CHROMIUM} is not installed)`);
+  process.exit(0);
+}
+const { chromium } = await import('playwright-core');
+
+async function serve(args) {
+  const child = spawn(process.execPath, [join(ROOT, 'dist', 'storygraph.mjs'), 'serve', '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  const url = await new Promise((resolve, reject) => {
+    child.stdout.on('data', (d) => { out += d; const m = /http:\/\/127\.0\.0\.1:\d+\//.exec(out); if (m) resolve(m[0]); });
+    child.once('exit', (c) => reject(new Error(`storygraph serve exited ${c}`)));
+  });
+  return { url, stop: () => new Promise((r) => { child.once('exit', r); child.kill('SIGTERM'); }) };
+}
+
+/** ms from navigation start until the graph is drawn (two frames after ready) and takes input. */
+async function loadTime(browser, url) {
+  const ctx = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await ctx.newPage();
+  await page.goto(url);
+  await page.waitForSelector('body[data-ready="true"]');
+  const ms = await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(performance.now())))));
+  return { ms, page, ctx };
+}
+
+/** ms from the pointer's release on a node to the details panel updated and painted. */
+async function clickTime(page) {
+  const target = await page.evaluate(() => {
+    const { cy } = window.storygraph;
+    const box = document.getElementById('cy').getBoundingClientRect();
+    const sel = document.getElementById('details').getAttribute('data-selected');
+    const node = cy.nodes(':visible').filter((n) => {
+      const p = n.renderedPosition();
+      return n.id() !== sel && p.x > 20 && p.y > 20 && p.x < box.width - 20 && p.y < box.height - 20;
+    })[0];
+    const p = node.renderedPosition();
+    window.__bench = new Promise((resolve) => {
+      let up = 0;
+      document.getElementById('cy').addEventListener('mouseup', (e) => { up = e.timeStamp; }, { once: true, capture: true });
+      new MutationObserver((_, obs) => {
+        if (document.getElementById('details').getAttribute('data-selected') !== node.id()) return;
+        obs.disconnect();
+        requestAnimationFrame(() => resolve(performance.now() - up));
+      }).observe(document.getElementById('details'), { attributes: true });
+    });
+    return { x: box.left + p.x, y: box.top + p.y, id: node.id() };
+  });
+  await page.mouse.click(target.x, target.y);
+  return page.evaluate(() => window.__bench);
+}
+
+const browser = await chromium.launch({
+  executablePath: CHROMIUM,
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const tmp = mkdtempSync(join(tmpdir(), 'storygraph-bench-web-'));
+try {
+  writeSyntheticData(tmp, 2000);
+  const results = {};
+  for (const [name, args] of [['seed', []], ['synthetic 2,000', ['--data', tmp]]]) {
+    const server = await serve(args);
+    const loads = [];
+    const clicks = [];
+    for (let i = 0; i < RUNS; i++) {
+      const { ms, page, ctx } = await loadTime(browser, server.url);
+      loads.push(ms);
+      for (let k = 0; k < 3; k++) clicks.push(await clickTime(page));
+      await ctx.close();
+    }
+    await server.stop();
+    results[name] = { load: median(loads), click: median(clicks) };
+  }
+  const seed = results.seed;
+  const big = results['synthetic 2,000'];
+  const ratio = big.load / seed.load;
+  console.log(`explorer load -> drawn, seed story               ${seed.load.toFixed(0).padStart(8)} ms`);
+  console.log(`explorer load -> drawn, synthetic 2,000 elements  ${big.load.toFixed(0).padStart(8)} ms  ${ratio.toFixed(2)}x seed ${verdict(ratio <= 3, '<= 3x')}`);
+  console.log(`explorer click node -> details, seed story         ${seed.click.toFixed(1).padStart(8)} ms`);
+  console.log(`explorer click node -> details, 2,000 elements     ${big.click.toFixed(1).padStart(8)} ms  ${verdict(big.click < 100, '< 100 ms')}`);
+} finally {
+  await browser.close();
+  rmSync(tmp, { recursive: true, force: true });
+}
