@@ -116,7 +116,7 @@ export function loadStory(dir: string): { story?: LoadedStory; problems: Problem
       // Each link of the attribution chain is also an edge, so paths and neighbours see it.
       (rest as unknown as { attribution: NonNullable<NodeAttributes['attribution']> }).attribution.forEach((link, position) => {
         edges.push({
-          key: `${id}#attribution-${position}`, source: id, target: link.agent,
+          key: `${id}#attribution/${position}`, source: id, target: link.agent,
           attributes: {
             type: 'attributed_to', story: storyId, evidence: [link.cue], factuality: link.explicit ? 'asserted' : 'possible',
             derived: true, attributionRole: link.role, position, explicit: link.explicit, ...(link.note ? { note: link.note } : {}),
