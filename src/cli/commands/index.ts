@@ -31,6 +31,11 @@ export const COMMANDS = {
         .option('--out <path>', 'write to this file (or folder, for multi-file formats) instead of stdout'),
     load: async () => (await import('./export.js')).run,
   },
+  model: {
+    description: 'The model: node types, relation types (allowed ends, description) and factuality values.',
+    configure: (c) => c.option('--json', 'print JSON'),
+    load: async () => (await import('./model.js')).run,
+  },
   schema: {
     description: 'Write the JSON Schemas of story.json and annotations.json (generated from the model).',
     configure: (c) => c.option('--out <dir>', 'the folder to write into', 'schema'),
