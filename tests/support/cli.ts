@@ -2,7 +2,8 @@
 // stdout, stderr and exit code. `npm test` builds first; run `npm run build` before running
 // CLI tests on their own.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -15,9 +16,13 @@ export interface CliResult {
   stderr: string;
 }
 
-export function runCli(args: readonly string[], options: { cwd?: string } = {}): CliResult {
+/** The data cache of this test process: tests neither read nor fill the user's own. */
+export const TEST_CACHE = mkdtempSync(join(tmpdir(), 'storygraph-test-cache-'));
+
+export function runCli(args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): CliResult {
   if (!existsSync(BIN)) throw new Error(`${BIN} is missing: run \`npm run build\` first`);
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, encoding: 'utf8', timeout: 60_000 });
+  const env = { ...process.env, XDG_CACHE_HOME: TEST_CACHE, ...options.env };
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, encoding: 'utf8', timeout: 60_000, env });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
