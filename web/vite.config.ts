@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: './',
-  publicDir: 'public',
+  publicDir: false,
   build: {
     outDir: fileURLToPath(new URL('../web-dist', import.meta.url)),
     emptyOutDir: true,

@@ -5,7 +5,11 @@ import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { StoryGraph } from '../graph/build-graph.js';
 import { labelBox } from './label-box.js';
-import { fitAspect, removeOverlaps, type Box } from './remove-overlaps.js';
+import { fitAspect, limitDensity, removeOverlaps, type Box } from './remove-overlaps.js';
+
+/** Boxes may cover this share of the drawing before overlaps are pushed apart (helps convergence). */
+const MAX_DENSITY = 0.3;
+const LARGE = 300;
 
 cytoscape.use(fcose);
 
@@ -33,11 +37,11 @@ function withSeededRandom<T>(seed: number, fn: () => T): T {
   }
 }
 
-/** Positions for every node, keyed by id, rounded to whole pixels (stable bytes). */
 export interface LayoutTuning { idealEdgeLength: number; nodeRepulsion: number; gravity: number; edgeElasticity: number; aspect: number }
 /** Compact on purpose (labels stay readable when the graph fits the canvas); overlaps are removed after. */
 const TUNING: LayoutTuning = { idealEdgeLength: 40, nodeRepulsion: 2000, gravity: 0.4, edgeElasticity: 0.45, aspect: 1.3 };
 
+/** Positions for every node, keyed by id, rounded to whole pixels (stable bytes). */
 export function computeLayout(graph: StoryGraph, seed = 20201029, tuning: Partial<LayoutTuning> = {}): Record<string, Position> {
   const t = { ...TUNING, ...tuning };
   const ids = graph.nodes().sort();
@@ -48,11 +52,11 @@ export function computeLayout(graph: StoryGraph, seed = 20201029, tuning: Partia
   });
   const seen = new Set<string>();
   for (const key of graph.edges().sort()) {
-    const [s, t] = graph.extremities(key);
-    const pair = s < t ? `${s}\u0000${t}` : `${t}\u0000${s}`;
+    const [from, to] = graph.extremities(key);
+    const pair = from < to ? `${from}\u0000${to}` : `${to}\u0000${from}`;
     if (seen.has(pair)) continue; // parallel edges add nothing to the layout
     seen.add(pair);
-    elements.push({ group: 'edges', data: { id: `e${seen.size}`, source: s, target: t } });
+    elements.push({ group: 'edges', data: { id: `e${seen.size}`, source: from, target: to } });
   }
   const cy = cytoscape({
     headless: true,
@@ -61,10 +65,13 @@ export function computeLayout(graph: StoryGraph, seed = 20201029, tuning: Partia
     style: [{ selector: 'node', style: { width: 'data(w)', height: 'data(h)', label: '' } }],
   });
   const count = ids.length;
+  // Large graphs: fcose's spectral phase only and a bounded overlap pass, so a build stays in seconds
+  // (their labels are too small to read at a zoom that fits them anyway).
+  const large = count > LARGE;
   withSeededRandom(seed, () => {
     cy.layout({
       name: 'fcose',
-      quality: 'proof',
+      quality: large ? 'draft' : 'proof',
       randomize: true,
       animate: false,
       fit: false,
@@ -75,7 +82,7 @@ export function computeLayout(graph: StoryGraph, seed = 20201029, tuning: Partia
       idealEdgeLength: () => t.idealEdgeLength,
       edgeElasticity: () => t.edgeElasticity,
       gravity: t.gravity,
-      numIter: count > 500 ? 1200 : 2500,
+      numIter: 2500,
       nodeSeparation: 40,
     } as cytoscape.LayoutOptions).run();
   });
@@ -85,7 +92,8 @@ export function computeLayout(graph: StoryGraph, seed = 20201029, tuning: Partia
   });
   cy.destroy();
   fitAspect(boxes, t.aspect);
-  removeOverlaps(boxes);
+  if (large) limitDensity(boxes, MAX_DENSITY);
+  removeOverlaps(boxes, 6, large ? 60 : 500);
   const out: Record<string, Position> = {};
   ids.forEach((id, i) => {
     const b = boxes[i]!;

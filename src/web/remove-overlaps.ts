@@ -74,3 +74,21 @@ export function fitAspect(boxes: Box[], aspect: number): void {
     b.y = my + (b.y - my) * k;
   }
 }
+
+/** Spreads the drawing about its centre until the boxes cover at most `maxDensity` of its area. */
+export function limitDensity(boxes: Box[], maxDensity: number): void {
+  if (boxes.length < 2) return;
+  const x1 = Math.min(...boxes.map((b) => b.x - b.w / 2));
+  const x2 = Math.max(...boxes.map((b) => b.x + b.w / 2));
+  const y1 = Math.min(...boxes.map((b) => b.y - b.h / 2));
+  const y2 = Math.max(...boxes.map((b) => b.y + b.h / 2));
+  const density = boxes.reduce((sum, b) => sum + b.w * b.h, 0) / ((x2 - x1) * (y2 - y1) || 1);
+  if (density <= maxDensity) return;
+  const k = Math.sqrt(density / maxDensity);
+  const mx = (x1 + x2) / 2;
+  const my = (y1 + y2) / 2;
+  for (const b of boxes) {
+    b.x = mx + (b.x - mx) * k;
+    b.y = my + (b.y - my) * k;
+  }
+}

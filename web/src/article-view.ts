@@ -26,8 +26,9 @@ export function createArticleView(root: HTMLElement, graph: StoryGraph, onSelect
 
   let story = '';
   let segments: Segment[] = [];
-  let marks: HTMLElement[] = [];
+  let marks: HTMLElement[][] = [];
   let byTarget = new Map<string, number[]>();
+  let primaryOf = new Map<string, number>(); // the first segment of each target's own evidence
   let active: HTMLElement[] = [];
   let offered: string[] = []; // the targets under the last click, while the offer stands
 
@@ -37,29 +38,38 @@ export function createArticleView(root: HTMLElement, graph: StoryGraph, onSelect
     clear(text);
     marks = [];
     byTarget = new Map();
+    primaryOf = new Map();
     heading.textContent = s ? `Article: ${s.title}` : 'Article';
     if (!s) return;
     const doc = new CodePointText(s.text);
     segments = segment(collectSpans(graph, storyId), doc.length);
-    const frag = document.createDocumentFragment();
+    // One block per line, so the browser can skip laying out and painting the lines out of view
+    // (content-visibility); a mark that spans a line break becomes one piece per line.
+    let para = el('div', { class: 'para' });
+    const paras = [para];
     segments.forEach((seg, i) => {
-      const slice = doc.slice(seg.start, seg.end);
-      if (!seg.spans.length) {
-        frag.appendChild(document.createTextNode(slice));
-        return;
+      const first = seg.spans.find((x) => x.target.kind === 'node') ?? seg.spans[0];
+      for (const piece of doc.slice(seg.start, seg.end).split(/(?<=\n)/)) {
+        if (!first) para.appendChild(document.createTextNode(piece));
+        else {
+          const mark = el('mark', { class: `m m-${first.type}`, 'data-seg': i }, piece);
+          if (first.type !== 'edge') mark.style.setProperty('--c', NODE_LOOK[first.type].color);
+          (marks[i] ??= []).push(mark);
+          para.appendChild(mark);
+        }
+        if (piece.endsWith('\n')) {
+          para = el('div', { class: 'para' });
+          paras.push(para);
+        }
       }
-      const first = seg.spans.find((x) => x.target.kind === 'node') ?? seg.spans[0]!;
-      const mark = el('mark', { class: `m m-${first.type}`, 'data-seg': i }, slice);
-      if (first.type !== 'edge') mark.style.setProperty('--c', NODE_LOOK[first.type].color);
-      marks[i] = mark;
       for (const sp of seg.spans) {
         const k = keyOf(sp.target);
         const list = byTarget.get(k);
         if (list) list.push(i); else byTarget.set(k, [i]);
+        if (sp.primary && !primaryOf.has(k)) primaryOf.set(k, i);
       }
-      frag.appendChild(mark);
     });
-    text.appendChild(frag);
+    text.append(...paras.filter((p) => p.firstChild));
   }
 
   function showAlso(seg: Segment): void {
@@ -92,10 +102,11 @@ export function createArticleView(root: HTMLElement, graph: StoryGraph, onSelect
     active = [];
     if (!sel) return;
     for (const i of byTarget.get(keyOf(sel)) ?? []) {
-      const m = marks[i];
-      if (m) { m.classList.add('active'); active.push(m); }
+      for (const m of marks[i] ?? []) { m.classList.add('active'); active.push(m); }
     }
-    if (active[0]) scrollWithin(text, active[0], 'center');
+    const first = marks[primaryOf.get(keyOf(sel)) ?? -1]?.[0] ?? active[0];
+    // Scroll in the next frame, when the browser lays out anyway (no forced layout on the click).
+    if (first) requestAnimationFrame(() => scrollWithin(text, first, 'center'));
   }
 
   return {
@@ -112,7 +123,7 @@ export function createArticleView(root: HTMLElement, graph: StoryGraph, onSelect
     },
     reveal(start, end) {
       const hit: HTMLElement[] = [];
-      segments.forEach((seg, i) => { if (seg.start >= start && seg.end <= end && marks[i]) hit.push(marks[i]!); });
+      segments.forEach((seg, i) => { if (seg.start >= start && seg.end <= end) hit.push(...(marks[i] ?? [])); });
       if (!hit.length) return;
       scrollWithin(text, hit[0]!, 'center');
       for (const m of hit) {

@@ -53,7 +53,7 @@ export function clear(node: Node): void {
 export function scrollWithin(container: HTMLElement, target: Element, block: 'center' | 'nearest'): void {
   const c = container.getBoundingClientRect();
   const r = target.getBoundingClientRect();
-  if (block === 'center') container.scrollTop += r.top - c.top - (container.clientHeight - r.height) / 2;
+  if (block === 'center') container.scrollTop += r.top - c.top - Math.max(8, (container.clientHeight - r.height) / 2, container.clientHeight / 3);
   else if (r.top < c.top) container.scrollTop += r.top - c.top;
   else if (r.bottom > c.bottom) container.scrollTop += r.bottom - c.bottom;
 }

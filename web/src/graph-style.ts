@@ -77,12 +77,15 @@ export function graphStyle(): cytoscape.StylesheetJson {
       },
     },
     ...edgeRules(),
+    { selector: 'edge.lod', style: { 'line-style': 'solid', 'target-arrow-shape': 'none', 'mid-target-arrow-shape': 'none' } },
     { selector: 'edge.labelled', style: { label: 'data(type)' } },
     { selector: 'node.selected-el', style: { 'border-width': 4, 'border-color': '#111', 'font-weight': 'bold', 'z-index': 20 } },
     { selector: 'edge.selected-el', style: { width: 4.5, 'z-index': 20, label: 'data(type)', 'font-weight': 'bold' } },
     { selector: 'node.near', style: { 'z-index': 10 } },
     { selector: '.faded', style: { opacity: 0.35 } },
     { selector: '.filtered', style: { display: 'none' } },
+    // The press feedback is a grey overlay redrawn on every mouse down: selection shows it instead.
+    { selector: 'node:active, edge:active', style: { 'overlay-opacity': 0 } },
   ];
   return rules;
 }

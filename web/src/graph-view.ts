@@ -9,6 +9,13 @@ import { edgeVisible, nodeVisible } from './visibility.js';
 
 /** 11 px labels stay legible down to about this zoom. */
 const MIN_READABLE_ZOOM = 0.78;
+/**
+ * Up to this many elements a selection fades everything else and the first view keeps labels
+ * readable; beyond, a selection only marks its neighbourhood and the first view is an overview.
+ */
+const FADE_LIMIT = 800;
+/** Below this zoom a large graph's edges are drawn plain (see the level of detail below). */
+const LOD_ZOOM = 0.45;
 
 export interface GraphView {
   cy: cytoscape.Core;
@@ -40,6 +47,7 @@ export function createGraphView(container: HTMLElement, graph: StoryGraph, posit
     boxSelectionEnabled: false,
     selectionType: 'single',
     autounselectify: true,
+    autoungrabify: true, // positions are the stored layout; no dragging (and no drag layer to redraw)
   });
   cy.on('tap', 'node', (e) => onSelect({ kind: 'node', id: e.target.id() }));
   cy.on('tap', 'edge', (e) => onSelect({ kind: 'edge', id: e.target.id() }));
@@ -51,12 +59,25 @@ export function createGraphView(container: HTMLElement, graph: StoryGraph, posit
   /** Fits the graph, but never below a zoom where labels are still readable: then centre it. */
   function initialView(): void {
     cy.fit(cy.elements(':visible'), 20);
-    if (cy.zoom() < MIN_READABLE_ZOOM) {
+    // A large graph opens as an overview (labels appear when zooming in); a small one stays readable.
+    if (cy.zoom() < MIN_READABLE_ZOOM && cy.elements().length <= FADE_LIMIT) {
       cy.zoom(MIN_READABLE_ZOOM);
       cy.center(cy.elements(':visible'));
     }
   }
   initialView();
+
+  // Level of detail: a large graph seen whole draws its edges plain (dash patterns and arrow heads
+  // are sub-pixel at that zoom and cost most of a frame); zooming in brings them back.
+  if (cy.elements().length > FADE_LIMIT) {
+    let plain: boolean | undefined;
+    const lod = () => {
+      const want = cy.zoom() < LOD_ZOOM;
+      if (want !== plain) cy.batch(() => cy.edges().toggleClass('lod', (plain = want)));
+    };
+    lod();
+    cy.on('zoom', lod);
+  }
 
   function applyFilters(state: State): void {
     const f = state.filters;
@@ -69,15 +90,18 @@ export function createGraphView(container: HTMLElement, graph: StoryGraph, posit
   }
 
   function applySelection(sel: Selection | null): void {
-    cy.elements().removeClass('selected-el near faded labelled');
+    cy.elements('.selected-el, .near, .faded, .labelled').removeClass('selected-el near faded labelled');
     if (!sel) return;
     const ele = cy.getElementById(sel.id);
     if (ele.empty()) return;
     ele.addClass('selected-el');
     const near = sel.kind === 'node' ? ele.closedNeighborhood() : ele.union(ele.connectedNodes());
     near.addClass('near');
-    near.edges().addClass('labelled');
-    cy.elements().difference(near).addClass('faded');
+    // Edge labels and fading the rest restyle many elements: worth it while the graph is small.
+    if (cy.elements().length <= FADE_LIMIT) {
+      near.edges().addClass('labelled');
+      cy.elements().difference(near).addClass('faded');
+    }
     const bb = ele.boundingBox();
     const ext = cy.extent();
     if (bb.x1 < ext.x1 || bb.x2 > ext.x2 || bb.y1 < ext.y1 || bb.y2 > ext.y2) cy.center(ele);

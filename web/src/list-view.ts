@@ -28,7 +28,7 @@ function roving(list: HTMLElement, entries: Entry[]): void {
     e.preventDefault();
     const target = visible[next];
     if (!target) return;
-    for (const x of entries) x.button.tabIndex = -1;
+    for (const x of entries) if (x.button.tabIndex === 0) x.button.tabIndex = -1;
     target.button.tabIndex = 0;
     target.button.focus();
   });
@@ -68,6 +68,8 @@ export function createListView(root: HTMLElement, graph: StoryGraph, onSelect: (
   );
 
   let current: Entry | undefined;
+  const byId = new Map([...nodes, ...edges].map((x) => [`${x.sel.kind}:${x.sel.id}`, x]));
+  const tabStop = new Map<Selection['kind'], Entry>([['node', nodes[0]!], ['edge', edges[0]!]].filter((x): x is [Selection['kind'], Entry] => !!x[1]));
   return {
     render(state, previous) {
       if (!previous || previous.filters !== state.filters) {
@@ -86,12 +88,13 @@ export function createListView(root: HTMLElement, graph: StoryGraph, onSelect: (
       if (!previous || previous.selection !== state.selection) {
         current?.button.removeAttribute('aria-current');
         const sel = state.selection;
-        current = sel ? (sel.kind === 'node' ? nodes : edges).find((x) => x.sel.id === sel.id) : undefined;
+        current = sel ? byId.get(`${sel.kind}:${sel.id}`) : undefined;
         if (current) {
           current.button.setAttribute('aria-current', 'true');
-          const list = sel!.kind === 'node' ? nodes : edges;
-          for (const x of list) x.button.tabIndex = -1;
+          // the roving tab stop moves to the selected entry
+          for (const x of [tabStop.get(current.sel.kind)]) if (x) x.button.tabIndex = -1;
           current.button.tabIndex = 0;
+          tabStop.set(current.sel.kind, current);
         }
       }
     },

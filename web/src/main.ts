@@ -86,7 +86,8 @@ async function boot(): Promise<void> {
     byId('story-pick').hidden = false;
   }
 
-  const views = [graphView, articleView, details, lists, filters];
+  // The article goes last: it scrolls to the evidence once the details panel has taken its height.
+  const views = [graphView, details, lists, filters, articleView];
   store.subscribe((s, p) => { for (const v of views) v.render(s, p); });
   for (const v of views) v.render(store.state, null);
 

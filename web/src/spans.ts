@@ -12,6 +12,8 @@ export interface Span {
   target: Selection;
   /** The node's type, or 'edge'. */
   type: NodeType | 'edge';
+  /** A mention or the element's own evidence, not a cue, quote, time or condition inside it. */
+  primary: boolean;
 }
 
 export interface Segment {
@@ -24,13 +26,14 @@ export interface Segment {
 export function collectSpans(graph: StoryGraph, story: string): Span[] {
   const out: Span[] = [];
   const seen = new Set<string>();
-  const add = (target: Selection, type: Span['type'], attrs: unknown) => {
+  const add = (target: Selection, type: Span['type'], attrs: { evidence: readonly object[] }) => {
+    const own = new Set<object>(attrs.evidence);
     for (const ev of evidenceSpans(attrs)) {
       if (ev.story !== story || ev.end <= ev.start) continue;
       const k = `${target.kind}\u0000${target.id}\u0000${ev.start}\u0000${ev.end}`;
       if (seen.has(k)) continue;
       seen.add(k);
-      out.push({ start: ev.start, end: ev.end, target, type });
+      out.push({ start: ev.start, end: ev.end, target, type, primary: own.has(ev) });
     }
   };
   graph.forEachNode((id, a) => add({ kind: 'node', id }, a.type, a));
