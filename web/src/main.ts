@@ -96,6 +96,7 @@ async function boot(): Promise<void> {
     const sel = resolveSelection(graph, u.selection);
     const story = stories.find((s) => s.id === u.story)?.id ?? store.state.story;
     store.set({ selection: sel, filters: u.filters, story: storyFor(graph, sel, story) });
+    history.replaceState(null, '', urlOf(store.state)); // the canonical form (e.g. the story it implies)
   });
 
   status.textContent = `${graph.order} nodes, ${graph.size} relations`;
