@@ -59,19 +59,22 @@ export function removeOverlaps(boxes: Box[], margin = 6, maxRounds = 500): numbe
   return maxRounds;
 }
 
-/** Scales positions about their centre so the drawing's width:height comes near `aspect`. */
+/** Scales positions about their centre so the drawing's width:height comes near `aspect` (measured
+ * between the 5th and 95th percentiles, so a few outlying components do not decide the shape). */
 export function fitAspect(boxes: Box[], aspect: number): void {
   if (boxes.length < 2) return;
-  const xs = boxes.map((b) => b.x);
-  const ys = boxes.map((b) => b.y);
-  const w = Math.max(...xs) - Math.min(...xs) || 1;
-  const h = Math.max(...ys) - Math.min(...ys) || 1;
-  const k = Math.sqrt(w / h / aspect);
-  const mx = (Math.max(...xs) + Math.min(...xs)) / 2;
-  const my = (Math.max(...ys) + Math.min(...ys)) / 2;
+  const spread = (vs: number[]) => {
+    const s = [...vs].sort((a, b) => a - b);
+    const lo = s[Math.floor(s.length * 0.05)]!;
+    const hi = s[Math.ceil(s.length * 0.95) - 1]!;
+    return { size: hi - lo || 1, mid: (hi + lo) / 2 };
+  };
+  const x = spread(boxes.map((b) => b.x));
+  const y = spread(boxes.map((b) => b.y));
+  const k = Math.sqrt(x.size / y.size / aspect);
   for (const b of boxes) {
-    b.x = mx + (b.x - mx) / k;
-    b.y = my + (b.y - my) * k;
+    b.x = x.mid + (b.x - x.mid) / k;
+    b.y = y.mid + (b.y - y.mid) * k;
   }
 }
 
