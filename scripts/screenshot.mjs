@@ -10,7 +10,7 @@ import { chromium } from 'playwright-core';
 const root = join(import.meta.dirname, '..');
 const { values } = parseArgs({
   options: {
-    sel: { type: 'string', default: 'person/mark-esper' },
+    sel: { type: 'string', default: 'claim/wu-esper-denied-report' },
     hash: { type: 'string' },
     out: { type: 'string', default: join(root, 'docs', 'screenshot.png') },
     data: { type: 'string' },
