@@ -39,7 +39,7 @@ function withSeededRandom<T>(seed: number, fn: () => T): T {
 
 export interface LayoutTuning { idealEdgeLength: number; nodeRepulsion: number; gravity: number; edgeElasticity: number; aspect: number }
 /** Compact on purpose (labels stay readable when the graph fits the canvas); overlaps are removed after. */
-const TUNING: LayoutTuning = { idealEdgeLength: 40, nodeRepulsion: 2000, gravity: 0.4, edgeElasticity: 0.45, aspect: 1.3 };
+const TUNING: LayoutTuning = { idealEdgeLength: 40, nodeRepulsion: 2000, gravity: 0.4, edgeElasticity: 0.45, aspect: 0.9 };
 
 /** Positions for every node, keyed by id, rounded to whole pixels (stable bytes). */
 export function computeLayout(graph: StoryGraph, seed = 20201029, tuning: Partial<LayoutTuning> = {}): Record<string, Position> {
