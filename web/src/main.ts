@@ -16,7 +16,6 @@ import { labelOf } from './labels.js';
 import { renderLegend } from './legend-view.js';
 import { createListView } from './list-view.js';
 import { fetchGraph } from './load-graph.js';
-import { createSearchBox } from './search-box.js';
 import { sameSelection, Store, type Filters, type Selection, type State } from './state.js';
 import { formatHash, parseHash, type Vocabulary } from './url-state.js';
 
@@ -71,7 +70,14 @@ async function boot(): Promise<void> {
   const lists = createListView(byId('lists'), graph, select);
   const filters = createFiltersView(byId('filters'), graph, setFilters, () => store.state.filters);
   renderLegend(byId('legend'), new Set(graph.mapNodes((_, a) => a.type)));
-  createSearchBox(byId<HTMLInputElement>('search-input'), byId('search-results'), byId('search-status'), graph, select);
+  // The search box is not needed for the first paint: its module loads on first focus or when idle.
+  const searchInput = byId<HTMLInputElement>('search-input');
+  let searchReady: Promise<void> | undefined;
+  const loadSearch = () => (searchReady ??= import('./search-box.js').then(({ createSearchBox }) => {
+    createSearchBox(searchInput, byId('search-results'), byId('search-status'), graph, select);
+  }));
+  searchInput.addEventListener('focus', () => void loadSearch(), { once: true });
+  requestIdleCallback(() => void loadSearch(), { timeout: 2000 });
   installKeyboard({ graphView, clear: () => select(null), search: byId<HTMLInputElement>('search-input'), canvas: byId('cy') });
   for (const [id, fn] of [['zoom-in', () => graphView.zoomBy(1.25)], ['zoom-out', () => graphView.zoomBy(0.8)], ['fit', () => graphView.fit()], ['clear-selection', () => select(null)]] as const) {
     byId(id).addEventListener('click', fn);

@@ -60,6 +60,7 @@ export function createSearchBox(input: HTMLInputElement, listbox: HTMLElement, s
   }
 
   input.addEventListener('input', update);
+  if (input.value.trim() && document.activeElement === input) update(); // typed while this module loaded
   input.addEventListener('focus', () => { if (input.value.trim() && listbox.hidden) update(); });
   input.addEventListener('blur', () => close());
   input.addEventListener('keydown', (e) => {
