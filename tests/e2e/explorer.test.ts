@@ -215,6 +215,17 @@ describe.skipIf(!HAS_CHROMIUM)('explorer (seed story)', () => {
     await page.keyboard.press('Escape');
   });
 
+  it('reaches the article\'s highlights by keyboard: arrows move, Enter selects', async () => {
+    await page.focus('#article-text');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    const focused = await page.evaluate(() => document.activeElement?.matches('#article-text mark') ?? false);
+    expect(focused).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => !!document.getElementById('details')?.getAttribute('data-selected'));
+    expect(await page.$$eval('#article-text mark.active', (m) => m.length)).toBeGreaterThan(0);
+  });
+
   it('gives every control an accessible name', async () => {
     const unnamed = await page.evaluate(() => [...document.querySelectorAll('button, input, select, [role="combobox"], [role="listbox"]')].filter((e) => {
       const label = e.getAttribute('aria-label') || e.getAttribute('aria-labelledby') || (e.id && document.querySelector(`label[for="${e.id}"]`)) || e.closest('label') || (e.textContent ?? '').trim();

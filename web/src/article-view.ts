@@ -21,7 +21,10 @@ const keyOf = (s: Selection) => `${s.kind}:${s.id}`;
 export function createArticleView(root: HTMLElement, graph: StoryGraph, onSelect: (s: Selection) => void): ArticleView {
   const heading = el('h2', { id: 'article-heading' });
   const also = el('div', { id: 'also', class: 'also', role: 'group', 'aria-label': 'Other annotations at this place', hidden: true });
-  const text = el('div', { id: 'article-text', class: 'article-text', tabindex: 0, 'aria-labelledby': 'article-heading' });
+  const text = el('div', {
+    id: 'article-text', class: 'article-text', tabindex: 0, 'aria-labelledby': 'article-heading',
+    'aria-description': 'Left and right arrow keys move between the highlighted annotations; Enter selects one.',
+  });
   root.append(heading, also, text);
 
   let story = '';
@@ -86,15 +89,35 @@ export function createArticleView(root: HTMLElement, graph: StoryGraph, onSelect
     }
   }
 
-  text.addEventListener('click', (e) => {
-    const mark = e.target instanceof Element ? e.target.closest('mark[data-seg]') : null;
-    if (!mark) return;
+  function activate(mark: Element): void {
     const seg = segments[Number(mark.getAttribute('data-seg'))];
-    if (!seg) return;
-    const targets = targetsOf(seg);
-    if (!targets.length) return;
+    const targets = seg ? targetsOf(seg) : [];
+    if (!seg || !targets.length) return;
     showAlso(seg);
     onSelect(targets[0]!);
+  }
+
+  text.addEventListener('click', (e) => {
+    const mark = e.target instanceof Element ? e.target.closest('mark[data-seg]') : null;
+    if (mark) activate(mark);
+  });
+  // The keyboard's way to the highlights: Left/Right move between them, Enter or Space selects.
+  text.addEventListener('keydown', (e) => {
+    const on = document.activeElement instanceof HTMLElement && document.activeElement.matches('#article-text mark') ? document.activeElement : null;
+    if ((e.key === 'Enter' || e.key === ' ') && on) {
+      e.preventDefault();
+      activate(on);
+      return;
+    }
+    if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
+    e.preventDefault();
+    const all = [...text.querySelectorAll<HTMLElement>('mark[data-seg]')];
+    const at = on ? all.indexOf(on) : -1;
+    const next = all[e.key === 'ArrowRight' ? Math.min(all.length - 1, at + 1) : Math.max(0, at - 1)];
+    if (!next) return;
+    next.tabIndex = -1;
+    next.focus({ preventScroll: true });
+    scrollWithin(text, next, 'nearest');
   });
 
   function highlight(sel: Selection | null): void {
