@@ -83,7 +83,14 @@ export function graphStyle(): cytoscape.StylesheetJson {
     { selector: 'edge.selected-el', style: { width: 4.5, 'z-index': 20, label: 'data(type)', 'font-weight': 'bold' } },
     { selector: 'node.near', style: { 'z-index': 10 } },
     { selector: '.faded', style: { opacity: 0.35 } },
-    { selector: '.filtered', style: { display: 'none' } },
+    { selector: '.unfocused', style: { opacity: 0.12 } },
+    { selector: 'node.focus-centre', style: { 'border-width': 3, 'border-color': '#0b57d0', 'border-style': 'double' } },
+    { selector: '.off-path', style: { opacity: 0.15 } },
+    { selector: 'node.on-path', style: { 'border-width': 3, 'border-color': '#e8590c', 'z-index': 30, 'font-weight': 'bold' } },
+    { selector: 'node.path-end', style: { 'border-width': 5 } },
+    { selector: 'edge.on-path', style: { width: 5, 'line-color': '#e8590c', 'target-arrow-color': '#e8590c', 'z-index': 30, label: 'data(type)', 'font-weight': 'bold' } },
+    { selector: '.on-path', style: { opacity: 1 } },
+    { selector: '.filtered, .focus-hidden', style: { display: 'none' } },
     // The press feedback is a grey overlay redrawn on every mouse down: selection shows it instead.
     { selector: 'node:active, edge:active', style: { 'overlay-opacity': 0 } },
   ];

@@ -1,10 +1,13 @@
 // The canvas: cytoscape with the stored layout (preset positions, no layout run), its appearance
-// derived from the state through classes. Taps become selections; nothing else changes the state.
+// derived from the state through classes (selection, filters, focus, the path shown). Taps become
+// selections and a double tap expands or collapses a node of the focus; nothing else changes state.
 import cytoscape from 'cytoscape';
 import type { StoryGraph } from '../../src/graph/build-graph.js';
 import { displayLabel, nodeSize } from '../../src/web/label-box.js';
 import { graphStyle } from './graph-style.js';
+import { pathElements } from './path-steps.js';
 import type { Selection, State } from './state.js';
+import { focusSet } from './views/focus-set.js';
 import { edgeVisible, nodeVisible } from './visibility.js';
 
 /** 11 px labels stay legible down to about this zoom. */
@@ -36,7 +39,17 @@ function elements(graph: StoryGraph, positions: Map<string, { x: number; y: numb
   return out;
 }
 
-export function createGraphView(container: HTMLElement, graph: StoryGraph, positions: Map<string, { x: number; y: number }>, onSelect: (s: Selection | null) => void): GraphView {
+/** Fits the view to `eles` when part of them is out of sight, never zooming in past 1.5. */
+function bringIntoView(cy: cytoscape.Core, eles: cytoscape.Collection): void {
+  if (eles.empty()) return;
+  const bb = eles.boundingBox();
+  const ext = cy.extent();
+  if (bb.x1 >= ext.x1 && bb.x2 <= ext.x2 && bb.y1 >= ext.y1 && bb.y2 <= ext.y2) return;
+  cy.fit(eles, 40);
+  if (cy.zoom() > 1.5) { cy.zoom(1.5); cy.center(eles); }
+}
+
+export function createGraphView(container: HTMLElement, graph: StoryGraph, positions: Map<string, { x: number; y: number }>, onSelect: (s: Selection | null) => void, onToggleExpand: (id: string) => void = () => {}): GraphView {
   const cy = cytoscape({
     container,
     elements: elements(graph, positions),
@@ -52,6 +65,7 @@ export function createGraphView(container: HTMLElement, graph: StoryGraph, posit
   cy.on('tap', 'node', (e) => onSelect({ kind: 'node', id: e.target.id() }));
   cy.on('tap', 'edge', (e) => onSelect({ kind: 'edge', id: e.target.id() }));
   cy.on('tap', (e) => { if (e.target === cy) onSelect(null); });
+  cy.on('dbltap', 'node', (e) => onToggleExpand(e.target.id()));
   // The canvas shows labels cut short; the full label shows as the container's tooltip.
   cy.on('mouseover', 'node', (e) => { container.title = graph.getNodeAttribute(e.target.id(), 'label'); });
   cy.on('mouseout', 'node', () => { container.removeAttribute('title'); });
@@ -107,12 +121,44 @@ export function createGraphView(container: HTMLElement, graph: StoryGraph, posit
     if (bb.x1 < ext.x1 || bb.x2 > ext.x2 || bb.y1 < ext.y1 || bb.y2 > ext.y2) cy.center(ele);
   }
 
+  /** The focus: the rest faded (.unfocused) or hidden (.focus-hidden). */
+  function applyFocus(state: State, moved: boolean): void {
+    cy.elements('.unfocused, .focus-hidden, .focus-centre').removeClass('unfocused focus-hidden focus-centre');
+    const f = state.focus;
+    if (!f || !graph.hasNode(f.id)) return;
+    const shown = focusSet(graph, f);
+    const rest = cy.elements().filter((e) => !(e.isNode() ? shown.nodes.has(e.id()) : shown.edges.has(e.id())));
+    rest.addClass(f.hide ? 'focus-hidden' : 'unfocused');
+    cy.getElementById(f.id).addClass('focus-centre');
+    if (moved) bringIntoView(cy, cy.elements().difference(rest).filter(':visible'));
+  }
+
+  /** The path shown in the path view: its nodes and edges marked, the rest dimmed. */
+  function applyPath(state: State, moved: boolean): void {
+    cy.elements('.on-path, .off-path, .path-end').removeClass('on-path off-path path-end');
+    const p = state.view === 'path' ? pathElements(graph, state.path) : null;
+    if (!p) return;
+    const on = cy.collection();
+    for (const id of [...p.nodes, ...p.edges]) on.merge(cy.getElementById(id));
+    on.addClass('on-path');
+    cy.getElementById(p.nodes[0]!).addClass('path-end');
+    cy.getElementById(p.nodes[p.nodes.length - 1]!).addClass('path-end');
+    cy.elements().difference(on).addClass('off-path');
+    if (moved) bringIntoView(cy, on);
+  }
+
   return {
     cy,
     render(state, previous) {
       cy.batch(() => {
-        if (!previous || previous.filters !== state.filters) applyFilters(state);
-        if (!previous || previous.selection !== state.selection || previous.filters !== state.filters) applySelection(state.selection);
+        const filtersChanged = !previous || previous.filters !== state.filters;
+        if (filtersChanged) applyFilters(state);
+        if (!previous || previous.selection !== state.selection || filtersChanged) applySelection(state.selection);
+        if (!previous || previous.focus !== state.focus) {
+          const moved = !previous || previous.focus?.id !== state.focus?.id || previous.focus?.depth !== state.focus?.depth || previous.focus?.hide !== state.focus?.hide;
+          applyFocus(state, moved && !!state.focus);
+        }
+        if (!previous || previous.path !== state.path || previous.view !== state.view) applyPath(state, true);
       });
     },
     fit: () => cy.fit(cy.elements(':visible'), 24),

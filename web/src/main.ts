@@ -1,5 +1,6 @@
-// The explorer's entry: loads the graph, builds the views, and wires state ↔ URL. Selections push
-// a history entry (back/forward step through them); filter changes replace the current one.
+// The explorer's entry: loads the graph, builds the views, and wires state ↔ URL. Selections,
+// research views, focus and path changes push a history entry (back/forward step through them);
+// filter changes replace the current one.
 import './styles.css';
 import { FACTUALITY_VALUES } from '../../src/model/factuality.js';
 import { NODE_TYPE_NAMES } from '../../src/model/node-types.js';
@@ -17,7 +18,10 @@ import { renderLegend } from './legend-view.js';
 import { createListView } from './list-view.js';
 import { fetchGraph } from './load-graph.js';
 import { sameSelection, Store, type Filters, type Selection, type State } from './state.js';
-import { formatHash, parseHash, type Vocabulary } from './url-state.js';
+import { formatHash, parseHash, type UrlState, type Vocabulary } from './url-state.js';
+import { createFocusControls } from './views/focus-controls.js';
+import type { ResearchViewContext } from './views/registry.js';
+import { createTabs, tabKeys } from './views/tabs.js';
 
 const VOCAB: Vocabulary = { nodeTypes: NODE_TYPE_NAMES, relationTypes: RELATION_TYPE_NAMES, factuality: FACTUALITY_VALUES };
 
@@ -36,6 +40,14 @@ function storyFor(graph: StoryGraph, sel: Selection | null, current: string): st
   return stories.length === 0 || stories.includes(current) ? current : stories[0]!;
 }
 
+/** The research state of a parsed URL, less the ids this graph does not have. */
+function researchOf(graph: StoryGraph, u: UrlState): Pick<State, 'view' | 'focus' | 'path'> {
+  const has = (id: string | null) => id !== null && graph.hasNode(id);
+  const focus = u.focus && has(u.focus.id) ? { ...u.focus, expanded: u.focus.expanded.filter(has) } : null;
+  const path = u.path ? { from: has(u.path.from) ? u.path.from : null, to: has(u.path.to) ? u.path.to : null, index: u.path.index } : null;
+  return { view: u.view, focus, path: path && (path.from || path.to) ? path : null };
+}
+
 async function boot(): Promise<void> {
   const status = byId('status');
   const { graph, positions } = await fetchGraph();
@@ -43,8 +55,8 @@ async function boot(): Promise<void> {
   const fromUrl = parseHash(location.hash, VOCAB);
   const firstSel = resolveSelection(graph, fromUrl.selection);
   const defaultStory = stories.find((s) => s.id === fromUrl.story)?.id ?? stories[0]?.id ?? '';
-  const store = new Store({ selection: firstSel, filters: fromUrl.filters, story: storyFor(graph, firstSel, defaultStory) });
-  const urlOf = (s: State) => `${location.pathname}${location.search}${formatHash(s.selection, s.filters, stories.length > 1 ? s.story : null, VOCAB)}`;
+  const store = new Store({ selection: firstSel, filters: fromUrl.filters, story: storyFor(graph, firstSel, defaultStory), ...researchOf(graph, fromUrl) });
+  const urlOf = (s: State) => `${location.pathname}${location.search}${formatHash(s.selection, s.filters, stories.length > 1 ? s.story : null, VOCAB, s)}`;
 
   const select = (sel: Selection | null): void => {
     const s = store.state;
@@ -53,20 +65,27 @@ async function boot(): Promise<void> {
     history.pushState(null, '', urlOf(store.state));
     status.textContent = sel ? `Selected: ${labelOf(graph, sel)}` : 'Selection cleared';
   };
+  const navigate: ResearchViewContext['navigate'] = (patch, mode = 'push') => {
+    store.set(patch);
+    if (mode === 'push') history.pushState(null, '', urlOf(store.state));
+    else history.replaceState(null, '', urlOf(store.state));
+  };
   const setFilters = (filters: Filters): void => {
     store.set({ filters });
     history.replaceState(null, '', urlOf(store.state));
   };
 
-  const graphView = createGraphView(byId('cy'), graph, positions, select);
+  const graphView = createGraphView(byId('cy'), graph, positions, select, (id) => focusControls.toggleExpand(id));
   const articleView = createArticleView(byId('article'), graph, (s) => select(s));
-  const details = createDetailsView(byId('details'), graph, {
-    select,
-    reveal: (ev) => {
-      if (ev.story !== store.state.story) store.set({ story: ev.story });
-      articleView.reveal(ev.start, ev.end);
-    },
-  });
+  const reveal = (ev: { story: string; start: number; end: number }): void => {
+    if (ev.story !== store.state.story) store.set({ story: ev.story });
+    articleView.reveal(ev.start, ev.end);
+  };
+  const details = createDetailsView(byId('details'), graph, { select, reveal });
+  const ctx: ResearchViewContext = { graph, store, select, reveal, navigate, cy: graphView.cy };
+  const tabs = createTabs(byId('view-tabs'), byId('view-panel'), ctx, (view) => navigate({ view }));
+  tabKeys(byId('view-tabs'));
+  const focusControls = createFocusControls(byId('focus-tools'), graph, store, navigate);
   const lists = createListView(byId('lists'), graph, select);
   const filters = createFiltersView(byId('filters'), graph, setFilters, () => store.state.filters);
   renderLegend(byId('legend'), new Set(graph.mapNodes((_, a) => a.type)));
@@ -78,7 +97,7 @@ async function boot(): Promise<void> {
   }));
   searchInput.addEventListener('focus', () => void loadSearch(), { once: true });
   requestIdleCallback(() => void loadSearch(), { timeout: 2000 });
-  installKeyboard({ graphView, clear: () => select(null), search: byId<HTMLInputElement>('search-input'), canvas: byId('cy') });
+  installKeyboard({ graphView, clear: () => select(null), search: byId<HTMLInputElement>('search-input'), canvas: byId('cy'), openView: (view) => navigate({ view: store.state.view === view ? null : view }) });
   for (const [id, fn] of [['zoom-in', () => graphView.zoomBy(1.25)], ['zoom-out', () => graphView.zoomBy(0.8)], ['fit', () => graphView.fit()], ['clear-selection', () => select(null)]] as const) {
     byId(id).addEventListener('click', fn);
   }
@@ -93,7 +112,7 @@ async function boot(): Promise<void> {
   }
 
   // The article goes last: it scrolls to the evidence once the details panel has taken its height.
-  const views = [graphView, details, lists, filters, articleView];
+  const views = [graphView, focusControls, tabs, details, lists, filters, articleView];
   store.subscribe((s, p) => { for (const v of views) v.render(s, p); });
   for (const v of views) v.render(store.state, null);
 
@@ -101,7 +120,7 @@ async function boot(): Promise<void> {
     const u = parseHash(location.hash, VOCAB);
     const sel = resolveSelection(graph, u.selection);
     const story = stories.find((s) => s.id === u.story)?.id ?? store.state.story;
-    store.set({ selection: sel, filters: u.filters, story: storyFor(graph, sel, story) });
+    store.set({ selection: sel, filters: u.filters, story: storyFor(graph, sel, story), ...researchOf(graph, u) });
     history.replaceState(null, '', urlOf(store.state)); // the canonical form (e.g. the story it implies)
   });
 

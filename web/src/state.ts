@@ -1,6 +1,8 @@
 // The explorer's state, explicit and small: what is selected, what is filtered out, which story
-// is shown. Views derive their appearance from it; actions are the only way to change it.
+// is shown, which research view is open, the focus and the path picked. Views derive their
+// appearance from it; actions are the only way to change it.
 import type { Factuality, NodeType, RelationType } from '../../src/model/index.js';
+import type { ViewId } from './views/registry.js';
 
 export interface Selection {
   kind: 'node' | 'edge';
@@ -15,11 +17,33 @@ export interface Filters {
   claims: boolean;
 }
 
+export type FocusDepth = 1 | 2 | 3;
+
+/** The neighbourhood shown: `depth` steps around `id`, plus one step around each of `expanded`. */
+export interface Focus {
+  id: string;
+  depth: FocusDepth;
+  expanded: string[];
+  /** Hide the rest of the graph rather than fade it. */
+  hide: boolean;
+}
+
+/** The path's endpoints (either may still be unpicked) and which shortest path of equal length. */
+export interface PathPick {
+  from: string | null;
+  to: string | null;
+  index: number;
+}
+
 export interface State {
   selection: Selection | null;
   filters: Filters;
   /** The story whose article is shown. */
   story: string;
+  /** The open research view (a tab of the reading column); null: none. */
+  view: ViewId | null;
+  focus: Focus | null;
+  path: PathPick | null;
 }
 
 export const NO_FILTERS: Filters = {

@@ -1,15 +1,28 @@
-// The URL's hash holds the selection and the filters, so a view can be shared, a reload restores
-// it and back/forward step through selections:
+// The URL's hash holds the selection, the filters and the research view, so a view can be
+// shared, a reload restores it and back/forward step through selections and views:
 //   #sel=person/mark-esper&hide=article,region&rel=-about&fact=asserted&claims=off&story=<id>
+//   &view=path&from=<id>&to=<id>&alt=2&focus=<id>&depth=2&exp=<id>,<id>&rest=hide
 // Lists name what is hidden (node and relation types) or what is shown (factuality), whichever
-// stays short for the usual case ("asserted only" is fact=asserted).
+// stays short for the usual case ("asserted only" is fact=asserted). Ids are not checked against
+// the graph here (main.ts drops those it does not have); values outside the model are ignored.
 import type { Factuality, NodeType, RelationType } from '../../src/model/index.js';
-import type { Filters, Selection } from './state.js';
+import type { Filters, Focus, FocusDepth, PathPick, Selection } from './state.js';
+import { VIEW_IDS, type ViewId } from './views/registry.js';
 
 export interface UrlState {
   selection: string | null;
   filters: Filters;
   story: string | null;
+  view: ViewId | null;
+  focus: Focus | null;
+  path: PathPick | null;
+}
+
+/** What the hash holds besides selection, filters and story. */
+export interface ResearchState {
+  view: ViewId | null;
+  focus: Focus | null;
+  path: PathPick | null;
 }
 
 export interface Vocabulary {
@@ -24,10 +37,29 @@ function list<T extends string>(value: string | null, allowed: readonly T[]): Se
   return out;
 }
 
+const DEPTHS: readonly FocusDepth[] = [1, 2, 3];
+
+function parseFocus(params: URLSearchParams): Focus | null {
+  const id = params.get('focus');
+  if (!id) return null;
+  const depth = DEPTHS.find((d) => String(d) === params.get('depth')) ?? 1;
+  const expanded = [...new Set((params.get('exp') ?? '').split(',').filter((x) => x && x !== id))].sort();
+  return { id, depth, expanded, hide: params.get('rest') === 'hide' };
+}
+
+function parsePath(params: URLSearchParams): PathPick | null {
+  const from = params.get('from') || null;
+  const to = params.get('to') || null;
+  if (!from && !to) return null;
+  const alt = Number(params.get('alt') ?? '1');
+  return { from, to, index: Number.isInteger(alt) && alt >= 1 && alt <= 1000 ? alt - 1 : 0 };
+}
+
 export function parseHash(hash: string, vocab: Vocabulary): UrlState {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const fact = params.get('fact');
   const shown = fact === null ? new Set(vocab.factuality) : list(fact, vocab.factuality);
+  const view = params.get('view');
   return {
     selection: params.get('sel') || null,
     story: params.get('story') || null,
@@ -37,10 +69,15 @@ export function parseHash(hash: string, vocab: Vocabulary): UrlState {
       hiddenFactuality: new Set(vocab.factuality.filter((f) => !shown.has(f))),
       claims: params.get('claims') !== 'off',
     },
+    view: VIEW_IDS.find((v) => v === view) ?? null,
+    focus: parseFocus(params),
+    path: parsePath(params),
   };
 }
 
-export function formatHash(selection: Selection | null, filters: Filters, story: string | null, vocab: Vocabulary): string {
+const NONE: ResearchState = { view: null, focus: null, path: null };
+
+export function formatHash(selection: Selection | null, filters: Filters, story: string | null, vocab: Vocabulary, research: ResearchState = NONE): string {
   const parts: string[] = [];
   // URLSearchParams would encode "/" too; ids are [a-z0-9/#-], so encode only what needs it.
   const enc = (s: string) => encodeURIComponent(s).replace(/%2F/g, '/');
@@ -51,5 +88,15 @@ export function formatHash(selection: Selection | null, filters: Filters, story:
   if (filters.hiddenFactuality.size) parts.push(`fact=${vocab.factuality.filter((f) => !filters.hiddenFactuality.has(f)).join(',')}`);
   if (!filters.claims) parts.push('claims=off');
   if (story) parts.push(`story=${enc(story)}`);
+  const { view, focus, path } = research;
+  if (view) parts.push(`view=${view}`);
+  if (path?.from) parts.push(`from=${enc(path.from)}`);
+  if (path?.to) parts.push(`to=${enc(path.to)}`);
+  if (path && path.index > 0) parts.push(`alt=${path.index + 1}`);
+  if (focus) {
+    parts.push(`focus=${enc(focus.id)}`, `depth=${focus.depth}`);
+    if (focus.expanded.length) parts.push(`exp=${[...focus.expanded].sort().map(enc).join(',')}`);
+    if (focus.hide) parts.push('rest=hide');
+  }
   return parts.length ? `#${parts.join('&')}` : '';
 }

@@ -2,6 +2,7 @@
 // in the reading column, opened from the view tabs; its module loads when first opened, so
 // the first paint does not pay for it (the query panel brings the SPARQL engine).
 // A view gets the graph, the store and `select`; it renders from the state it is given.
+import type cytoscape from 'cytoscape';
 import type { StoryGraph } from '../../../src/graph/build-graph.js';
 import type { Selection, State, Store } from '../state.js';
 
@@ -12,6 +13,10 @@ export interface ResearchViewContext {
   select: (sel: Selection | null) => void;
   /** Reveal a span of the current story's text (code points), e.g. a quote in a table row. */
   reveal: (ev: { story: string; start: number; end: number }) => void;
+  /** Change the research state (view, focus, path): a new history entry, or replace the current. */
+  navigate: (patch: Partial<Pick<State, 'view' | 'focus' | 'path'>>, mode?: 'push' | 'replace') => void;
+  /** The canvas (for exports of the drawing). */
+  cy: cytoscape.Core;
 }
 
 export interface ResearchView {
