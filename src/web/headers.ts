@@ -1,5 +1,6 @@
 // Response headers of the explorer's server: content types for the files the app is built from,
-// and a Content-Security-Policy that allows no inline script and no other origin.
+// and a Content-Security-Policy that allows no inline script and no other origin (WebAssembly
+// compilation only, for the SPARQL engine).
 
 export const CONTENT_TYPES: Record<string, string> = {
   html: 'text/html; charset=utf-8',
@@ -13,11 +14,14 @@ export const CONTENT_TYPES: Record<string, string> = {
   txt: 'text/plain; charset=utf-8',
   map: 'application/json; charset=utf-8',
   woff2: 'font/woff2',
+  wasm: 'application/wasm',
+  nt: 'application/n-triples; charset=utf-8',
 };
 
 export const CSP = [
   "default-src 'none'",
-  "script-src 'self'",
+  // the query panel's SPARQL engine is WebAssembly: compiling it needs 'wasm-unsafe-eval' (not 'unsafe-eval')
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self' data:",
   "connect-src 'self'",

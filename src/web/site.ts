@@ -3,6 +3,7 @@
 import type { StoryGraph } from '../graph/build-graph.js';
 import { readAppFiles } from './app-files.js';
 import { GRAPH_FILE, siteGraphJson } from './site-data.js';
+import { RDF_FILE, siteNTriples } from './site-rdf.js';
 
 /** Marks a folder as a storygraph site, so build-web may replace it without losing anything else. */
 export const SITE_MARKER = '.storygraph-site';
@@ -11,5 +12,6 @@ export function buildSite(graph: StoryGraph, appDir?: string): Map<string, Buffe
   const files = readAppFiles(appDir);
   files.delete(SITE_MARKER);
   files.set(GRAPH_FILE, Buffer.from(siteGraphJson(graph)));
+  files.set(RDF_FILE, Buffer.from(siteNTriples(graph)));
   return new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1)));
 }
