@@ -1,0 +1,107 @@
+// The claims view: who said what, through whom. Every claim from src/queries/claims.ts (the
+// `storygraph claims` query) with its speakers, cue, content, verbatim quote and attribution
+// chain, drawn from the article down to the speaker (the order a reader trusts it in).
+// Filters by speaker and factuality; a claim selects its node, so the graph and text follow.
+import type { StoryGraph } from '../../../src/graph/build-graph.js';
+import { FACTUALITY } from '../../../src/model/factuality.js';
+import type { Factuality } from '../../../src/model/index.js';
+import { claims, type ClaimResult } from '../../../src/queries/claims.js';
+import type { AttributionStep } from '../../../src/queries/describe.js';
+import { nodeButton, quoteButton, type DetailActions } from '../details-parts.js';
+import { clear, el, scrollWithin } from '../dom.js';
+import type { State } from '../state.js';
+import type { CreateView, ResearchViewContext } from './registry.js';
+import './research.css';
+
+/** The chain from the article to the speaker; consecutive speakers (joint statements) share a step. */
+export function chainSteps(attribution: readonly AttributionStep[]): AttributionStep[][] {
+  const steps: AttributionStep[][] = [];
+  for (const link of [...attribution].reverse()) {
+    const last = steps.at(-1);
+    if (last && link.role === 'speaker' && last[0]!.role === 'speaker') last.push(link);
+    else steps.push([link]);
+  }
+  return steps;
+}
+
+function chainView(graph: StoryGraph, c: ClaimResult, act: DetailActions): HTMLElement {
+  const ol = el('ol', { class: 'attr-chain', 'aria-label': 'Attribution chain, from the article to the speaker' });
+  for (const step of chainSteps(c.attribution)) {
+    const li = el('li', { class: `attr-step role-${step[0]!.role}`, 'data-role': step[0]!.role, 'data-agents': step.map((l) => l.agent).join(' ') });
+    step.forEach((link, i) => {
+      if (i > 0) li.append(el('span', { class: 'muted' }, ' & '));
+      li.append(nodeButton(graph, link.agent, act));
+      if (!link.explicit) li.append(el('span', { class: 'muted', title: 'implied by the text, not named there' }, ' (implied)'));
+    });
+    li.append(el('span', { class: 'attr-role' }, step[0]!.role));
+    ol.append(li);
+  }
+  return ol;
+}
+
+function claimCard(graph: StoryGraph, c: ClaimResult, act: DetailActions): HTMLElement {
+  const head = el('button', { type: 'button', class: 'claim-head', 'data-select': c.id, title: 'Select this claim in the graph and the article' },
+    el('span', { class: 'claim-speakers' }, c.speakers.map((s) => s.label).join(' & ') || 'unattributed'),
+    c.cue ? el('span', { class: 'claim-cue' }, ` ${c.cue.exact}`) : null,
+    c.factuality ? el('span', { class: `badge fact-${c.factuality}`, title: FACTUALITY[c.factuality] }, c.factuality) : null);
+  head.addEventListener('click', () => act.select({ kind: 'node', id: c.id }));
+  return el('li', { class: 'claim', 'data-id': c.id },
+    head,
+    el('p', { class: 'claim-content' }, c.content),
+    c.quote ? el('p', { class: 'claim-quote' }, quoteButton(c.quote, act)) : null,
+    c.condition ? el('p', { class: 'claim-condition muted' }, `if ${c.condition.text}`, c.condition.event ? el('span', {}, ' → ', nodeButton(graph, c.condition.event, act)) : null) : null,
+    chainView(graph, c, act));
+}
+
+/** Speakers that have a claim, by label, with their claim counts. */
+function speakerOptions(all: readonly ClaimResult[]): { id: string; label: string; count: number }[] {
+  const by = new Map<string, { id: string; label: string; count: number }>();
+  for (const c of all) for (const s of c.speakers) {
+    const e = by.get(s.id) ?? { id: s.id, label: s.label, count: 0 };
+    e.count++;
+    by.set(s.id, e);
+  }
+  return [...by.values()].sort((a, b) => a.label.localeCompare(b.label, 'en') || (a.id < b.id ? -1 : 1));
+}
+
+export const createClaimsView: CreateView = (container: HTMLElement, ctx: ResearchViewContext) => {
+  const { graph } = ctx;
+  const act: DetailActions = { select: (s) => ctx.select(s), reveal: (e) => ctx.reveal(e) };
+  const all = claims(graph);
+  const speaker = el('select', { id: 'claims-speaker' }, el('option', { value: '' }, 'any speaker'));
+  for (const s of speakerOptions(all)) speaker.append(el('option', { value: s.id }, `${s.label} (${s.count})`));
+  const factuality = el('select', { id: 'claims-factuality' }, el('option', { value: '' }, 'any factuality'));
+  for (const f of [...new Set(all.flatMap((c) => (c.factuality ? [c.factuality] : [])))].sort()) factuality.append(el('option', { value: f }, f));
+  const count = el('span', { class: 'rv-count', role: 'status' });
+  const list = el('ol', { class: 'claim-list', 'aria-label': 'Claims in text order' });
+  clear(container);
+  container.append(
+    el('div', { class: 'rv-controls' }, el('label', {}, 'Speaker ', speaker), el('label', {}, 'Factuality ', factuality), count),
+    list);
+
+  const isFactuality = (v: string): v is Factuality => Object.hasOwn(FACTUALITY, v);
+  const draw = (): void => {
+    const shown = claims(graph, { speaker: speaker.value || undefined, factuality: isFactuality(factuality.value) ? factuality.value : undefined });
+    clear(list);
+    for (const c of shown) list.append(claimCard(graph, c, act));
+    count.textContent = `${shown.length} of ${all.length} claims`;
+    mark(ctx.store.state, false);
+  };
+  const mark = (state: State, scroll: boolean): void => {
+    const id = state.selection?.kind === 'node' ? state.selection.id : null;
+    for (const li of list.querySelectorAll<HTMLElement>('li.claim')) {
+      const on = li.dataset.id === id;
+      if (on) li.setAttribute('aria-current', 'true'); else li.removeAttribute('aria-current');
+      if (on && scroll && container.offsetParent) scrollWithin(container, li, 'nearest');
+    }
+  };
+  speaker.addEventListener('change', draw);
+  factuality.addEventListener('change', draw);
+  draw();
+  return {
+    render(state, previous) {
+      if (previous && previous.selection === state.selection) return;
+      mark(state, true);
+    },
+  };
+};
