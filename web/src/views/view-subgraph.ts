@@ -1,6 +1,7 @@
 // What "the current view" is, for the exports: the nodes the filters let through, within the
 // focus when there is one (focus-set), and the relations between them that the filters let
 // through; the graph's attributes (the stories) come along, so the file loads like the full one.
+// Nodes keep the drawing's position (x, y), as graphology layouts store it.
 import type { SerializedGraph } from 'graphology-types';
 import type { StoryGraph } from '../../../src/graph/build-graph.js';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../../../src/graph/attributes.js';
