@@ -8,8 +8,9 @@ import type { Factuality } from '../../../src/model/index.js';
 import { claims, type ClaimResult } from '../../../src/queries/claims.js';
 import type { AttributionStep } from '../../../src/queries/describe.js';
 import { nodeButton, quoteButton, type DetailActions } from '../details-parts.js';
-import { clear, el, scrollWithin } from '../dom.js';
+import { clear, el } from '../dom.js';
 import type { State } from '../state.js';
+import { bringIntoSight } from './scroll-parent.js';
 import type { CreateView, ResearchViewContext } from './registry.js';
 import './research.css';
 
@@ -92,7 +93,7 @@ export const createClaimsView: CreateView = (container: HTMLElement, ctx: Resear
     for (const li of list.querySelectorAll<HTMLElement>('li.claim')) {
       const on = li.dataset.id === id;
       if (on) li.setAttribute('aria-current', 'true'); else li.removeAttribute('aria-current');
-      if (on && scroll && container.offsetParent) scrollWithin(container, li, 'nearest');
+      if (on && scroll) bringIntoSight(li);
     }
   };
   speaker.addEventListener('change', draw);

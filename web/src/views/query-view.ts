@@ -9,12 +9,13 @@ import { CATALOG, type CatalogQuery } from './query-catalog.js';
 import { iriIndex, resultsTable } from './query-table.js';
 import type { CreateView, ResearchViewContext } from './registry.js';
 import { loadEngine, oneLine, type Engine } from './sparql-engine.js';
+import { bringIntoSight } from './scroll-parent.js';
 import './research.css';
 
 export const createQueryView: CreateView = (container: HTMLElement, ctx: ResearchViewContext) => {
   const { graph } = ctx;
   const index = iriIndex(graph);
-  const editor = el('textarea', { id: 'sparql-editor', class: 'sparql-editor', rows: 10, spellcheck: false, 'aria-label': 'SPARQL query (Ctrl+Enter runs it)' });
+  const editor = el('textarea', { id: 'sparql-editor', class: 'sparql-editor', rows: 7, spellcheck: false, 'aria-label': 'SPARQL query (Ctrl+Enter runs it)' });
   const runButton = el('button', { type: 'button', id: 'sparql-run', disabled: true }, 'Run');
   const status = el('p', { class: 'query-status', id: 'query-status', role: 'status', 'aria-live': 'polite' }, 'Loading the SPARQL engine…');
   const output = el('div', { class: 'query-output', id: 'query-output' });
@@ -58,6 +59,7 @@ export const createQueryView: CreateView = (container: HTMLElement, ctx: Researc
     editor.value = q.text;
     container.dataset.query = q.name;
     run();
+    bringIntoSight(status, 'start');
   };
   for (const q of CATALOG) {
     const b = el('button', { type: 'button', class: 'query-question', 'data-query': q.name, 'aria-pressed': 'false', title: q.about || undefined }, q.question);

@@ -4,8 +4,9 @@
 // axis. Planned, hypothetical and denied entries are marked; the publication date is a band.
 import { FACTUALITY } from '../../../src/model/factuality.js';
 import { timeline, type TimelineEntry } from '../../../src/queries/timeline.js';
-import { append, clear, el, scrollWithin, svg } from '../dom.js';
+import { append, clear, el, svg } from '../dom.js';
 import type { State } from '../state.js';
+import { bringIntoSight } from './scroll-parent.js';
 import type { CreateView, ResearchViewContext } from './registry.js';
 import { domainOf, isPoint, pct, ticks, type Domain } from './timeline-scale.js';
 import './research.css';
@@ -102,7 +103,7 @@ export const createTimelineView: CreateView = (container: HTMLElement, ctx: Rese
     for (const b of container.querySelectorAll<HTMLElement>('.tl-entry')) {
       const on = b.dataset.id === id;
       if (on) b.setAttribute('aria-current', 'true'); else b.removeAttribute('aria-current');
-      if (on && scroll && container.offsetParent) scrollWithin(container, b, 'nearest');
+      if (on && scroll) bringIntoSight(b);
     }
   };
   mark(ctx.store.state, false);
