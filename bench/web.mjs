@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { writeSyntheticData } from '../scripts/synthetic-story.mjs';
+import { queryPanelBytes, queryTimes } from './web-query.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
 const DIST = join(ROOT, 'web-dist');
@@ -28,6 +29,9 @@ const html = readFileSync(join(DIST, 'index.html'), 'utf8');
 const initial = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="\.?\/?([^"]+\.js)"/g)].map((m) => m[1]);
 const gz = initial.reduce((sum, f) => sum + gzipSync(readFileSync(join(DIST, f)), { level: 9 }).length, 0);
 console.log(`explorer initial JS (${initial.length} file${initial.length === 1 ? '' : 's'}), gzip   ${(gz / 1024).toFixed(1).padStart(8)} KB  ${verdict(gz <= 200 * 1024, '<= 200 KB')}`);
+
+const qb = queryPanelBytes(DIST);
+console.log(`explorer query panel, loaded when opened, gzip   ${((qb.js + qb.wasm) / 1024).toFixed(1).padStart(8)} KB  (JS ${(qb.js / 1024).toFixed(1)} KB + SPARQL engine WASM ${(qb.wasm / 1024).toFixed(1)} KB; not in the initial JS)`);
 
 if (!existsSync(CHROMIUM)) {
   console.log(`explorer timings: skipped (${CHROMIUM} is not installed)`);
@@ -107,13 +111,15 @@ try {
     servers.push(server);
     const loads = [];
     const clicks = [];
+    const queries = [];
     for (let i = 0; i < RUNS; i++) {
       const { ms, page, ctx } = await loadTime(browser, server.url);
       loads.push(ms);
       for (let k = 0; k < 3; k++) clicks.push(await clickTime(page));
+      queries.push(await queryTimes(page)); // a fresh context each run: the engine is not cached
       await ctx.close();
     }
-    results[name] = { load: median(loads), click: median(clicks) };
+    results[name] = { load: median(loads), click: median(clicks), queryOpen: median(queries.map((q) => q.open)), queryRun: median(queries.map((q) => q.run)) };
   }
   const seed = results.seed;
   const big = results['synthetic 2,000'];
@@ -122,6 +128,8 @@ try {
   console.log(`explorer load -> drawn, synthetic 2,000 elements  ${big.load.toFixed(0).padStart(8)} ms  ${ratio.toFixed(2)}x seed ${verdict(ratio <= 3, '<= 3x')}`);
   console.log(`explorer click node -> details, seed story         ${seed.click.toFixed(1).padStart(8)} ms`);
   console.log(`explorer click node -> details, 2,000 elements     ${big.click.toFixed(1).padStart(8)} ms  ${verdict(big.click < 100, '< 100 ms')}`);
+  console.log(`explorer open Query panel (first: WASM + RDF load) -> ready, seed ${seed.queryOpen.toFixed(0).padStart(6)} ms; 2,000 elements ${big.queryOpen.toFixed(0).padStart(6)} ms`);
+  console.log(`explorer catalog query (who-said-what) -> rows drawn, seed ${seed.queryRun.toFixed(1).padStart(6)} ms; 2,000 elements ${big.queryRun.toFixed(1).padStart(6)} ms`);
 } finally {
   await browser.close();
   for (const s of servers) await s.stop();
