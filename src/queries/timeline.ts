@@ -1,6 +1,6 @@
 // Events (and any other dated node) in time order, read from the bounds the loader stored beside
 // each EDTF date (time.earliest/latest): sorted by the earliest instant an entry may start (an open start by its end; fully open first),
-// then by its latest end. Status says how the story presents each one (past, planned,
+// then by its latest end. Status says how the story presents each one (past, ongoing, planned,
 // hypothetical, denied, unknown, reported), from its factuality. Undated events come last.
 import { dateBound } from './date-bound.js';
 import type { StoryGraph } from '../graph/build-graph.js';
@@ -8,7 +8,7 @@ import type { Factuality, ResolvedEvidence } from '../model/index.js';
 import { attributionSteps, byTextOrder, compareStrings, type AttributionStep } from './describe.js';
 import { QueryError } from './errors.js';
 
-export type TimelineStatus = 'past' | 'planned' | 'hypothetical' | 'denied' | 'unknown' | 'reported';
+export type TimelineStatus = 'past' | 'ongoing' | 'planned' | 'hypothetical' | 'denied' | 'unknown' | 'reported';
 
 export interface TimelineEntry {
   id: string;
@@ -78,6 +78,8 @@ export function timeline(graph: StoryGraph, options: TimelineOptions = {}): Time
     let status: TimelineStatus = a.factuality ? STATUS[a.factuality] : 'unknown';
     // An event the source states as fact but dates after publication has not happened yet.
     if (status === 'past' && range && pub && range.min > bounds(pub).max) status = 'planned';
+    // Stated as fact with an open end ("/..", "have been urging"): still under way when written.
+    else if (status === 'past' && range && !Number.isFinite(range.max)) status = 'ongoing';
     const attribution = attributionSteps(graph, a.attribution);
     entries.push({
       id, type: a.type, label: a.label,

@@ -34,3 +34,9 @@ test.each([[{ from: 'yesterday' }], [{ to: '2020-13-01' }], [{ from: '2020-12', 
     expect((e as QueryError).code).toBe('bad-date');
   }
 });
+
+test('an asserted event with an open end is ongoing, not past', () => {
+  const g2 = buildFixture();
+  g2.setNodeAttribute('event/tension', 'time', { edtf: '/..', expression: 'ongoing', earliest: null, latest: null });
+  expect(timeline(g2).find((e) => e.id === 'event/tension')).toMatchObject({ status: 'ongoing', min: null, max: null, open: true });
+});

@@ -121,7 +121,8 @@ const CHECKS: Record<string, (rows: Row[]) => void> = {
   'election-condition': (rows) => {
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.some((r) => /MQ-9|drone strike/i.test(r.label ?? '') && local(r.factuality) === 'hypothetical')).toBe(true);
-    expect(rows.some((r) => /news report/i.test(r.label ?? '') && local(r.factuality) === 'denied')).toBe(true);
+    // The condition scopes over the strike, not over the reported review of the plan.
+    expect(rows.some((r) => /review/i.test(r.label ?? ''))).toBe(false);
     for (const r of rows) expect(local(r.factuality)).not.toBe('asserted');
   },
   'who-said-what': (rows) => {
@@ -134,9 +135,8 @@ const CHECKS: Record<string, (rows: Row[]) => void> = {
   },
   'mentions-of-an-entity': (rows) => {
     expect(rows.length).toBeGreaterThan(0);
+    expect(rows.filter((r) => /Pentagon/.test(r.exact ?? '')).map((r) => r.kind)).toEqual(['metonym', 'metonym']);
     for (const r of rows) {
-      expect(r.exact).toMatch(/Pentagon/);
-      expect(r.kind).toBe('metonym');
       expect(span(r.start!, r.end!)).toBe(r.exact);
       expect(local(r.story)).toBe(STORY);
     }

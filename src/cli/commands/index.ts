@@ -93,7 +93,7 @@ export const COMMANDS = {
     load: async () => (await import('./claims.js')).run,
   },
   timeline: {
-    description: 'Dated events in time order (EDTF), with status (past, planned, hypothetical, denied, unknown, reported).',
+    description: 'Dated events in time order (EDTF), with status (past, ongoing, planned, hypothetical, denied, unknown, reported).',
     data: true,
     configure: (c) => withJson(c.option('--from <date>', 'overlapping or after this EDTF date').option('--to <date>', 'overlapping or before this EDTF date')),
     load: async () => (await import('./timeline.js')).run,
