@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { writeSyntheticData } from '../scripts/synthetic-story.mjs';
 import { queryPanelBytes, queryTimes } from './web-query.mjs';
+import { researchTimes } from './web-research.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
 const DIST = join(ROOT, 'web-dist');
@@ -112,14 +113,16 @@ try {
     const loads = [];
     const clicks = [];
     const queries = [];
+    const research = [];
     for (let i = 0; i < RUNS; i++) {
       const { ms, page, ctx } = await loadTime(browser, server.url);
       loads.push(ms);
       for (let k = 0; k < 3; k++) clicks.push(await clickTime(page));
+      research.push(await researchTimes(page));
       queries.push(await queryTimes(page)); // a fresh context each run: the engine is not cached
       await ctx.close();
     }
-    results[name] = { load: median(loads), click: median(clicks), queryOpen: median(queries.map((q) => q.open)), queryRun: median(queries.map((q) => q.run)) };
+    results[name] = { load: median(loads), click: median(clicks), queryOpen: median(queries.map((q) => q.open)), queryRun: median(queries.map((q) => q.run)), ...Object.fromEntries(['focus', 'depth3', 'path'].map((k) => [k, median(research.map((r) => r[k]))])) };
   }
   const seed = results.seed;
   const big = results['synthetic 2,000'];
@@ -128,6 +131,9 @@ try {
   console.log(`explorer load -> drawn, synthetic 2,000 elements  ${big.load.toFixed(0).padStart(8)} ms  ${ratio.toFixed(2)}x seed ${verdict(ratio <= 3, '<= 3x')}`);
   console.log(`explorer click node -> details, seed story         ${seed.click.toFixed(1).padStart(8)} ms`);
   console.log(`explorer click node -> details, 2,000 elements     ${big.click.toFixed(1).padStart(8)} ms  ${verdict(big.click < 100, '< 100 ms')}`);
+  for (const [k, what] of [['focus', 'click Focus -> drawn (depth 1)'], ['depth3', 'focus depth 3 -> drawn       '], ['path', 'click Path to -> path drawn  ']]) {
+    console.log(`explorer ${what}, seed ${seed[k].toFixed(1).padStart(7)} ms; 2,000 elements ${big[k].toFixed(1).padStart(7)} ms  ${verdict(big[k] < 100, '< 100 ms')}`);
+  }
   console.log(`explorer open Query panel (first: WASM + RDF load) -> ready, seed ${seed.queryOpen.toFixed(0).padStart(6)} ms; 2,000 elements ${big.queryOpen.toFixed(0).padStart(6)} ms`);
   console.log(`explorer catalog query (who-said-what) -> rows drawn, seed ${seed.queryRun.toFixed(1).padStart(6)} ms; 2,000 elements ${big.queryRun.toFixed(1).padStart(6)} ms`);
 } finally {

@@ -121,16 +121,27 @@ export function createGraphView(container: HTMLElement, graph: StoryGraph, posit
     if (bb.x1 < ext.x1 || bb.x2 > ext.x2 || bb.y1 < ext.y1 || bb.y2 > ext.y2) cy.center(ele);
   }
 
-  /** The focus: the rest faded (.unfocused) or hidden (.focus-hidden). */
+  /**
+   * The focus: the rest faded (.unfocused) or hidden (.focus-hidden). Only elements whose class
+   * changes are touched: restyling is what a focus change costs on a large graph.
+   */
   function applyFocus(state: State, moved: boolean): void {
-    cy.elements('.unfocused, .focus-hidden, .focus-centre').removeClass('unfocused focus-hidden focus-centre');
-    const f = state.focus;
-    if (!f || !graph.hasNode(f.id)) return;
-    const shown = focusSet(graph, f);
-    const rest = cy.elements().filter((e) => !(e.isNode() ? shown.nodes.has(e.id()) : shown.edges.has(e.id())));
-    rest.addClass(f.hide ? 'focus-hidden' : 'unfocused');
-    cy.getElementById(f.id).addClass('focus-centre');
-    if (moved) bringIntoView(cy, cy.elements().difference(rest).filter(':visible'));
+    const f = state.focus && graph.hasNode(state.focus.id) ? state.focus : null;
+    const shown = f ? focusSet(graph, f) : null;
+    const kept = cy.collection();
+    const hideRest = f?.hide ?? false;
+    cy.elements().forEach((e) => {
+      const id = e.id();
+      const inside = !shown || (e.group() === 'nodes' ? shown.nodes.has(id) : shown.edges.has(id));
+      if (inside) kept.merge(e);
+      const fade = !inside && !hideRest;
+      const hide = !inside && hideRest;
+      if (e.hasClass('unfocused') !== fade) e.toggleClass('unfocused', fade);
+      if (e.hasClass('focus-hidden') !== hide) e.toggleClass('focus-hidden', hide);
+    });
+    cy.elements('.focus-centre').removeClass('focus-centre');
+    if (f) cy.getElementById(f.id).addClass('focus-centre');
+    if (moved && f) bringIntoView(cy, kept.filter(':visible'));
   }
 
   /** The path shown in the path view: its nodes and edges marked, the rest dimmed. */
@@ -143,7 +154,8 @@ export function createGraphView(container: HTMLElement, graph: StoryGraph, posit
     on.addClass('on-path');
     cy.getElementById(p.nodes[0]!).addClass('path-end');
     cy.getElementById(p.nodes[p.nodes.length - 1]!).addClass('path-end');
-    cy.elements().difference(on).addClass('off-path');
+    // Dimming the rest restyles every element: worth it while the graph is small (as for a selection).
+    if (cy.elements().length <= FADE_LIMIT) cy.elements().difference(on).addClass('off-path');
     if (moved) bringIntoView(cy, on);
   }
 

@@ -14,6 +14,8 @@ export interface FocusControls {
 }
 
 const DEPTHS: readonly FocusDepth[] = [1, 2, 3];
+/** Above this many elements a new focus hides the rest rather than fading it (graph-view's FADE_LIMIT). */
+const LARGE = 800;
 
 export function createFocusControls(root: HTMLElement, graph: StoryGraph, store: Store, navigate: ResearchViewContext['navigate']): FocusControls {
   const focusBtn = el('button', { type: 'button', id: 'focus-on', title: 'Show only the neighbourhood of the selected node (F)' }, 'Focus');
@@ -36,6 +38,8 @@ export function createFocusControls(root: HTMLElement, graph: StoryGraph, store:
   const setFocus = (focus: Focus | null) => navigate({ focus });
   const pickedDepth = (): FocusDepth => DEPTHS.find((x) => String(x) === depth.value) ?? 1;
   let shown: FocusSet | null = null;
+  // A large graph hides the rest by default: fading keeps every element to draw.
+  hideBox.checked = graph.order + graph.size > LARGE;
 
   focusBtn.addEventListener('click', () => {
     const id = selectedNode();

@@ -10,7 +10,18 @@ export interface FocusSet {
   edges: Set<string>;
 }
 
+// Focus objects are immutable state: the canvas and the toolbar share one computation per focus.
+const memo = new WeakMap<StoryGraph, WeakMap<Focus, FocusSet>>();
+
 export function focusSet(graph: StoryGraph, focus: Focus): FocusSet {
+  let byFocus = memo.get(graph);
+  if (!byFocus) memo.set(graph, (byFocus = new WeakMap()));
+  let set = byFocus.get(focus);
+  if (!set) byFocus.set(focus, (set = compute(graph, focus)));
+  return set;
+}
+
+function compute(graph: StoryGraph, focus: Focus): FocusSet {
   const nodes = new Set<string>([focus.id]);
   if (!graph.hasNode(focus.id)) return { nodes: new Set(), edges: new Set() };
   for (const n of neighbors(graph, focus.id, { depth: focus.depth }).nodes) nodes.add(n.id);
