@@ -1,6 +1,7 @@
 // The timeline view in headless Chromium against the production build: the `timeline` query's
 // dated entries in order on one axis, days as points, months, approximate dates and intervals as
-// ranges, open ends running to the edge, planned and hypothetical marked, the publication band.
+// ranges, open ends running to the edge, planned, hypothetical, denied and ongoing marked, the
+// publication band.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { loadGraphSync as loadGraph } from '../../src/load/load-graph-sync.js';
@@ -92,9 +93,9 @@ describe.skipIf(!HAS_CHROMIUM)('timeline view', () => {
     expect(await page.$$eval('#view-timeline .tl-entry[data-open] .tl-open', (t) => t.length)).toBeGreaterThanOrEqual(open.length);
   });
 
-  it('marks planned, hypothetical and denied entries as such', async () => {
+  it('marks planned, hypothetical, denied and ongoing entries as such', async () => {
     const d = new Map((await drawn()).map((x) => [x.id, x]));
-    const marked = entries.filter((e) => ['planned', 'hypothetical', 'denied'].includes(e.status));
+    const marked = entries.filter((e) => ['planned', 'hypothetical', 'denied', 'ongoing'].includes(e.status));
     expect(marked.some((e) => e.status === 'planned')).toBe(true);
     expect(marked.some((e) => e.status === 'hypothetical')).toBe(true);
     for (const e of entries) {
@@ -102,9 +103,9 @@ describe.skipIf(!HAS_CHROMIUM)('timeline view', () => {
       expect(x.status, e.id).toBe(e.status);
       expect(x.badge, e.id).toBe(marked.includes(e) ? e.status : null);
     }
-    // drawn differently from a past event: a dashed outline
+    // drawn differently from a plain (past or reported) closed entry: a dashed outline
     const planned = dated.find((e) => e.status === 'planned')!;
-    const past = dated.find((e) => e.status === 'past')!;
+    const past = dated.find((e) => (e.status === 'past' || e.status === 'reported') && e.min && e.max)!;
     const dash = (id: string) => page.$eval(`#view-timeline .tl-entry[data-id="${id}"] :is(.tl-point, .tl-range)`, (s) => getComputedStyle(s).strokeDasharray);
     expect(await dash(planned.id)).not.toBe(await dash(past.id));
   });

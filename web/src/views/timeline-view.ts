@@ -1,7 +1,7 @@
 // The timeline view: the dated events and claims of src/queries/timeline.ts (the `storygraph
 // timeline` query) on one shared time axis. A date known to the day is a point; a month, an
 // approximate or uncertain date and an interval are ranges; an open end runs to the edge of the
-// axis. Planned, hypothetical and denied entries are marked; the publication date is a band.
+// axis. Planned, hypothetical, denied and ongoing entries are marked; the publication date is a band.
 import { FACTUALITY } from '../../../src/model/factuality.js';
 import { timeline, type TimelineEntry } from '../../../src/queries/timeline.js';
 import { append, clear, el, svg } from '../dom.js';
@@ -12,7 +12,8 @@ import { domainOf, isPoint, pct, ticks, type Domain } from './timeline-scale.js'
 import './research.css';
 
 const ms = (iso: string | null, open: number) => (iso ? Date.parse(iso) : open);
-const MARKED = new Set(['planned', 'hypothetical', 'denied']);
+/** Statuses shown as a badge: not (or not yet) a plain past fact. */
+const MARKED = new Set(['planned', 'hypothetical', 'denied', 'ongoing']);
 
 interface Band { min: number; max: number }
 
@@ -77,7 +78,7 @@ export const createTimelineView: CreateView = (container: HTMLElement, ctx: Rese
     },
     el('span', { class: 'tl-label' },
       el('span', { class: 'tl-name' }, e.label),
-      MARKED.has(e.status) ? el('span', { class: `badge fact-${e.status === 'denied' ? 'denied' : e.status}` }, e.status) : null,
+      MARKED.has(e.status) ? el('span', { class: `badge fact-${e.status}` }, e.status) : null,
       el('span', { class: 'tl-date muted' }, e.edtf ? ` ${e.expression ?? ''} (${e.edtf})` : ' no date in the text')),
     withTrack && domain ? track(domain, e, bandOf(e.story)) : null);
     b.addEventListener('click', () => ctx.select({ kind: 'node', id: e.id }));
