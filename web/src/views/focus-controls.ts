@@ -18,7 +18,7 @@ const DEPTHS: readonly FocusDepth[] = [1, 2, 3];
 const LARGE = 800;
 
 export function createFocusControls(root: HTMLElement, graph: StoryGraph, store: Store, navigate: ResearchViewContext['navigate']): FocusControls {
-  const focusBtn = el('button', { type: 'button', id: 'focus-on', title: 'Show only the neighbourhood of the selected node (F)' }, 'Focus');
+  const focusBtn = el('button', { type: 'button', id: 'focus-on', title: 'Show only the neighbourhood of the selected node' }, 'Focus');
   const depth = el('select', { id: 'focus-depth', 'aria-label': 'Focus depth (steps from the centre)', title: 'Focus depth' },
     ...DEPTHS.map((d) => el('option', { value: String(d) }, `${d} step${d > 1 ? 's' : ''}`)));
   const expandBtn = el('button', { type: 'button', id: 'focus-expand', title: 'Show the neighbours of the selected node too (double-click a node)' }, 'Expand');
