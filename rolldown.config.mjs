@@ -32,5 +32,6 @@ export default defineConfig({
     chunkFileNames: 'chunks/[name]-[hash].mjs',
     minify: true,
     sourcemap: true,
+    cleanDir: true,
   },
 });

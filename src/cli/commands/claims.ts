@@ -2,7 +2,7 @@
 // according to whom, and what it asserts, denies, announces or urges.
 import { loadGraph } from '../load-graph.js';
 import { claims } from '../../queries/claims.js';
-import { FACTUALITY_VALUES } from '../../model/index.js';
+import { FACTUALITY_VALUES } from '../../model/factuality.js';
 import { choice } from '../query-options.js';
 import { json, table } from '../table.js';
 import { attributionCell, quoteCell, resolveOption } from '../query-support.js';

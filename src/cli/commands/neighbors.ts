@@ -1,7 +1,9 @@
 // storygraph neighbors NAME [--depth N] [--type T] [--relation R] [--factuality F]
 import { loadGraph } from '../load-graph.js';
 import { neighbors } from '../../queries/neighbors.js';
-import { FACTUALITY_VALUES, NODE_TYPE_NAMES, RELATION_TYPE_NAMES } from '../../model/index.js';
+import { FACTUALITY_VALUES } from '../../model/factuality.js';
+import { NODE_TYPE_NAMES } from '../../model/node-types.js';
+import { RELATION_TYPE_NAMES } from '../../model/relation-types.js';
 import { choice } from '../query-options.js';
 import { json, table } from '../table.js';
 import { asUsage, edgeAttributionCell, quoteCell, resolveArg } from '../query-support.js';

@@ -1,7 +1,7 @@
 // storygraph search TEXT [--type T]: nodes by label, alias, quote or content, best first.
 import { loadGraph } from '../load-graph.js';
 import { search } from '../../queries/search.js';
-import { NODE_TYPE_NAMES } from '../../model/index.js';
+import { NODE_TYPE_NAMES } from '../../model/node-types.js';
 import { choice } from '../query-options.js';
 import { json, table } from '../table.js';
 import { asUsage, attributionCell, quoteCell } from '../query-support.js';
