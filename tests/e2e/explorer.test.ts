@@ -8,9 +8,9 @@ import { defaultDataDir } from '../../src/cli/data-dir.js';
 import { FACTUALITY, FACTUALITY_VALUES } from '../../src/model/factuality.js';
 import { NODE_TYPES, NODE_TYPE_NAMES } from '../../src/model/node-types.js';
 import { CodePointText } from '../../src/text/code-points.js';
-import { HAS_CHROMIUM, launch, openPage, waitForSelection } from './support/browser.js';
-import { startServer, type TestServer } from './support/server.js';
-import { ensureWebBuild } from './support/web-build.js';
+import { HAS_CHROMIUM, waitForSelection } from './support/browser.js';
+import { type TestServer } from './support/server.js';
+import { openExplorer, closeExplorer } from './support/explorer.js';
 
 const graph = loadGraph(defaultDataDir());
 const story = graph.getAttribute('stories')[0]!;
@@ -29,14 +29,10 @@ const selectById = async (id: string) => {
 
 describe.skipIf(!HAS_CHROMIUM)('explorer (seed story)', () => {
   beforeAll(async () => {
-    await ensureWebBuild();
-    server = await startServer();
-    browser = await launch();
-    ({ page, problems } = await openPage(browser, server.url));
+    ({ server, browser, page, problems } = await openExplorer());
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    await closeExplorer(browser, server);
   });
 
   it('loads with no console errors and no failed requests', () => {

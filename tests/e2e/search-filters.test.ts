@@ -4,9 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { loadGraphSync as loadGraph } from '../../src/load/load-graph-sync.js';
 import { defaultDataDir } from '../../src/cli/data-dir.js';
-import { HAS_CHROMIUM, launch, openPage, waitForSelection } from './support/browser.js';
-import { startServer, type TestServer } from './support/server.js';
-import { ensureWebBuild } from './support/web-build.js';
+import { HAS_CHROMIUM, waitForSelection } from './support/browser.js';
+import { type TestServer } from './support/server.js';
+import { openExplorer, closeExplorer } from './support/explorer.js';
 
 const graph = loadGraph(defaultDataDir());
 let server: TestServer;
@@ -38,14 +38,10 @@ async function typeSearch(text: string): Promise<string[]> {
 
 describe.skipIf(!HAS_CHROMIUM)('explorer: search and filters', () => {
   beforeAll(async () => {
-    await ensureWebBuild();
-    server = await startServer();
-    browser = await launch();
-    ({ page, problems } = await openPage(browser, server.url));
+    ({ server, browser, page, problems } = await openExplorer());
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    await closeExplorer(browser, server);
   });
 
   it('finds Wu Qian by his Chinese name (吳謙) and opens him with Enter', async () => {
@@ -82,40 +78,43 @@ describe.skipIf(!HAS_CHROMIUM)('explorer: search and filters', () => {
   it('filters by node type, on the canvas and in the lists, and keeps it in the URL', async () => {
     const before = await shown();
     await page.uncheck('#f-node-person');
+    await expect.poll(async () => (await shown()).nodeTypes).not.toContain('person');
     const after = await shown();
     expect(after.nodeTypes).not.toContain('person');
     expect(after.listNodes).toBe(before.listNodes - graph.filterNodes((_, a) => a.type === 'person').length);
     expect(await page.evaluate(() => location.hash)).toMatch(/hide=person/);
     await page.check('#f-node-person');
-    expect((await shown()).nodeTypes).toContain('person');
+    await expect.poll(async () => (await shown()).nodeTypes).toContain('person');
   });
 
   it('filters by relation type', async () => {
     await page.uncheck('#f-rel-participant');
-    expect((await shown()).edgeTypes).not.toContain('participant');
+    await expect.poll(async () => (await shown()).edgeTypes).not.toContain('participant');
     expect(await page.evaluate(() => location.hash)).toMatch(/rel=-participant/);
     await page.check('#f-rel-participant');
   });
 
   it('"Asserted only" in one click, and back', async () => {
     await page.click('#asserted-only');
+    await expect.poll(async () => (await shown()).edgeFacts).toEqual(['asserted']);
     const s = await shown();
     expect(s.edgeFacts).toEqual(['asserted']);
     expect(s.listEdges).toBe(s.visibleEdges);
     expect(await page.getAttribute('#asserted-only', 'aria-pressed')).toBe('true');
     expect(await page.evaluate(() => location.hash)).toMatch(/fact=asserted(&|$)/);
     await page.click('#asserted-only');
-    expect((await shown()).edgeFacts.length).toBeGreaterThan(1);
+    await expect.poll(async () => (await shown()).edgeFacts.length).toBeGreaterThan(1);
   });
 
   it('hides and shows the claims layer (claim nodes and their attribution links)', async () => {
     await page.uncheck('#f-claims');
+    await expect.poll(async () => (await shown()).nodeTypes).not.toContain('claim');
     const s = await shown();
     expect(s.nodeTypes).not.toContain('claim');
     expect(s.edgeTypes).not.toContain('attributed_to');
     expect(await page.evaluate(() => location.hash)).toMatch(/claims=off/);
     await page.check('#f-claims');
-    expect((await shown()).nodeTypes).toContain('claim');
+    await expect.poll(async () => (await shown()).nodeTypes).toContain('claim');
   });
 
   it('restores filters from the URL on reload', async () => {
@@ -129,7 +128,7 @@ describe.skipIf(!HAS_CHROMIUM)('explorer: search and filters', () => {
     expect(await page.isChecked('#f-node-region')).toBe(false);
     expect(await page.isChecked('#f-claims')).toBe(false);
     await page.click('#show-all');
-    expect((await shown()).visibleNodes).toBe(graph.order);
+    await expect.poll(async () => (await shown()).visibleNodes).toBe(graph.order);
   });
 
   it('had no console errors or failed requests', () => {

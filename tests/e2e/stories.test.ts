@@ -5,9 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { HAS_CHROMIUM, launch, openPage, waitForSelection } from './support/browser.js';
-import { startServer, type TestServer } from './support/server.js';
-import { ROOT, ensureWebBuild } from './support/web-build.js';
+import { HAS_CHROMIUM, waitForSelection } from './support/browser.js';
+import { type TestServer } from './support/server.js';
+import { ROOT } from './support/web-build.js';
+import { openExplorer, closeExplorer } from './support/explorer.js';
 
 const SEED = 'taiwannews-2020-10-us-china-crisis-talks';
 const data = mkdtempSync(join(tmpdir(), 'storygraph-two-stories-'));
@@ -22,14 +23,10 @@ describe.skipIf(!HAS_CHROMIUM)('explorer: two stories', () => {
   beforeAll(async () => {
     cpSync(join(ROOT, 'data', 'stories', SEED), join(data, 'stories', SEED), { recursive: true });
     cpSync(join(ROOT, 'tests', 'fixtures', 'xss', 'stories', 'xss-payloads'), join(data, 'stories', 'xss-payloads'), { recursive: true });
-    await ensureWebBuild();
-    server = await startServer(['--data', data]);
-    browser = await launch();
-    ({ page, problems } = await openPage(browser, server.url));
+    ({ server, browser, page, problems } = await openExplorer(['--data', data]));
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    await closeExplorer(browser, server);
     rmSync(data, { recursive: true, force: true });
   });
 

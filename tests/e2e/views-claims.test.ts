@@ -6,9 +6,9 @@ import type { Browser, Page } from 'playwright-core';
 import { loadGraphSync as loadGraph } from '../../src/load/load-graph-sync.js';
 import { defaultDataDir } from '../../src/cli/data-dir.js';
 import { claims } from '../../src/queries/claims.js';
-import { HAS_CHROMIUM, launch, openPage, waitForSelection } from './support/browser.js';
-import { startServer, type TestServer } from './support/server.js';
-import { ensureWebBuild } from './support/web-build.js';
+import { HAS_CHROMIUM, waitForSelection } from './support/browser.js';
+import { type TestServer } from './support/server.js';
+import { openExplorer, closeExplorer } from './support/explorer.js';
 
 const graph = loadGraph(defaultDataDir());
 const all = claims(graph);
@@ -22,16 +22,12 @@ const shownIds = () => page.$$eval('#view-claims li.claim', (lis) => lis.map((li
 
 describe.skipIf(!HAS_CHROMIUM)('claims view', () => {
   beforeAll(async () => {
-    await ensureWebBuild();
-    server = await startServer();
-    browser = await launch();
-    ({ page, problems } = await openPage(browser, server.url));
+    ({ server, browser, page, problems } = await openExplorer());
     await page.click('#tab-claims');
     await page.waitForSelector('#view-claims[data-ready="true"] li.claim');
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    await closeExplorer(browser, server);
   });
 
   it('lists every claim in text order with speaker, cue, content and quote', async () => {

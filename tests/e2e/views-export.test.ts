@@ -14,6 +14,7 @@ import { HAS_CHROMIUM, launch, openPage } from './support/browser.js';
 import { waitForView } from './support/research.js';
 import { startServer, type TestServer } from './support/server.js';
 import { ensureWebBuild } from './support/web-build.js';
+import { closeExplorer } from './support/explorer.js';
 
 const graph = loadGraph(defaultDataDir());
 const story = graph.getAttribute('stories')[0]!.id;
@@ -41,8 +42,7 @@ describe.skipIf(!HAS_CHROMIUM)('export view', () => {
     await waitForView(page, 'export');
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    await closeExplorer(browser, server);
   });
 
   it('PNG: a PNG image of the drawing', async () => {

@@ -6,10 +6,10 @@ import type { Browser, Page } from 'playwright-core';
 import { defaultDataDir } from '../../src/cli/data-dir.js';
 import { loadGraphSync as loadGraph } from '../../src/load/load-graph-sync.js';
 import { neighbors } from '../../src/queries/neighbors.js';
-import { HAS_CHROMIUM, launch, openPage, waitForSelection } from './support/browser.js';
+import { HAS_CHROMIUM, openPage, waitForSelection } from './support/browser.js';
 import { hashOf, tap, visibleNodes, withClass } from './support/research.js';
-import { startServer, type TestServer } from './support/server.js';
-import { ensureWebBuild } from './support/web-build.js';
+import { type TestServer } from './support/server.js';
+import { openExplorer, closeExplorer } from './support/explorer.js';
 
 const graph = loadGraph(defaultDataDir());
 // A person with the most relations: a focus worth looking at.
@@ -28,14 +28,10 @@ const focused = async (p: Page) => outside(await withClass(p, 'unfocused', 'node
 
 describe.skipIf(!HAS_CHROMIUM)('focus', () => {
   beforeAll(async () => {
-    await ensureWebBuild();
-    server = await startServer();
-    browser = await launch();
-    ({ page, problems } = await openPage(browser, server.url));
+    ({ server, browser, page, problems } = await openExplorer());
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    await closeExplorer(browser, server);
   });
 
   it('Focus needs a selected node; then shows its neighbourhood at depth 1 and fades the rest', async () => {

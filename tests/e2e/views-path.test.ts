@@ -7,10 +7,10 @@ import type { Browser, Page } from 'playwright-core';
 import { defaultDataDir } from '../../src/cli/data-dir.js';
 import { loadGraphSync as loadGraph } from '../../src/load/load-graph-sync.js';
 import { paths, type PathStep } from '../../src/queries/path.js';
-import { HAS_CHROMIUM, launch, openPage, waitForSelection } from './support/browser.js';
+import { HAS_CHROMIUM, openPage, waitForSelection } from './support/browser.js';
 import { hashOf, tap, waitForView, withClass } from './support/research.js';
-import { startServer, type TestServer } from './support/server.js';
-import { ensureWebBuild } from './support/web-build.js';
+import { type TestServer } from './support/server.js';
+import { openExplorer, closeExplorer } from './support/explorer.js';
 
 const graph = loadGraph(defaultDataDir());
 
@@ -41,14 +41,10 @@ const stepsShown = (p: Page) => p.$$eval('#path-steps > li', (lis) => lis.map((l
 
 describe.skipIf(!HAS_CHROMIUM)('path view', () => {
   beforeAll(async () => {
-    await ensureWebBuild();
-    server = await startServer();
-    browser = await launch();
-    ({ page, problems } = await openPage(browser, server.url));
+    ({ server, browser, page, problems } = await openExplorer());
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    await closeExplorer(browser, server);
   });
 
   it('"Path from" on the selection opens the path view with that start; "Path to" completes it', async () => {

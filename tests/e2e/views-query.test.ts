@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { HAS_CHROMIUM, launch, openPage, waitForSelection } from './support/browser.js';
 import { startServer, type TestServer } from './support/server.js';
 import { BIN, ROOT, ensureWebBuild } from './support/web-build.js';
+import { closeExplorer } from './support/explorer.js';
 
 const QUERIES = join(ROOT, 'queries');
 const files = readdirSync(QUERIES).filter((f) => f.endsWith('.rq')).sort();
@@ -49,8 +50,7 @@ describe.skipIf(!HAS_CHROMIUM)('query view', () => {
     ({ page, problems } = await openPage(browser, server.url, { before: (p) => p.on('request', (r) => requests.push(r.url())) }));
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    await closeExplorer(browser, server);
   });
 
   it('does not load the engine or the RDF until the panel opens', async () => {

@@ -7,9 +7,9 @@ import type { Browser, Page } from 'playwright-core';
 import { loadGraphSync as loadGraph } from '../../src/load/load-graph-sync.js';
 import { defaultDataDir } from '../../src/cli/data-dir.js';
 import { timeline } from '../../src/queries/timeline.js';
-import { HAS_CHROMIUM, launch, openPage, waitForSelection } from './support/browser.js';
-import { startServer, type TestServer } from './support/server.js';
-import { ensureWebBuild } from './support/web-build.js';
+import { HAS_CHROMIUM, waitForSelection } from './support/browser.js';
+import { type TestServer } from './support/server.js';
+import { openExplorer, closeExplorer } from './support/explorer.js';
 
 const graph = loadGraph(defaultDataDir());
 const entries = timeline(graph);
@@ -38,16 +38,12 @@ const drawn = (): Promise<Drawn[]> => page.$$eval('#view-timeline .tl-entry', (b
 
 describe.skipIf(!HAS_CHROMIUM)('timeline view', () => {
   beforeAll(async () => {
-    await ensureWebBuild();
-    server = await startServer();
-    browser = await launch();
-    ({ page, problems } = await openPage(browser, server.url));
+    ({ server, browser, page, problems } = await openExplorer());
     await page.click('#tab-timeline');
     await page.waitForSelector('#view-timeline[data-ready="true"] .tl-entry');
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    await closeExplorer(browser, server);
   });
 
   it('shows the dated entries in the query\'s time order, then the undated ones apart', async () => {

@@ -12,6 +12,7 @@ import { HAS_CHROMIUM, launch, openPage, waitForSelection } from './support/brow
 import { hashOf, waitForView, withClass } from './support/research.js';
 import { startServer, type TestServer } from './support/server.js';
 import { ensureWebBuild } from './support/web-build.js';
+import { closeExplorer } from './support/explorer.js';
 
 const graph = loadGraph(defaultDataDir());
 const people = graph.filterNodes((_, a) => a.type === 'person').sort();
@@ -34,8 +35,7 @@ describe.skipIf(!HAS_CHROMIUM)('research views: tabs and URL state', () => {
     ({ page, problems } = await openPage(browser, server.url, { before: (p) => p.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(r.url()); }) }));
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    await closeExplorer(browser, server);
   });
 
   it('shows a tab per research view, none open, and loads no view module before one opens', async () => {

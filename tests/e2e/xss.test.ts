@@ -8,6 +8,7 @@ import { loadGraphSync as loadGraph } from '../../src/load/load-graph-sync.js';
 import { HAS_CHROMIUM, launch, openPage, waitForSelection } from './support/browser.js';
 import { startServer, type TestServer } from './support/server.js';
 import { ROOT, ensureWebBuild } from './support/web-build.js';
+import { closeExplorer } from './support/explorer.js';
 
 const DATA = join(ROOT, 'tests', 'fixtures', 'xss');
 const graph = loadGraph(DATA);
@@ -35,8 +36,7 @@ describe.skipIf(!HAS_CHROMIUM)('explorer: the XSS fixture renders inert', () => 
     }));
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    await closeExplorer(browser, server);
   });
 
   it('shows the payloads as text', async () => {
