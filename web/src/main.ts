@@ -17,7 +17,7 @@ import { labelOf } from './labels.js';
 import { renderLegend } from './legend-view.js';
 import { createListView } from './list-view.js';
 import { fetchGraph } from './load-graph.js';
-import { sameSelection, Store, type Filters, type Selection, type State } from './state.js';
+import { sameFilters, sameSelection, Store, type Filters, type Selection, type State } from './state.js';
 import { formatHash, parseHash, type UrlState, type Vocabulary } from './url-state.js';
 import { createFocusControls } from './views/focus-controls.js';
 import type { ResearchViewContext } from './views/registry.js';
@@ -120,7 +120,8 @@ async function boot(): Promise<void> {
     const u = parseHash(location.hash, VOCAB);
     const sel = resolveSelection(graph, u.selection);
     const story = stories.find((s) => s.id === u.story)?.id ?? store.state.story;
-    store.set({ selection: sel, filters: u.filters, story: storyFor(graph, sel, story), ...researchOf(graph, u) });
+    const filters = sameFilters(u.filters, store.state.filters) ? store.state.filters : u.filters;
+    store.set({ selection: sel, filters, story: storyFor(graph, sel, story), ...researchOf(graph, u) });
     history.replaceState(null, '', urlOf(store.state)); // the canonical form (e.g. the story it implies)
   });
 

@@ -81,3 +81,11 @@ export class Store {
 export function sameSelection(a: Selection | null, b: Selection | null): boolean {
   return a === b || (!!a && !!b && a.kind === b.kind && a.id === b.id);
 }
+
+const sameSet = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>) => a.size === b.size && [...a].every((x) => b.has(x));
+
+/** Equal filters: back and forward keep the same object, so views do not restyle every element. */
+export function sameFilters(a: Filters, b: Filters): boolean {
+  return a === b || (a.claims === b.claims && sameSet(a.hiddenNodeTypes, b.hiddenNodeTypes)
+    && sameSet(a.hiddenRelationTypes, b.hiddenRelationTypes) && sameSet(a.hiddenFactuality, b.hiddenFactuality));
+}
