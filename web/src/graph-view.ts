@@ -62,6 +62,8 @@ export function createGraphView(container: HTMLElement, graph: StoryGraph, posit
     autounselectify: true,
     autoungrabify: true, // positions are the stored layout; no dragging (and no drag layer to redraw)
   });
+  // cytoscape follows window resizes, not its container's (a toolbar wrapping, a panel opening).
+  new ResizeObserver(() => cy.resize()).observe(container);
   cy.on('tap', 'node', (e) => onSelect({ kind: 'node', id: e.target.id() }));
   cy.on('tap', 'edge', (e) => onSelect({ kind: 'edge', id: e.target.id() }));
   cy.on('tap', (e) => { if (e.target === cy) onSelect(null); });

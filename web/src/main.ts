@@ -75,6 +75,8 @@ async function boot(): Promise<void> {
     history.replaceState(null, '', urlOf(store.state));
   };
 
+  // The focus toolbar first: the canvas measures its size (and fits the graph) when it is created.
+  const focusControls = createFocusControls(byId('focus-tools'), graph, store, navigate);
   const graphView = createGraphView(byId('cy'), graph, positions, select, (id) => focusControls.toggleExpand(id));
   const articleView = createArticleView(byId('article'), graph, (s) => select(s));
   const reveal = (ev: { story: string; start: number; end: number }): void => {
@@ -85,7 +87,6 @@ async function boot(): Promise<void> {
   const ctx: ResearchViewContext = { graph, store, select, reveal, navigate, cy: graphView.cy };
   const tabs = createTabs(byId('view-tabs'), byId('view-panel'), ctx, (view) => navigate({ view }));
   tabKeys(byId('view-tabs'));
-  const focusControls = createFocusControls(byId('focus-tools'), graph, store, navigate);
   const lists = createListView(byId('lists'), graph, select);
   const filters = createFiltersView(byId('filters'), graph, setFilters, () => store.state.filters);
   renderLegend(byId('legend'), new Set(graph.mapNodes((_, a) => a.type)));
