@@ -21,6 +21,8 @@ export async function loadGraph(dataDir: string): Promise<StoryGraph> {
   });
   if (built) return built;
   const graph: StoryGraph = new Graph({ type: 'directed', multi: true, allowSelfLoops: false });
+  // Not user input: this build wrote it (the key holds the build id) from a graph that loaded
+  // without problems, so it is not checked again (that is what the cache saves).
   graph.import(JSON.parse(text) as SerializedStoryGraph);
   return graph;
 }
