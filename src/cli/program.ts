@@ -4,25 +4,16 @@ import { Command, CommanderError } from 'commander';
 import { COMMANDS } from './commands/index.js';
 import type { CommandSpec } from './command.js';
 import { defaultDataDir } from './data-dir.js';
-import { EXIT, OutputError, UsageError } from './errors.js';
-import { DataError, formatProblem } from '../load/problem.js';
+import { EXIT, StorygraphError } from './errors.js';
 
 function report(e: unknown): number {
   if (e instanceof CommanderError) {
     return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help' ? EXIT.ok : EXIT.usage;
   }
-  if (e instanceof UsageError) {
-    process.stderr.write(`storygraph: ${e.code}: ${e.message}\n`);
-    return EXIT.usage;
-  }
-  if (e instanceof DataError) {
-    for (const p of e.problems) process.stderr.write(`${formatProblem(p)}\n`);
-    process.stderr.write(`${e.problems.length} ${e.problems.length === 1 ? 'problem' : 'problems'} found\n`);
-    return EXIT.data;
-  }
-  if (e instanceof OutputError) {
-    process.stderr.write(`storygraph: ${e.code}: ${e.message}\n`);
-    return EXIT.data;
+  if (e instanceof StorygraphError) {
+    for (const line of e.lines()) process.stderr.write(`${line}
+`);
+    return e.exit;
   }
   throw e; // a bug: keep the stack trace
 }

@@ -1,24 +1,12 @@
-// What the query commands share: loading the graph, turning the query layer's typed errors into
-// usage errors (one line, exit 2), and rendering evidence and attribution in table cells.
+// What the query commands share: resolving names and rendering evidence and attribution in table
+// cells. (Query errors are usage errors already: the program prints them, exit 2.)
 import type { StoryGraph } from '../graph/build-graph.js';
 import type { ResolvedEvidence } from '../model/index.js';
 import type { AttributionStep, EdgeSummary } from '../queries/describe.js';
-import { QueryError } from '../queries/errors.js';
 import { resolveName } from '../queries/resolve-name.js';
-import { UsageError } from './errors.js';
-
-/** Runs a query; a QueryError becomes a UsageError with the same code and message. */
-export function asUsage<T>(query: () => T): T {
-  try {
-    return query();
-  } catch (e) {
-    if (e instanceof QueryError) throw new UsageError(e.code, e.message);
-    throw e;
-  }
-}
 
 export function resolveArg(graph: StoryGraph, name: string): string {
-  return asUsage(() => resolveName(graph, name));
+  return resolveName(graph, name);
 }
 
 /** An optional name option: resolved when given. */

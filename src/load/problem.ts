@@ -1,6 +1,7 @@
 // Data problems are values, not exceptions: the loader collects every one with its file, its
 // place (JSON path or line:column), a stable code and a message, and fails once at the end.
 import { relative, isAbsolute } from 'node:path';
+import { EXIT, StorygraphError } from '../model/storygraph-error.js';
 
 export const PROBLEM_CODES = [
   'data-dir-missing',
@@ -59,11 +60,16 @@ export function jsonPath(path: readonly PropertyKey[]): string {
 }
 
 /** Thrown only to carry collected problems up to the CLI, which prints them and exits 1. */
-export class DataError extends Error {
+export class DataError extends StorygraphError {
   readonly problems: Problem[];
   constructor(problems: Problem[]) {
-    super(problems.map(formatProblem).join('\n'));
+    super(problems[0]?.code ?? 'invalid-data', problems.map(formatProblem).join('\n'), EXIT.data);
     this.name = 'DataError';
     this.problems = problems;
+  }
+
+  override lines(): string[] {
+    const n = this.problems.length;
+    return [...this.problems.map(formatProblem), `${n} ${n === 1 ? 'problem' : 'problems'} found`];
   }
 }

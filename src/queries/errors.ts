@@ -1,5 +1,7 @@
-// Errors of the query layer: typed, with a stable code, so the CLI turns them into one-line
-// usage errors (exit 2) and the explorer shows them, without matching on wording.
+// Errors of the query layer: usage errors (exit 2) with a stable code, so the CLI prints them as
+// one line and the explorer shows them, without matching on wording.
+import { UsageError } from '../model/storygraph-error.js';
+
 export const QUERY_ERROR_CODES = ['name-ambiguous', 'name-unknown', 'bad-date', 'bad-option'] as const;
 export type QueryErrorCode = (typeof QUERY_ERROR_CODES)[number];
 
@@ -9,14 +11,13 @@ export interface NameCandidate {
   label: string;
 }
 
-export class QueryError extends Error {
-  readonly code: QueryErrorCode;
+export class QueryError extends UsageError {
+  declare readonly code: QueryErrorCode;
   /** For name errors: the candidates (ambiguous) or the nearest names (unknown). */
   readonly candidates: NameCandidate[];
   constructor(code: QueryErrorCode, message: string, candidates: NameCandidate[] = []) {
-    super(message);
+    super(code, message);
     this.name = 'QueryError';
-    this.code = code;
     this.candidates = candidates;
   }
 }

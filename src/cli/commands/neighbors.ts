@@ -6,18 +6,18 @@ import { NODE_TYPE_NAMES } from '../../model/node-types.js';
 import { RELATION_TYPE_NAMES } from '../../model/relation-types.js';
 import { choice } from '../query-options.js';
 import { json, table } from '../table.js';
-import { asUsage, edgeAttributionCell, quoteCell, resolveArg } from '../query-support.js';
+import { edgeAttributionCell, quoteCell, resolveArg } from '../query-support.js';
 import type { CommandRun } from '../command.js';
 
 export const run: CommandRun = async ({ args, options }) => {
   const graph = await loadGraph(options.data);
   const id = resolveArg(graph, args[0] ?? '');
-  const result = asUsage(() => neighbors(graph, id, {
+  const result = neighbors(graph, id, {
     depth: typeof options.depth === 'number' ? options.depth : 1,
     type: choice(NODE_TYPE_NAMES, options.type),
     relation: choice(RELATION_TYPE_NAMES, options.relation),
     factuality: choice(FACTUALITY_VALUES, options.factuality),
-  }));
+  });
   if (options.json) {
     process.stdout.write(json(result));
     return 0;

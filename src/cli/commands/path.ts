@@ -2,16 +2,16 @@
 import { loadGraph } from '../load-graph.js';
 import { paths } from '../../queries/path.js';
 import { json, table } from '../table.js';
-import { asUsage, edgeAttributionCell, quoteCell, resolveArg } from '../query-support.js';
+import { edgeAttributionCell, quoteCell, resolveArg } from '../query-support.js';
 import type { CommandRun } from '../command.js';
 
 export const run: CommandRun = async ({ args, options }) => {
   const graph = await loadGraph(options.data);
   const from = resolveArg(graph, args[0] ?? '');
   const to = resolveArg(graph, args[1] ?? '');
-  const result = asUsage(() => paths(graph, from, to, {
+  const result = paths(graph, from, to, {
     all: options.all === true, max: typeof options.max === 'number' ? options.max : undefined,
-  }));
+  });
   if (options.json) {
     process.stdout.write(json(result));
     return 0;

@@ -4,12 +4,12 @@ import { search } from '../../queries/search.js';
 import { NODE_TYPE_NAMES } from '../../model/node-types.js';
 import { choice } from '../query-options.js';
 import { json, table } from '../table.js';
-import { asUsage, attributionCell, quoteCell } from '../query-support.js';
+import { attributionCell, quoteCell } from '../query-support.js';
 import type { CommandRun } from '../command.js';
 
 export const run: CommandRun = async ({ args, options }) => {
   const graph = await loadGraph(options.data);
-  const results = asUsage(() => search(graph, args.join(' '), { type: choice(NODE_TYPE_NAMES, options.type) }));
+  const results = search(graph, args.join(' '), { type: choice(NODE_TYPE_NAMES, options.type) });
   if (options.json) {
     process.stdout.write(json(results));
     return 0;

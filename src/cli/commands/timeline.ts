@@ -2,14 +2,14 @@
 import { loadGraph } from '../load-graph.js';
 import { timeline } from '../../queries/timeline.js';
 import { json, table } from '../table.js';
-import { asUsage, attributionCell, optionalString, quoteCell } from '../query-support.js';
+import { attributionCell, optionalString, quoteCell } from '../query-support.js';
 import type { CommandRun } from '../command.js';
 
 const day = (iso: string | null, open: string) => (iso ? iso.slice(0, 10) : open);
 
 export const run: CommandRun = async ({ options }) => {
   const graph = await loadGraph(options.data);
-  const entries = asUsage(() => timeline(graph, { from: optionalString(options.from), to: optionalString(options.to) }));
+  const entries = timeline(graph, { from: optionalString(options.from), to: optionalString(options.to) });
   if (options.json) {
     process.stdout.write(json(entries));
     return 0;
