@@ -3,8 +3,8 @@
 import { Command, CommanderError } from 'commander';
 import { COMMANDS } from './commands/index.js';
 import type { CommandSpec } from './command.js';
-import { defaultDataDir } from './data-dir.js';
-import { EXIT, StorygraphError } from './errors.js';
+import { defaultDataDir } from '../load/data-dir.js';
+import { EXIT, StorygraphError } from '../model/storygraph-error.js';
 
 function report(e: unknown): number {
   if (e instanceof CommanderError) {

@@ -2,7 +2,7 @@
 // run never leaves a half-written file. Without a path, output goes to stdout.
 import { mkdirSync, renameSync, rmSync, writeFileSync, existsSync, statSync } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
-import { OutputError } from './errors.js';
+import { OutputError } from '../model/storygraph-error.js';
 
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   const dir = dirname(path);

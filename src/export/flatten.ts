@@ -1,11 +1,11 @@
 // Flat, typed columns for the table-like formats (GraphML, GEXF, Cytoscape, CSV, Cypher). Every
-// attribute of the graph contract (src/graph/attributes.ts) becomes a column named as in the graph:
+// attribute of the graph contract (src/model/graph-attributes.ts) becomes a column named as in the graph:
 // scalars keep their type, string lists stay lists, and nested values (evidence, attribution,
 // time...) become JSON text in `<name>_json`, so nothing is lost. A few derived scalars
 // (`time_edtf`, `evidence_exact`...) answer common questions in tools that cannot read JSON.
 // The columns are derived from the zod schemas, so a new attribute cannot be silently dropped.
 import { z } from 'zod';
-import { EdgeAttributes, NodeAttributes } from '../graph/attributes.js';
+import { EdgeAttributes, NodeAttributes } from '../model/graph-attributes.js';
 import type { StoryGraph } from '../graph/build-graph.js';
 import { sortKeys } from '../graph/serialize.js';
 import type { ResolvedEvidence } from '../model/index.js';

@@ -4,7 +4,7 @@ import Graph from 'graphology';
 import type { LoadedStory } from '../load/load-story.js';
 import { DataError, type Problem } from '../load/problem.js';
 import { join } from 'node:path';
-import type { EdgeAttributes, GraphAttributes, NodeAttributes } from './attributes.js';
+import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../model/graph-attributes.js';
 
 export type StoryGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 

@@ -1,7 +1,7 @@
 // graphology's serialized JSON, sorted so that the same data always gives the same bytes.
 import type { SerializedGraph } from 'graphology-types';
 import type { StoryGraph } from './build-graph.js';
-import type { EdgeAttributes, GraphAttributes, NodeAttributes } from './attributes.js';
+import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../model/graph-attributes.js';
 
 /** Object keys sorted recursively; arrays keep their order (it carries meaning). */
 export function sortKeys<T>(value: T): T {

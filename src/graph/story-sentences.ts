@@ -1,7 +1,7 @@
 // The sentences of a story's text, split on demand: ICU's sentence rules cost ~10 ms to load,
 // so only the commands that need sentences (coverage, mentions) pay for them.
 import { splitSentences, type Sentence } from '../text/sentences.js';
-import type { StoryAttributes } from './attributes.js';
+import type { StoryAttributes } from '../model/graph-attributes.js';
 
 const cache = new WeakMap<StoryAttributes, Sentence[]>();
 

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { AnnotationFile, QuoteSelector, RELATION_TYPES, STORY_FILES, StoryMeta, relationAllows } from '../model/index.js';
 import { CodePointText } from '../text/code-points.js';
 import { readArticleBytes } from '../text/read-article.js';
-import type { EdgeAttributes, NodeAttributes, StoryAttributes } from '../graph/attributes.js';
+import type { EdgeAttributes, NodeAttributes, StoryAttributes } from '../model/graph-attributes.js';
 import { withBounds } from './time-bounds.js';
 import { checkAnnotations, checkEdtf } from './check-annotations.js';
 import { zodProblems } from './check-item.js';

@@ -4,7 +4,7 @@
 // first): speaker = a speaker link of the chain; via = any later link (source, channel,
 // publisher); about = the target of one of the claim's own relations or its condition.
 import type { StoryGraph } from '../graph/build-graph.js';
-import type { NodeAttributes } from '../graph/attributes.js';
+import type { NodeAttributes } from '../model/graph-attributes.js';
 import type { Factuality, ResolvedEvidence } from '../model/index.js';
 import { attributionSteps, byTextOrder, compareStrings, edgeSummary, nodeRef, type AttributionStep, type EdgeSummary, type NodeRef } from './describe.js';
 

@@ -1,7 +1,7 @@
 // The shapes every query reports an edge or a node reference in, so that each result carries
 // its supporting quotes, its factuality and its attribution in the same form.
 import type { StoryGraph } from '../graph/build-graph.js';
-import type { EdgeAttributes, NodeAttributes } from '../graph/attributes.js';
+import type { EdgeAttributes, NodeAttributes } from '../model/graph-attributes.js';
 import type { Factuality, RelationType, ResolvedEvidence } from '../model/index.js';
 
 export interface NodeRef {

@@ -4,7 +4,7 @@
 // offsets stay right in text with astral characters.
 import { storySentences } from '../graph/story-sentences.js';
 import type { StoryGraph } from '../graph/build-graph.js';
-import type { StoryAttributes } from '../graph/attributes.js';
+import type { StoryAttributes } from '../model/graph-attributes.js';
 import type { ResolvedEvidence } from '../model/index.js';
 import { CodePointText } from '../text/code-points.js';
 import { byTextOrder } from './describe.js';

@@ -3,7 +3,7 @@
 // scan over folded keys beats building an index (minisearch) at every CLI start, and substring
 // matching finds CJK words ("吳謙") without a tokenizer.
 import type { StoryGraph } from '../graph/build-graph.js';
-import type { NodeAttributes } from '../graph/attributes.js';
+import type { NodeAttributes } from '../model/graph-attributes.js';
 import { evidenceSpans } from '../graph/evidence-spans.js';
 import type { Factuality, NodeType, ResolvedEvidence } from '../model/index.js';
 import { attributionSteps, byTextOrder, compareStrings, type AttributionStep } from './describe.js';

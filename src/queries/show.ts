@@ -1,7 +1,7 @@
 // One node in full: its attributes as the graph holds them and every relation it takes part in,
 // each with its direction, the node at the other end, its factuality and its quotes.
 import type { StoryGraph } from '../graph/build-graph.js';
-import type { NodeAttributes } from '../graph/attributes.js';
+import type { NodeAttributes } from '../model/graph-attributes.js';
 import { compareStrings, edgeSummary, nodeRef, type EdgeSummary, type NodeRef } from './describe.js';
 
 export interface NodeRelation extends EdgeSummary {

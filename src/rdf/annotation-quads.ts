@@ -2,7 +2,7 @@
 // source), the attribution chain (PROV-O qualified attribution, ordered by sg:position), time
 // (EDTF with xsd:date bounds), the condition of hypothetical events, CAMEO codes and notes.
 import type { NamedNode } from 'n3';
-import type { NodeAttributes } from '../graph/attributes.js';
+import type { NodeAttributes } from '../model/graph-attributes.js';
 import { addEvidence, addEvidenceList } from './evidence-quads.js';
 import type { IriScheme } from './iris.js';
 import { lit, type QuadSet } from './quad-set.js';

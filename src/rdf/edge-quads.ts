@@ -2,7 +2,7 @@
 // the relation as a resource (sg:Relation, also an rdf:Statement) that carries its evidence,
 // factuality, attribution and time. A derived attribution edge is the claim's PROV-O
 // qualified attribution (prov:Attribution with prov:agent, prov:hadRole and sg:position).
-import type { EdgeAttributes } from '../graph/attributes.js';
+import type { EdgeAttributes } from '../model/graph-attributes.js';
 import { addAnnotations, addAttributionLink } from './annotation-quads.js';
 import { addEvidenceList } from './evidence-quads.js';
 import type { IriScheme } from './iris.js';

@@ -1,5 +1,5 @@
 // A data folder's RDF as N-Triples: what `storygraph sparql` loads into its store (and caches).
-import { loadGraph } from '../cli/load-graph.js';
+import { loadGraph } from '../graph/load-graph.js';
 import { graphToQuads } from './graph-to-quads.js';
 import { toNTriples } from './write-rdf.js';
 

@@ -6,7 +6,7 @@
 //   <base>id/claim/x/attribution/0      a link of a claim's attribution chain (0 = speaker)
 //   <base>story/<story-id>              a story's text (the source of evidence selectors)
 import { DataFactory, type NamedNode } from 'n3';
-import type { EdgeAttributes } from '../graph/attributes.js';
+import type { EdgeAttributes } from '../model/graph-attributes.js';
 import { DEFAULT_BASE } from './base-iri.js';
 
 export { BASE_ENV, DEFAULT_BASE, baseFromEnv, isValidBase } from './base-iri.js';

@@ -2,7 +2,7 @@
 // the Wikidata link (owl:sameAs only where the link is confirmed), and per type the fields of
 // events (kind, format, topic), claims (content, cue, verbatim quote) and articles.
 import { DataFactory, type NamedNode } from 'n3';
-import type { NodeAttributes } from '../graph/attributes.js';
+import type { NodeAttributes } from '../model/graph-attributes.js';
 import { addAnnotations, addEdtf } from './annotation-quads.js';
 import { addEvidence, addEvidenceList } from './evidence-quads.js';
 import type { IriScheme } from './iris.js';

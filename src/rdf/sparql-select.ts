@@ -1,7 +1,7 @@
 // SELECT results (SPARQL 1.1 JSON results format, as the store writes them) as a plain table,
 // IRIs shortened with the query's own prefixes. Checked by shape: no RDF or schema library is
 // loaded for the common case.
-import { table } from '../cli/table.js';
+import { table } from '../text/table.js';
 
 export interface JsonTerm { type: string; value: string }
 export interface SelectJson { head: { vars: string[] }; results: { bindings: Record<string, JsonTerm>[] } }

@@ -1,6 +1,6 @@
 // A story as RDF: the verbatim text (the oa:hasSource of every selector) with its sha256 and
 // language, the article node it belongs to, and the sentences left out on purpose.
-import type { StoryAttributes } from '../graph/attributes.js';
+import type { StoryAttributes } from '../model/graph-attributes.js';
 import { addEvidenceList } from './evidence-quads.js';
 import type { IriScheme } from './iris.js';
 import type { QuadSet } from './quad-set.js';

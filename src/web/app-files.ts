@@ -2,8 +2,8 @@
 // static-site build both start from this set of files and serve nothing else.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { projectRoot } from '../cli/data-dir.js';
-import { OutputError } from '../cli/errors.js';
+import { projectRoot } from '../load/data-dir.js';
+import { OutputError } from '../model/storygraph-error.js';
 
 export function defaultAppDir(): string {
   return join(projectRoot(), 'web-dist');

@@ -4,7 +4,7 @@
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { StoryGraph } from '../graph/build-graph.js';
-import { labelBox } from './label-box.js';
+import { labelBox } from '../graph/label-box.js';
 import { fitAspect, limitDensity, removeOverlaps, type Box } from './remove-overlaps.js';
 
 /** Boxes may cover this share of the drawing before overlaps are pushed apart (helps convergence). */

@@ -3,8 +3,8 @@
 // the details panel, the URL and history, the keyboard. One browser and one page for the file.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { loadGraphSync as loadGraph } from '../../src/load/load-graph-sync.js';
-import { defaultDataDir } from '../../src/cli/data-dir.js';
+import { loadGraphSync as loadGraph } from '../support/load-graph-sync.js';
+import { defaultDataDir } from '../../src/load/data-dir.js';
 import { FACTUALITY, FACTUALITY_VALUES } from '../../src/model/factuality.js';
 import { NODE_TYPES, NODE_TYPE_NAMES } from '../../src/model/node-types.js';
 import { CodePointText } from '../../src/text/code-points.js';

@@ -2,8 +2,8 @@
 // production build: results walked by keyboard, filters applied to canvas and lists, kept in the URL.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { loadGraphSync as loadGraph } from '../../src/load/load-graph-sync.js';
-import { defaultDataDir } from '../../src/cli/data-dir.js';
+import { loadGraphSync as loadGraph } from '../support/load-graph-sync.js';
+import { defaultDataDir } from '../../src/load/data-dir.js';
 import { HAS_CHROMIUM, waitForSelection } from './support/browser.js';
 import { type TestServer } from './support/server.js';
 import { openExplorer, closeExplorer } from './support/explorer.js';

@@ -3,8 +3,8 @@
 // the speaker and factuality filters, and a claim selecting its node in the graph and the text.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { loadGraphSync as loadGraph } from '../../src/load/load-graph-sync.js';
-import { defaultDataDir } from '../../src/cli/data-dir.js';
+import { loadGraphSync as loadGraph } from '../support/load-graph-sync.js';
+import { defaultDataDir } from '../../src/load/data-dir.js';
 import { claims } from '../../src/queries/claims.js';
 import { HAS_CHROMIUM, waitForSelection } from './support/browser.js';
 import { type TestServer } from './support/server.js';

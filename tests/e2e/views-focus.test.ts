@@ -3,8 +3,8 @@
 // expanding and collapsing a node's neighbours, the URL and back/forward following.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { defaultDataDir } from '../../src/cli/data-dir.js';
-import { loadGraphSync as loadGraph } from '../../src/load/load-graph-sync.js';
+import { defaultDataDir } from '../../src/load/data-dir.js';
+import { loadGraphSync as loadGraph } from '../support/load-graph-sync.js';
 import { neighbors } from '../../src/queries/neighbors.js';
 import { HAS_CHROMIUM, openPage, waitForSelection } from './support/browser.js';
 import { hashOf, tap, visibleNodes, withClass } from './support/research.js';

@@ -4,8 +4,8 @@
 // back/forward following.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { defaultDataDir } from '../../src/cli/data-dir.js';
-import { loadGraphSync as loadGraph } from '../../src/load/load-graph-sync.js';
+import { defaultDataDir } from '../../src/load/data-dir.js';
+import { loadGraphSync as loadGraph } from '../support/load-graph-sync.js';
 import { paths, type PathStep } from '../../src/queries/path.js';
 import { HAS_CHROMIUM, openPage, waitForSelection } from './support/browser.js';
 import { hashOf, tap, waitForView, withClass } from './support/research.js';

@@ -4,8 +4,8 @@
 // publication band.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { loadGraphSync as loadGraph } from '../../src/load/load-graph-sync.js';
-import { defaultDataDir } from '../../src/cli/data-dir.js';
+import { loadGraphSync as loadGraph } from '../support/load-graph-sync.js';
+import { defaultDataDir } from '../../src/load/data-dir.js';
 import { timeline } from '../../src/queries/timeline.js';
 import { HAS_CHROMIUM, waitForSelection } from './support/browser.js';
 import { type TestServer } from './support/server.js';

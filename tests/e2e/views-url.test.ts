@@ -4,8 +4,8 @@
 // views, and a reload restoring everything.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { defaultDataDir } from '../../src/cli/data-dir.js';
-import { loadGraphSync as loadGraph } from '../../src/load/load-graph-sync.js';
+import { defaultDataDir } from '../../src/load/data-dir.js';
+import { loadGraphSync as loadGraph } from '../support/load-graph-sync.js';
 import { paths } from '../../src/queries/path.js';
 import { VIEW_IDS } from '../../web/src/views/registry.js';
 import { HAS_CHROMIUM, launch, openPage, waitForSelection } from './support/browser.js';

@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { loadGraphSync as loadGraph } from '../../src/load/load-graph-sync.js';
+import { loadGraphSync as loadGraph } from '../support/load-graph-sync.js';
 import { HAS_CHROMIUM, launch, openPage, waitForSelection } from './support/browser.js';
 import { startServer, type TestServer } from './support/server.js';
 import { ROOT, ensureWebBuild } from './support/web-build.js';

@@ -1,7 +1,7 @@
 // The flat columns behind graphml, gexf, cytoscape, csv and cypher: every graph attribute has a
 // column, types follow the schema, and the columns give back the attributes unchanged.
 import { describe, expect, it } from 'vitest';
-import { EdgeAttributes, NodeAttributes } from '../../src/graph/attributes.js';
+import { EdgeAttributes, NodeAttributes } from '../../src/model/graph-attributes.js';
 import { EDGE_COLUMNS, NODE_COLUMNS, firstEvidence, flattenGraph } from '../../src/export/flatten.js';
 import { edgeAttrs, fixtureGraph, nodeAttrs, original } from './support/fixture.js';
 

@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadGraphSync as loadGraph } from '../../src/load/load-graph-sync.js';
+import { loadGraphSync as loadGraph } from '../support/load-graph-sync.js';
 import { FORMATS } from '../../src/export/registry.js';
 import type { StoryGraph } from '../../src/graph/build-graph.js';
 import { FIXTURE_DATA, ROOT } from '../sparql/helpers.js';

@@ -3,7 +3,7 @@
 // points and UTF-16 indexes differ.
 import Graph from 'graphology';
 import type { StoryGraph } from '../../src/graph/build-graph.js';
-import type { EdgeAttributes, NodeAttributes } from '../../src/graph/attributes.js';
+import type { EdgeAttributes, NodeAttributes } from '../../src/model/graph-attributes.js';
 import type { ResolvedEvidence } from '../../src/model/index.js';
 import { CodePointText } from '../../src/text/code-points.js';
 import { splitSentences } from '../../src/text/sentences.js';

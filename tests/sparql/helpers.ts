@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadGraphSync as loadGraph } from '../../src/load/load-graph-sync.js';
+import { loadGraphSync as loadGraph } from '../support/load-graph-sync.js';
 import { graphToQuads } from '../../src/rdf/graph-to-quads.js';
 import { toNTriples } from '../../src/rdf/write-rdf.js';
 

@@ -1,8 +1,8 @@
 // The focus shows what `storygraph neighbors --depth N` reports, plus one step around each
 // expanded node that is shown, and exactly the relations among the nodes shown.
 import { describe, expect, it } from 'vitest';
-import { defaultDataDir } from '../../src/cli/data-dir.js';
-import { loadGraphSync as loadGraph } from '../../src/load/load-graph-sync.js';
+import { defaultDataDir } from '../../src/load/data-dir.js';
+import { loadGraphSync as loadGraph } from '../support/load-graph-sync.js';
 import { neighbors } from '../../src/queries/neighbors.js';
 import { expandState, focusSet } from '../../web/src/views/focus-set.js';
 

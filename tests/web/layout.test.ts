@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadGraphSync as loadGraph } from '../../src/load/load-graph-sync.js';
+import { loadGraphSync as loadGraph } from '../support/load-graph-sync.js';
 import { computeLayout } from '../../src/web/layout.js';
-import { labelBox, displayLabel, labelLines } from '../../src/web/label-box.js';
+import { labelBox, displayLabel, labelLines } from '../../src/graph/label-box.js';
 import { fitAspect, removeOverlaps, type Box } from '../../src/web/remove-overlaps.js';
-import { defaultDataDir } from '../../src/cli/data-dir.js';
+import { defaultDataDir } from '../../src/load/data-dir.js';
 
 describe('layout', () => {
   const graph = loadGraph(defaultDataDir());

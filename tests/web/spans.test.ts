@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { loadGraphSync as loadGraph } from '../../src/load/load-graph-sync.js';
+import { loadGraphSync as loadGraph } from '../support/load-graph-sync.js';
 import { CodePointText } from '../../src/text/code-points.js';
 import { collectSpans, segment, targetsOf, type Span } from '../../web/src/spans.js';
 

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadGraphSync as loadGraph } from '../../src/load/load-graph-sync.js';
+import { loadGraphSync as loadGraph } from '../support/load-graph-sync.js';
 // @ts-expect-error: a plain .mjs script, without types
 import { writeSyntheticData } from '../../scripts/synthetic-story.mjs';
 

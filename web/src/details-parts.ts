@@ -1,7 +1,7 @@
 // The pieces of the details panel: node buttons, evidence quotes, and the annotation rows
 // (factuality, attribution chain, time, condition, event code, knowledge-base link, notes).
 import type { StoryGraph } from '../../src/graph/build-graph.js';
-import type { EdgeAttributes, NodeAttributes } from '../../src/graph/attributes.js';
+import type { EdgeAttributes, NodeAttributes } from '../../src/model/graph-attributes.js';
 import type { EdgeSummary } from '../../src/queries/describe.js';
 import { FACTUALITY } from '../../src/model/factuality.js';
 import type { ResolvedEvidence } from '../../src/model/index.js';

@@ -3,7 +3,7 @@
 import type cytoscape from 'cytoscape';
 import { FACTUALITY_VALUES } from '../../src/model/factuality.js';
 import { NODE_TYPE_NAMES } from '../../src/model/node-types.js';
-import { LABEL_FONT_PX, LABEL_MAX_WIDTH } from '../../src/web/label-box.js';
+import { LABEL_FONT_PX, LABEL_MAX_WIDTH } from '../../src/graph/label-box.js';
 import { EDGE_LOOK, NODE_LOOK } from './theme.js';
 
 type Rule = { selector: string; style: Record<string, unknown> };

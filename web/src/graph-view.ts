@@ -3,7 +3,7 @@
 // selections and a double tap expands or collapses a node of the focus; nothing else changes state.
 import cytoscape from 'cytoscape';
 import type { StoryGraph } from '../../src/graph/build-graph.js';
-import { displayLabel, nodeSize } from '../../src/web/label-box.js';
+import { displayLabel, nodeSize } from '../../src/graph/label-box.js';
 import { graphStyle } from './graph-style.js';
 import { pathElements } from './path-steps.js';
 import type { Selection, State } from './state.js';

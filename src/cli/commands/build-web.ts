@@ -2,9 +2,9 @@
 // with stored layout) that any static host can serve.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadGraph } from '../load-graph.js';
+import { loadGraph } from '../../graph/load-graph.js';
 import { buildSite, SITE_MARKER } from '../../web/site.js';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../../model/storygraph-error.js';
 import { writeDirAtomic } from '../write-output.js';
 import type { CommandRun } from '../command.js';
 

@@ -1,10 +1,10 @@
 // storygraph claims [--speaker X] [--about Y] [--factuality F] [--via Z]: who said what,
 // according to whom, and what it asserts, denies, announces or urges.
-import { loadGraph } from '../load-graph.js';
+import { loadGraph } from '../../graph/load-graph.js';
 import { claims } from '../../queries/claims.js';
 import { FACTUALITY_VALUES } from '../../model/factuality.js';
 import { choice } from '../query-options.js';
-import { json, table } from '../table.js';
+import { json, table } from '../../text/table.js';
 import { attributionCell, quoteCell, resolveOption } from '../query-support.js';
 import type { CommandRun } from '../command.js';
 

@@ -1,6 +1,6 @@
-import { loadGraph } from '../load-graph.js';
+import { loadGraph } from '../../graph/load-graph.js';
 import { coverage } from '../../queries/coverage.js';
-import { json, table } from '../table.js';
+import { json, table } from '../../text/table.js';
 import type { CommandRun } from '../command.js';
 
 export const run: CommandRun = async ({ options }) => {

@@ -1,8 +1,8 @@
 // storygraph export --format F [--out FILE|DIR]: the graph in a standard format. On unchanged
 // data and code the output is read back from the data cache (keyed by format and RDF base).
-import { loadGraph } from '../load-graph.js';
+import { loadGraph } from '../../graph/load-graph.js';
 import { FORMATS, type FormatName } from '../../export/registry.js';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../../model/storygraph-error.js';
 import { emit, writeDirAtomic } from '../write-output.js';
 import { BUILD_ID } from '../../cache/build-id.js';
 import { cachedText } from '../../cache/data-cache.js';

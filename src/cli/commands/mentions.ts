@@ -1,7 +1,7 @@
 // storygraph mentions NAME: every quote of a node with its offsets and its sentence.
-import { loadGraph } from '../load-graph.js';
+import { loadGraph } from '../../graph/load-graph.js';
 import { mentions } from '../../queries/mentions.js';
-import { json, table } from '../table.js';
+import { json, table } from '../../text/table.js';
 import { resolveArg } from '../query-support.js';
 import type { CommandRun } from '../command.js';
 

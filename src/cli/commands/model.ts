@@ -3,7 +3,7 @@
 import { FACTUALITY, FACTUALITY_VALUES } from '../../model/factuality.js';
 import { NODE_TYPES, NODE_TYPE_NAMES } from '../../model/node-types.js';
 import { RELATION_TYPES, RELATION_TYPE_NAMES, DERIVED_RELATION_TYPES } from '../../model/relation-types.js';
-import { json, table } from '../table.js';
+import { json, table } from '../../text/table.js';
 import type { CommandRun } from '../command.js';
 
 export const run: CommandRun = ({ options }) => {

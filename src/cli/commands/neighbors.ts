@@ -1,11 +1,11 @@
 // storygraph neighbors NAME [--depth N] [--type T] [--relation R] [--factuality F]
-import { loadGraph } from '../load-graph.js';
+import { loadGraph } from '../../graph/load-graph.js';
 import { neighbors } from '../../queries/neighbors.js';
 import { FACTUALITY_VALUES } from '../../model/factuality.js';
 import { NODE_TYPE_NAMES } from '../../model/node-types.js';
 import { RELATION_TYPE_NAMES } from '../../model/relation-types.js';
 import { choice } from '../query-options.js';
-import { json, table } from '../table.js';
+import { json, table } from '../../text/table.js';
 import { edgeAttributionCell, quoteCell, resolveArg } from '../query-support.js';
 import type { CommandRun } from '../command.js';
 

@@ -1,7 +1,7 @@
 // storygraph path FROM TO [--all] [--max N]: shortest paths, edges taken either way.
-import { loadGraph } from '../load-graph.js';
+import { loadGraph } from '../../graph/load-graph.js';
 import { paths } from '../../queries/path.js';
-import { json, table } from '../table.js';
+import { json, table } from '../../text/table.js';
 import { edgeAttributionCell, quoteCell, resolveArg } from '../query-support.js';
 import type { CommandRun } from '../command.js';
 

@@ -1,9 +1,9 @@
 // storygraph search TEXT [--type T]: nodes by label, alias, quote or content, best first.
-import { loadGraph } from '../load-graph.js';
+import { loadGraph } from '../../graph/load-graph.js';
 import { search } from '../../queries/search.js';
 import { NODE_TYPE_NAMES } from '../../model/node-types.js';
 import { choice } from '../query-options.js';
-import { json, table } from '../table.js';
+import { json, table } from '../../text/table.js';
 import { attributionCell, quoteCell } from '../query-support.js';
 import type { CommandRun } from '../command.js';
 

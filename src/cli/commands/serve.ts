@@ -1,9 +1,9 @@
 // storygraph serve: builds the explorer's site for a data folder in memory and serves it on
 // http://127.0.0.1:PORT/ until interrupted.
-import { loadGraph } from '../load-graph.js';
+import { loadGraph } from '../../graph/load-graph.js';
 import { buildSite } from '../../web/site.js';
 import { listen } from '../../web/server.js';
-import { OutputError, UsageError } from '../errors.js';
+import { OutputError, UsageError } from '../../model/storygraph-error.js';
 import type { CommandRun } from '../command.js';
 
 export function parsePort(value: unknown): number {

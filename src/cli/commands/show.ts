@@ -1,8 +1,8 @@
 // storygraph show NAME: one node's attributes and every relation it takes part in.
-import { loadGraph } from '../load-graph.js';
+import { loadGraph } from '../../graph/load-graph.js';
 import { showNode } from '../../queries/show.js';
 import { attributionSteps } from '../../queries/describe.js';
-import { json, table } from '../table.js';
+import { json, table } from '../../text/table.js';
 import { attributionCell, edgeAttributionCell, quoteCell, resolveArg } from '../query-support.js';
 import type { CommandRun } from '../command.js';
 

@@ -5,7 +5,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../../model/storygraph-error.js';
 import type { CommandRun } from '../command.js';
 import { NS } from '../../rdf/namespaces.js';
 import { cachedNTriples } from '../../rdf/ntriples-cache.js';

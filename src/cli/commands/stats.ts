@@ -1,6 +1,6 @@
-import { loadGraph } from '../load-graph.js';
+import { loadGraph } from '../../graph/load-graph.js';
 import { stats } from '../../queries/stats.js';
-import { json, table } from '../table.js';
+import { json, table } from '../../text/table.js';
 import type { CommandRun } from '../command.js';
 
 export const run: CommandRun = async ({ options }) => {

@@ -1,7 +1,7 @@
 // storygraph timeline [--from DATE] [--to DATE]: dated events in order, with their status.
-import { loadGraph } from '../load-graph.js';
+import { loadGraph } from '../../graph/load-graph.js';
 import { timeline } from '../../queries/timeline.js';
-import { json, table } from '../table.js';
+import { json, table } from '../../text/table.js';
 import { attributionCell, optionalString, quoteCell } from '../query-support.js';
 import type { CommandRun } from '../command.js';
 

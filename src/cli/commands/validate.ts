@@ -1,4 +1,4 @@
-import { loadGraph } from '../load-graph.js';
+import { loadGraph } from '../../graph/load-graph.js';
 import type { CommandRun } from '../command.js';
 
 export const run: CommandRun = async ({ options }) => {

@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import Graph from 'graphology';
 import { expect } from 'vitest';
-import { loadGraphSync as loadGraph } from '../../../src/load/load-graph-sync.js';
+import { loadGraphSync as loadGraph } from '../../support/load-graph-sync.js';
 import type { StoryGraph } from '../../../src/graph/build-graph.js';
 import { sortKeys } from '../../../src/graph/serialize.js';
 import { FORMATS, type FormatName } from '../../../src/export/registry.js';

@@ -4,7 +4,7 @@
 // Nodes keep the drawing's position (x, y), as graphology layouts store it.
 import type { SerializedGraph } from 'graphology-types';
 import type { StoryGraph } from '../../../src/graph/build-graph.js';
-import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../../../src/graph/attributes.js';
+import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../../../src/model/graph-attributes.js';
 import type { State } from '../state.js';
 import { edgeVisible, nodeVisible } from '../visibility.js';
 import { focusSet } from './focus-set.js';

@@ -4,11 +4,11 @@
 import Graph from 'graphology';
 import { BUILD_ID } from '../cache/build-id.js';
 import { cachedText } from '../cache/data-cache.js';
-import type { StoryGraph } from '../graph/build-graph.js';
-import type { SerializedStoryGraph } from '../graph/serialize.js';
+import type { StoryGraph } from './build-graph.js';
+import type { SerializedStoryGraph } from './serialize.js';
 
 async function loadUncached(dataDir: string): Promise<StoryGraph> {
-  const [{ loadStoriesOrThrow }, { buildGraph }] = await Promise.all([import('../load/load-data.js'), import('../graph/build-graph.js')]);
+  const [{ loadStoriesOrThrow }, { buildGraph }] = await Promise.all([import('../load/load-data.js'), import('./build-graph.js')]);
   return buildGraph(loadStoriesOrThrow(dataDir), dataDir);
 }
 

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import {
   AttributionLink, Cameo, Condition, EVENT_KINDS, FactualitySchema, KbLink, NodeTypeSchema, RelationTypeSchema,
   ResolvedEvidence, SourceFactuality, Time, ATTRIBUTION_ROLES,
-} from '../model/index.js';
+} from './index.js';
 
 const Evidence = z.array(ResolvedEvidence);
 
