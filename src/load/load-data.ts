@@ -3,6 +3,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { STORY_FILES } from '../model/index.js';
+import { kbProblems, readKbLinks } from './kb-links.js';
 import { loadStory, type LoadedStory } from './load-story.js';
 import { DataError, type Problem } from './problem.js';
 
@@ -61,6 +62,8 @@ export function loadStories(dataDir: string): { stories: LoadedStory[]; problems
     if (r.story) stories.push(r.story);
   }
   problems.push(...crossStoryProblems(stories, dataDir));
+  const kb = readKbLinks(dataDir);
+  if (kb) problems.push(...kb.problems, ...kbProblems(stories, kb.links, (story) => join(root, story, STORY_FILES.annotations)));
   return { stories, problems };
 }
 
