@@ -2,6 +2,7 @@
 import type { SerializedGraph } from 'graphology-types';
 import type { StoryGraph } from './build-graph.js';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../model/graph-attributes.js';
+import { byString } from '../text/compare-strings.js';
 
 /** Object keys sorted recursively; arrays keep their order (it carries meaning). */
 export function sortKeys<T>(value: T): T {
@@ -16,7 +17,7 @@ export type SerializedStoryGraph = SerializedGraph<NodeAttributes, EdgeAttribute
 
 export function serializeGraph(graph: StoryGraph): SerializedStoryGraph {
   const data = graph.export();
-  const byKey = (a: { key?: string }, b: { key?: string }) => ((a.key ?? '') < (b.key ?? '') ? -1 : (a.key ?? '') > (b.key ?? '') ? 1 : 0);
+  const byKey = byString((x: { key?: string }) => x.key ?? '');
   return sortKeys({ ...data, nodes: [...data.nodes].sort(byKey), edges: [...data.edges].sort(byKey) });
 }
 

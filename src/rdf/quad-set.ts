@@ -3,6 +3,7 @@
 // order every format writes (by subject, rdf:type first, then predicate and object).
 import { DataFactory, termToId, type Literal, type NamedNode, type Quad } from 'n3';
 import { t, type PrefixedName } from './vocabulary.js';
+import { compareStrings as byString } from '../text/compare-strings.js';
 
 const { literal, quad } = DataFactory;
 type Object = NamedNode | Literal;
@@ -16,7 +17,6 @@ export const lit = {
 
 const RDF_TYPE = t('rdf:type').value;
 
-const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export class QuadSet {
   // subject → predicate → object id → triple. Nested maps hash each (shared) term once, where
