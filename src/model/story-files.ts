@@ -14,7 +14,9 @@ export const StoryMeta = z.strictObject({
   title: z.string().min(1),
   subtitle: z.string().optional(),
   publisher: NodeRef.describe('The publishing organisation node.'),
-  url: z.url().optional(),
+  // http(s) only: the explorer and the exports turn it into a link (no javascript:, file:, data:);
+  // the pattern says so in the JSON Schema too, where "format": "uri" alone would not.
+  url: z.url({ protocol: /^https?$/ }).meta({ pattern: '^[Hh][Tt][Tt][Pp][Ss]?://' }).optional().describe('Where the article was published: an http or https URL.'),
   dateline: z.string().optional().describe('The dateline place as printed, e.g. TAIPEI.'),
   published: z.strictObject({
     edtf: z.string().min(1),
