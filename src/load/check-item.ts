@@ -2,6 +2,7 @@
 // so one bad node does not hide the problems of the others. Unknown keys and URLs that are not
 // http(s) get their own codes; values are quoted at most QUOTE_MAX characters long.
 import type { z } from 'zod';
+import { HTTP_URL } from '../model/index.js';
 import { knownKeys, nearestKey } from './known-keys.js';
 import { jsonPath, quote, type Problem } from './problem.js';
 
@@ -22,7 +23,7 @@ export function zodProblems(file: string, base: readonly PropertyKey[], schema: 
       const known = knownKeys(schema, value, issue.path);
       return issue.keys.map((key) => ({ file, where: jsonPath([...at, key]), code: 'unknown-key', message: unknownKeyMessage(key, known) }));
     }
-    if (issue.code === 'invalid_format' && issue.format === 'url') {
+    if (issue.code === 'invalid_format' && (issue.format === 'url' || (issue.format === 'regex' && issue.pattern === String(HTTP_URL)))) {
       const v = valueAt(value, issue.path);
       return [{ file, where: jsonPath(at), code: 'invalid-url', message: `${typeof v === 'string' ? quote(v) : 'this'} is not an http or https URL (only http and https are allowed)` }];
     }

@@ -64,8 +64,9 @@ export const QUOTE_MAX = 120;
 export function quote(value: string): string {
   const chars = [...value];
   const shown = chars.length <= QUOTE_MAX ? value : chars.slice(0, QUOTE_MAX).join('');
-  // JSON.stringify escapes C0 controls and lone surrogates, not DEL, C1 controls or U+FFFE/U+FFFF.
-  const json = JSON.stringify(shown).replace(/[\u007f-\u009f\ufffe\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  // JSON.stringify escapes C0 controls and lone surrogates, not DEL, C1 controls, the line and
+  // paragraph separators (line breaks to some readers) or U+FFFE/U+FFFF.
+  const json = JSON.stringify(shown).replace(/[\u007f-\u009f\u2028\u2029\ufffe\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   return chars.length <= QUOTE_MAX ? json : `${json}… (${chars.length} chars)`;
 }
 
