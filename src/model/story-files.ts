@@ -8,13 +8,18 @@ import { QuoteSelector } from './selector.js';
 
 export { STORY_FILES } from './story-file-names.js';
 
+/** What an article's url must look like beyond being a URL: http(s), no space around it (zod's URL check trims). */
+export const HTTP_URL = /^[Hh][Tt][Tt][Pp][Ss]?:\/\/\S+$/;
+
 export const StoryMeta = z.strictObject({
   $schema: z.string().optional(),
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
   title: z.string().min(1),
   subtitle: z.string().optional(),
   publisher: NodeRef.describe('The publishing organisation node.'),
-  url: z.url().optional(),
+  // http(s) only: the explorer and the exports turn it into a link (no javascript:, file:, data:);
+  // the pattern says so in the JSON Schema too, where "format": "uri" alone would not.
+  url: z.string().regex(HTTP_URL, { abort: true }).check(z.url({ protocol: /^https?$/ })).optional().describe('Where the article was published: an http or https URL.'),
   dateline: z.string().optional().describe('The dateline place as printed, e.g. TAIPEI.'),
   published: z.strictObject({
     edtf: z.string().min(1),
