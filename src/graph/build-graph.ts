@@ -9,8 +9,11 @@ import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../model/g
 export type StoryGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
 function merge(a: NodeAttributes, b: NodeAttributes): NodeAttributes {
+  // A node one story curates and another only drafted is curated: the draft mark stays only
+  // when every story drafted it (the mentions keep their own marks).
+  const { draft: _, ...curated } = a;
   return {
-    ...a,
+    ...(a.draft && b.draft ? a : curated),
     aliases: [...new Set([...a.aliases, ...b.aliases, ...(b.label !== a.label ? [b.label] : [])])],
     evidence: [...a.evidence, ...b.evidence],
     stories: [...new Set([...a.stories, ...b.stories])],

@@ -36,6 +36,7 @@ const Skeleton = z.looseObject({
   nodes: z.array(z.unknown()),
   relations: z.array(z.unknown()),
   leftOut: z.array(z.unknown()).optional(),
+  rejected: AnnotationFile.shape.rejected.optional(),
 });
 
 function readJsonFile(file: string, problems: Problem[]): unknown {

@@ -152,4 +152,32 @@ export const COMMANDS = {
     options: (o) => ({ out: o.string('out') }),
     load: async () => (await import('./build-web.js')).run,
   }),
+  // Bring your own story (issue 11): the drafting code lives in src/draft.
+  add: defineCommand({
+    description: 'Add an article as a new story (data/stories/ID/) with drafted annotations, marked for review.',
+    data: true,
+    json: true,
+    configure: (c) => c.argument('<article...>', 'the article file(s), plain UTF-8 text')
+      .option('--id <id>', 'the story id (a slug: a-z, 0-9, hyphens)')
+      .option('--id-from-filename', 'each story id from its file name (for several files)')
+      .option('--title <title>', 'the title (default: the first line)')
+      .option('--publisher <name>', 'the publisher (default: from a "CITY (Publisher) —" dateline)')
+      .option('--published <edtf>', 'the publication date, EDTF (default: today, marked inferred)')
+      .option('--url <url>', 'where the article was published')
+      .option('--language <tag>', 'BCP 47 language tag', 'en')
+      .option('--replace', 'replace a story with the same id'),
+    options: (o) => ({
+      id: o.string('id'), idFromFilename: o.flag('idFromFilename'), title: o.string('title'), publisher: o.string('publisher'),
+      published: o.string('published'), url: o.string('url'), language: o.string('language'), replace: o.flag('replace'),
+    }),
+    load: async () => (await import('./add.js')).run,
+  }),
+  draft: defineCommand({
+    description: 'Draft a story\'s annotations again: curated, reviewed and rejected elements are kept as they are.',
+    data: true,
+    json: true,
+    configure: (c) => c.argument('<id>', 'the story id').option('--replace', 'drop the earlier unreviewed drafts first'),
+    options: (o) => ({ replace: o.flag('replace') }),
+    load: async () => (await import('./draft.js')).run,
+  }),
 } satisfies Record<string, RegisteredCommand>;
