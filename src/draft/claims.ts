@@ -35,10 +35,10 @@ export function draftClaims(doc: CodePointText, set: DraftSet, publisher: Found 
   mentions.sort((a, b) => a.span.start - b.span.start);
   // A capital speaking for its state is the state's claim.
   const standsFor = new Map(set.relations.filter((r) => r.type === 'stands_for').map((r) => [r.source, set.entities.get(r.target)!]));
-  const agent = (f: Found): Found => {
+  const agent = (f: Found): Found | undefined => {
     if (f.entity.type !== 'city') return f;
     const s = standsFor.get(f.entity.id);
-    return s ? { entity: s, span: f.span } : f;
+    return s ? { entity: s, span: f.span } : undefined; // a place that does not speak for a state
   };
   const at = (start: number, end: number) => mentions.filter((m) => m.span.start >= start && m.span.end <= end);
   const titled = (word: string) => [...set.entities.values()].find((e) => e.type === 'person' && e.mentions.some((m) => m.kind === 'title' && text.slice(m.start, m.end).toLowerCase() === word.toLowerCase()));
@@ -69,10 +69,12 @@ export function draftClaims(doc: CodePointText, set: DraftSet, publisher: Found 
         const before = at(sent.start, cueStart).pop();
         if (!between.length) continue;
         speaker = agent(between[between.length - 1]!);
+        if (!speaker) continue;
         cue = { start: cueEnd + as.index, end: cueEnd + as.index + as[0].length };
-        if (before) {
-          chain.push({ agent: agent(before).entity, role: 'channel', cue: { start: cueStart, end: cueEnd }, explicit: true });
-          channels.set(speaker.entity.id, { agent: agent(before).entity, cue: { start: cueStart, end: cueEnd } });
+        const channel = before && agent(before);
+        if (channel) {
+          chain.push({ agent: channel.entity, role: 'channel', cue: { start: cueStart, end: cueEnd }, explicit: true });
+          channels.set(speaker.entity.id, { agent: channel.entity, cue: { start: cueStart, end: cueEnd } });
         }
         confidence = 0.8;
       } else if (m[0].startsWith('according to')) {
@@ -80,6 +82,16 @@ export function draftClaims(doc: CodePointText, set: DraftSet, publisher: Found 
         const the = /^\s+the (\p{L}+)/u.exec(text.slice(cueEnd, sent.end));
         const person = the && titled(the[1]!);
         speaker = after ? agent(after) : person ? { entity: person, span: { start: cueEnd + 1, end: cueEnd + the![0].length } } : undefined;
+        // "X said ..., according to Y": Y is the source of X's claim, not a claim of its own.
+        const host = inSentence[inSentence.length - 1];
+        if (host && speaker && speaker.entity !== host.speaker) {
+          const via = channels.get(speaker.entity.id);
+          const pubAt = host.chain.findIndex((l) => l.role === 'publisher');
+          const extra: DClaim['chain'] = [{ agent: speaker.entity, role: 'source', cue: { start: cueStart, end: cueEnd + (the?.[0].length ?? 0) }, explicit: true }];
+          if (via) extra.push({ agent: via.agent, role: 'channel', cue: via.cue, explicit: false });
+          host.chain.splice(pubAt < 0 ? host.chain.length : pubAt, 0, ...extra.filter((x) => !host.chain.some((l) => l.agent === x.agent)));
+          continue;
+        }
       } else if (m[3]) {
         speaker = inSentence[inSentence.length - 1] ? { entity: inSentence[inSentence.length - 1]!.speaker, span: cue } : lastSpeaker;
         confidence = 0.6;
@@ -88,8 +100,8 @@ export function draftClaims(doc: CodePointText, set: DraftSet, publisher: Found 
         const pre = text.slice(Math.max(sent.start, cueStart - 40), cueStart);
         const before = at(sent.start, cueStart).filter((f) => /^\s*(?:(?:also|has|had|have|then|later|again|previously)\s+)*$/.test(text.slice(f.span.end, cueStart))).pop();
         const after = at(cueEnd, sent.end).find((f) => /^\s*$/.test(text.slice(cueEnd, f.span.start)));
-        if (before) { speaker = agent(before); cue = { start: before.span.start, end: cueEnd }; }
-        else if (after) { speaker = agent(after); cue = { start: cueStart, end: after.span.end }; }
+        if (before && agent(before)) { speaker = agent(before); cue = { start: before.span.start, end: cueEnd }; }
+        else if (after && agent(after)) { speaker = agent(after); cue = { start: cueStart, end: after.span.end }; }
         else if (/\b(?:he|she)\s+$/i.test(pre) && lastSpeaker) speaker = lastSpeaker;
         else continue;
         confidence = before || after ? 0.75 : 0.5;
@@ -97,11 +109,12 @@ export function draftClaims(doc: CodePointText, set: DraftSet, publisher: Found 
       if (!speaker) continue;
       // The words: a quotation in the sentence, else the clause the cue reports.
       const rest = text.slice(cueEnd, sent.end);
-      const q = /[“"]([^”"]{3,})[”"]/.exec(rest) ?? /[“"]([^”"]{3,})[”"]/.exec(text.slice(sent.start, cueStart));
+      const atEnd = rest.replace(/[\s.,]+$/, '').length <= 8 || /^\s*[.,]/.test(rest);
+      const q = /^[\s,:]*(?:that\s+)?[“"]([^”"]{3,})[”"]/.exec(rest) ?? (/^\s*(?:\p{L}+\s+){0,12}?[“"]([^”"]{3,})[”"]/u.exec(rest)) ?? (atEnd ? /[“"]([^”"]{3,})[”"]/.exec(text.slice(sent.start, cueStart)) : null);
       let quote: Span | undefined;
       if (q) {
         const base = q.input === rest ? cueEnd : sent.start;
-        const start = base + q.index + 1;
+        const start = base + q.index + q[0].indexOf(q[1]!);
         quote = { start, end: start + q[1]!.length };
       }
       let clause: Span;

@@ -15,7 +15,7 @@ const idOf = (type: EntityType, label: string) => `${NODE_TYPES[type].prefix}/${
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 /** Verbs after which a capital or seat of government speaks or acts for its state. */
-const ACTS = /^\s+(?:has|have|had|is|was|will|would|said|says|say|told|warned|urged|announced|denied|responded|respond|accused|rejected|wants|insisted|must|could|may|did|does)\b/;
+const ACTS = /^\s+[“"]?(?:opposed|condemned|criticized|criticised|welcomed|protested|demanded|has|have|had|is|was|will|would|said|says|say|told|warned|urged|announced|denied|responded|respond|accused|rejected|wants|insisted|must|could|may|did|does)\b/;
 
 function lexiconSurfaces(): Surface[] {
   const out: Surface[] = [];
@@ -91,6 +91,18 @@ export async function draftEntities(text: string, set: DraftSet, opts: EntityOpt
       set.relation({ type: 'stands_for', source: e.id, target: country.id, evidence: [span], origin: 'metonym', confidence: 0.7, factuality: 'asserted' });
     }
     taken.push(span);
+  }
+
+  // 2b. A capital the corpus knows, used for its government ("Beijing opposed"): a metonym too.
+  for (const e of [...set.entities.values()].filter((x) => x.type === 'city' && x.origin === 'corpus')) {
+    const capitalOf = CAPITAL_OF.get(e.label);
+    if (!capitalOf) continue;
+    for (const m of e.mentions) {
+      if (!ACTS.test(text.slice(m.end, m.end + 40)) && !/^\s+(?:opposed|condemned|criticised|criticized|welcomed|protested|demanded)\b/.test(text.slice(m.end, m.end + 40))) continue;
+      const country = set.entity(idOf('country', capitalOf), 'country', capitalOf, 'metonym', 0.7);
+      set.mention(country, { start: m.start, end: m.end, kind: 'metonym', origin: 'metonym', confidence: 0.7 });
+      set.relation({ type: 'stands_for', source: e.id, target: country.id, evidence: [m], origin: 'metonym', confidence: 0.7, factuality: 'asserted' });
+    }
   }
 
   // 3. Titles before names, and "<Demonym> <words> ministry" style institutions.

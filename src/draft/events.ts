@@ -20,7 +20,7 @@ export interface DEvent {
 
 const PATTERNS: { re: RegExp; kind: DEvent['kind'] }[] = [
   { re: /\b(?:held|hold|holds|holding|will hold|to hold|hosted|host|convened|had)\s+(?:(?:a|an|the|their|two|more)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(talks|video ?conference|videoconference|meeting|summit|dialogue|phone call|call|consultations|negotiations|exercises?|drills?)\b/gu, kind: 'meeting' },
-  { re: /\b(?:met|meets|meet|will meet)\s+(?:with\s+)?/g, kind: 'meeting' },
+  { re: /\b(?:met|meets|will meet)\s+(?:with\s+)?(?=\p{Lu})/gu, kind: 'meeting' },
   { re: /\b(tour|visit|trip)\s+(?:of|to)\s+/g, kind: 'tour' },
   { re: /\b(?:visited|visits|will visit|toured)\s+/g, kind: 'tour' },
   { re: /\b(?:presidential|general|parliamentary|local|the)\s+elections?\b/g, kind: 'election' },
@@ -44,7 +44,7 @@ export function draftEvents(doc: CodePointText, set: DraftSet, times: DTime[]): 
         if (events.some((e) => e.trigger.start < trigger.end && trigger.start < e.trigger.end)) continue;
         const before = all.filter((f) => f.span.start >= sent.start && f.span.end <= trigger.start);
         const after = all.filter((f) => f.span.start >= trigger.end && f.span.end <= sent.end);
-        const participants = dedupe(before.filter((f) => AGENTS.has(f.entity.type)).slice(-4));
+        const participants = p.kind === 'election' || p.kind === 'statement' ? [] : dedupe(before.filter((f) => AGENTS.has(f.entity.type) && f.entity.origin !== 'dateline').slice(-4));
         const places: DEvent['places'] = [];
         if (p.kind === 'tour') {
           // The list right after the trigger: "tour of India, Sri Lanka, and Vietnam".

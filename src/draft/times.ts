@@ -25,7 +25,9 @@ function toEdtf(r: Parsed, ref: Date): string | undefined {
   const s = r.start;
   const words = r.text.toLowerCase();
   if (/\bweek\b/.test(words)) {
-    const d = s.date();
+    // chrono dates "this week" from Sunday; a news week is Monday to Sunday around the reference.
+    const shift = /\bnext\b/.test(words) ? 7 : /\blast\b/.test(words) ? -7 : /\bthis\b/.test(words) ? 0 : undefined;
+    const d = shift === undefined ? s.date() : new Date(ref.getTime() + shift * 86400000);
     const monday = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() - ((d.getUTCDay() + 6) % 7)));
     const sunday = new Date(monday.getTime() + 6 * 86400000);
     return `${day(monday)}/${day(sunday)}`;
@@ -35,7 +37,6 @@ function toEdtf(r: Parsed, ref: Date): string | undefined {
   if (!precise && !s.isCertain('month')) return s.isCertain('year') ? String(s.get('year')) : undefined;
   const a = one(s);
   if (r.end) { const b = one(r.end); return b === a ? a : `${a}/${b}`; }
-  void ref;
   return a;
 }
 
