@@ -75,7 +75,8 @@ export const COMMANDS = {
     data: true,
     json: true,
     configure: (c) => c.argument('<text...>', 'what to look for').addOption(typeOption('only nodes of this type')),
-    options: (o) => ({ type: o.choice('type', NODE_TYPE_NAMES) }),
+    options: (o) => ({ curatedOnly: o.flag('curatedOnly'), type: o.choice('type', NODE_TYPE_NAMES) }),
+    curated: true,
     load: async () => (await import('./search.js')).run,
   }),
   show: defineCommand({
@@ -83,7 +84,8 @@ export const COMMANDS = {
     data: true,
     json: true,
     configure: (c) => c.argument('<name>', 'an id, label, alias or mention'),
-    options: none,
+    options: (o) => ({ curatedOnly: o.flag('curatedOnly') }),
+    curated: true,
     load: async () => (await import('./show.js')).run,
   }),
   neighbors: defineCommand({
@@ -95,12 +97,13 @@ export const COMMANDS = {
       .addOption(typeOption('only report nodes of this type'))
       .addOption(relationOption('only walk edges of this relation type'))
       .addOption(factualityOption('only walk edges with this factuality')),
-    options: (o) => ({
+    options: (o) => ({ curatedOnly: o.flag('curatedOnly'),
       depth: o.number('depth') ?? 1,
       type: o.choice('type', NODE_TYPE_NAMES),
       relation: o.choice('relation', RELATION_TYPE_NAMES),
       factuality: o.choice('factuality', FACTUALITY_VALUES),
     }),
+    curated: true,
     load: async () => (await import('./neighbors.js')).run,
   }),
   path: defineCommand({
@@ -110,7 +113,8 @@ export const COMMANDS = {
     configure: (c) => c.argument('<from>', 'an id, label, alias or mention').argument('<to>', 'an id, label, alias or mention')
       .option('--all', 'every shortest path, not only the first')
       .option('--max <n>', 'at most this many paths (default 100 with --all)', wholeNumber(1)),
-    options: (o) => ({ all: o.flag('all'), max: o.number('max') }),
+    options: (o) => ({ curatedOnly: o.flag('curatedOnly'), all: o.flag('all'), max: o.number('max') }),
+    curated: true,
     load: async () => (await import('./path.js')).run,
   }),
   claims: defineCommand({
@@ -119,7 +123,8 @@ export const COMMANDS = {
     json: true,
     configure: (c) => c.option('--speaker <name>', 'said by this node').option('--about <name>', 'with a relation to this node')
       .addOption(factualityOption('with this factuality')).option('--via <name>', 'reached the article through this node'),
-    options: (o) => ({ speaker: o.string('speaker'), about: o.string('about'), via: o.string('via'), factuality: o.choice('factuality', FACTUALITY_VALUES) }),
+    options: (o) => ({ curatedOnly: o.flag('curatedOnly'), speaker: o.string('speaker'), about: o.string('about'), via: o.string('via'), factuality: o.choice('factuality', FACTUALITY_VALUES) }),
+    curated: true,
     load: async () => (await import('./claims.js')).run,
   }),
   timeline: defineCommand({
@@ -127,7 +132,8 @@ export const COMMANDS = {
     data: true,
     json: true,
     configure: (c) => c.option('--from <date>', 'overlapping or after this EDTF date').option('--to <date>', 'overlapping or before this EDTF date'),
-    options: (o) => ({ from: o.string('from'), to: o.string('to') }),
+    options: (o) => ({ curatedOnly: o.flag('curatedOnly'), from: o.string('from'), to: o.string('to') }),
+    curated: true,
     load: async () => (await import('./timeline.js')).run,
   }),
   mentions: defineCommand({
@@ -135,7 +141,8 @@ export const COMMANDS = {
     data: true,
     json: true,
     configure: (c) => c.argument('<name>', 'an id, label, alias or mention'),
-    options: none,
+    options: (o) => ({ curatedOnly: o.flag('curatedOnly') }),
+    curated: true,
     load: async () => (await import('./mentions.js')).run,
   }),
   serve: defineCommand({
