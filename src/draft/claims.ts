@@ -108,19 +108,20 @@ export function draftClaims(doc: CodePointText, set: DraftSet, publisher: Found 
       }
       if (!speaker) continue;
       // The words: a quotation in the sentence, else the clause the cue reports.
-      const rest = text.slice(cueEnd, sent.end);
+      const restFrom = m[1] ? cue.end : cueEnd; // after "as saying"
+      const rest = text.slice(restFrom, sent.end);
       const atEnd = rest.replace(/[\s.,]+$/, '').length <= 8 || /^\s*[.,]/.test(rest);
       const q = /^[\s,:]*(?:that\s+)?[“"]([^”"]{3,})[”"]/.exec(rest) ?? (/^\s*(?:\p{L}+\s+){0,12}?[“"]([^”"]{3,})[”"]/u.exec(rest)) ?? (atEnd ? /[“"]([^”"]{3,})[”"]/.exec(text.slice(sent.start, cueStart)) : null);
       let quote: Span | undefined;
       if (q) {
-        const base = q.input === rest ? cueEnd : sent.start;
+        const base = q.input === rest ? restFrom : sent.start;
         const start = base + q.index + q[0].indexOf(q[1]!);
         quote = { start, end: start + q[1]!.length };
       }
       let clause: Span;
       const that = /^\s*(?:that\s+)?/.exec(rest)!;
       if (quote) clause = quote;
-      else if (rest.replace(/[\s.,]+$/, '').length > 8 && !/^\s*[.,]/.test(rest)) clause = { start: cueEnd + that[0].length, end: sent.end - (/[.!?]\s*$/.exec(body)?.[0].length ?? 0) };
+      else if (rest.replace(/[\s.,]+$/, '').length > 8 && !/^\s*[.,]/.test(rest)) clause = { start: restFrom + that[0].length, end: sent.end - (/[.!?]\s*$/.exec(body)?.[0].length ?? 0) };
       else clause = { start: sent.start, end: Math.max(sent.start + 1, cueStart - (/,\s*$/.exec(text.slice(sent.start, cueStart))?.[0].length ?? 0)) };
       // The chain: speaker, the outer speaker of a clause it sits in, the channel, the publisher.
       const outer = inSentence.find((c) => c.clause.start <= cue.start && cue.end <= c.clause.end && c.speaker !== speaker!.entity);

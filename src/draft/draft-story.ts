@@ -145,9 +145,16 @@ export function mergeDraft(existing: AnnotationFile | undefined, fresh: Annotati
   const stripRejectedMentions = <N extends { id: string; mentions: { start?: number | undefined; end?: number | undefined }[] }>(n: N): N => ({
     ...n, mentions: n.mentions.filter((m) => !rejected.has(`${n.id}@${m.start}-${m.end}`)),
   });
-  const newNodes = fresh.nodes.filter((n) => !ids.has(n.id) && !rejected.has(n.id)).map(stripRejectedMentions).filter((n) => n.mentions.length > 0);
+  const newNodes: AnnotationFile['nodes'] = fresh.nodes.filter((n) => !ids.has(n.id) && !rejected.has(n.id)).map(stripRejectedMentions).filter((n) => n.mentions.length > 0);
   const present = new Set([...nodes, ...newNodes].map((n) => n.id));
   present.add(existing.article.id);
+  // A drafted claim whose chain names a node that is gone (rejected) goes too.
+  for (const n of [...newNodes]) {
+    if (n.type === 'claim' && !n.attribution.every((l) => present.has(l.agent))) {
+      newNodes.splice(newNodes.indexOf(n), 1);
+      present.delete(n.id);
+    }
+  }
   const newRelations = fresh.relations.filter((r) => !ids.has(r.id) && !rejected.has(r.id) && present.has(r.source) && present.has(r.target));
   return { ...existing, nodes: [...nodes, ...newNodes], relations: [...relations, ...newRelations] };
 }

@@ -149,6 +149,11 @@ export async function draftEntities(text: string, set: DraftSet, opts: EntityOpt
       set.mention(e, { ...span, kind: 'alias', origin: e.origin, confidence: 0.9 });
       e.aliases.add(alias[1]!);
       taken.push(span);
+      // The same characters elsewhere in the text are the same person.
+      for (let at = text.indexOf(alias[1]!); at >= 0; at = text.indexOf(alias[1]!, at + 1)) {
+        const again = { start: at, end: at + alias[1]!.length };
+        if (free(again)) { set.mention(e, { ...again, kind: 'alias', origin: e.origin, confidence: 0.85 }); taken.push(again); }
+      }
     }
   }
 
@@ -224,7 +229,7 @@ function linkTitle(text: string, set: DraftSet, person: DEntity, t: TitleHit, in
   const near = institutions.find((i) => i.span.end <= t.span.start && /^\s*$/.test(text.slice(i.span.end, t.span.start)));
   let target: DEntity | undefined;
   if (near) target = near.entity;
-  else if (office && !office.ofCountry) {
+  else if (office && !office.ofCountry && (!t.demonym || t.demonym.country === TITLE_COUNTRY[t.title])) {
     target = set.entity(idOf(office.type, office.label), office.type, office.label, 'title', 0.7);
     set.mention(target, { ...t.span, kind: 'title', origin: 'title', confidence: 0.7 });
     const country = TITLE_COUNTRY[t.title];

@@ -93,7 +93,7 @@ export const TITLES = [
   'Vice President', 'President', 'Premier', 'Vice Premier', 'Chancellor', 'Chairman', 'Chairwoman', 'Chair', 'Speaker', 'Governor', 'Mayor',
   'Ambassador', 'Envoy', 'Senator', 'Sen.', 'Representative', 'Rep.', 'Gov.', 'General', 'Gen.', 'Admiral', 'Adm.', 'Lt. Gen.', 'Maj. Gen.',
   'Col.', 'Colonel', 'Captain', 'Capt.', 'King', 'Queen', 'Prince', 'Princess', 'Pope', 'Director', 'Commander', 'Chief',
-  'spokesman', 'spokeswoman', 'spokesperson', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof.',
+  'envoy', 'ambassador', 'spokesman', 'spokeswoman', 'spokesperson', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof.',
 ];
 
 /** Titles whose office is in a well-known institution of a country (for holds_office drafts). */
