@@ -34,6 +34,7 @@ function lexiconSurfaces(): Surface[] {
   return out;
 }
 let LEXICON: Gazetteer | undefined;
+let SURFACES: Surface[] | undefined;
 const CAPITAL_OF = new Map(COUNTRIES.filter((c) => c.capital).map((c) => [c.capital!, c.name]));
 const COUNTRY_BY_DEMONYM = new Map(COUNTRIES.flatMap((c) => c.demonyms.map((d) => [d, c.name] as const)));
 
@@ -61,11 +62,12 @@ export async function draftEntities(text: string, set: DraftSet, opts: EntityOpt
   }
 
   // 2. The general lexicon.
-  LEXICON ??= new Gazetteer(lexiconSurfaces());
+  SURFACES ??= lexiconSurfaces();
+  LEXICON ??= new Gazetteer(SURFACES);
   for (const h of LEXICON.find(text)) {
     if (!free(h)) continue;
     const original = text.slice(h.start, h.end);
-    const surface = lexiconSurfaces().find((s) => s.entity.id === h.entity.id && s.text.toLowerCase() === original.toLowerCase());
+    const surface = SURFACES.find((s) => s.entity.id === h.entity.id && s.text.toLowerCase() === original.toLowerCase());
     if (!caseFits(original, surface)) continue;
     let span: Span = { start: h.start, end: h.end };
     let kind = h.kind;
