@@ -41,6 +41,7 @@ const Skeleton = z.looseObject({
   nodes: z.array(z.unknown()),
   relations: z.array(z.unknown()),
   leftOut: z.array(z.unknown()).optional(),
+  rejected: AnnotationFile.shape.rejected.optional(),
 });
 
 /** A JSON file's value, or undefined after recording why not: unreadable, not UTF-8, not JSON, or holding characters no export can carry. */

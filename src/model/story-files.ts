@@ -5,6 +5,7 @@ import { CuratedNode } from './nodes.js';
 import { Relation } from './relations.js';
 import { NodeRef } from './annotation-fields.js';
 import { QuoteSelector } from './selector.js';
+import { rejectedField } from './draft.js';
 
 export { STORY_FILES } from './story-file-names.js';
 
@@ -46,5 +47,6 @@ export const AnnotationFile = z.strictObject({
   nodes: z.array(CuratedNode),
   relations: z.array(Relation),
   leftOut: z.array(LeftOut).default([]).describe('Sentences left out of the annotations on purpose, with the reason.'),
+  ...rejectedField,
 });
 export type AnnotationFile = z.infer<typeof AnnotationFile>;
