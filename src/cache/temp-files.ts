@@ -1,0 +1,80 @@
+// The process's temporary files: every file or folder written beside its final place
+// (`.NAME.PID.tmp`, then renamed in) is tracked while it exists, so that an error, an exit or
+// SIGINT/SIGTERM removes it (src/cli/main.ts), and a run killed outright (SIGKILL, power loss)
+// leaves nothing for long: the next write into the same folder removes the temp files of
+// processes that are gone. It lives in the lowest layer that writes files (the cache); the CLI's
+// outputs use it too.
+import { readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+
+const live = new Set<string>();
+
+/** `.NAME.PID.tmp` (being written) or `.NAME.PID.old` (a folder being replaced). */
+const TEMP = /^\.(.+)\.(\d+)\.(tmp|old)$/;
+
+/** The temp path for `path` in its own folder (same file system, so the rename is atomic). */
+export function tempPath(path: string, suffix: 'tmp' | 'old' = 'tmp'): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}.${suffix}`);
+}
+
+/** Tracks a temp path until `release`: removed if the process errs, exits or is interrupted. */
+export function track(path: string): void {
+  live.add(path);
+}
+
+export function release(path: string): void {
+  live.delete(path);
+}
+
+/** Removes every tracked temp path now (an exit or a signal); never throws. */
+export function removeTrackedTemps(): void {
+  for (const path of live) {
+    try {
+      rmSync(path, { recursive: true, force: true });
+    } catch {
+      // nothing more can be done while exiting
+    }
+  }
+  live.clear();
+}
+
+export function processAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM'; // another user's process: alive
+  }
+}
+
+/**
+ * Removes the leftovers of dead processes in `dir`: their `.NAME.PID.tmp` files and folders, and
+ * their `.NAME.PID.old` folders (renamed back to NAME if a swap was cut between its two renames
+ * and NAME is missing, so the old output is never lost). Returns what it removed; never throws.
+ */
+export function removeLeftovers(dir: string): string[] {
+  const removed: string[] = [];
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return removed;
+  }
+  for (const name of names) {
+    const m = TEMP.exec(name);
+    if (!m || processAlive(Number(m[2]))) continue;
+    const path = join(dir, name);
+    try {
+      if (m[3] === 'old' && statSync(join(dir, m[1]!), { throwIfNoEntry: false }) === undefined) {
+        renameSync(path, join(dir, m[1]!));
+        continue;
+      }
+      rmSync(path, { recursive: true, force: true });
+      removed.push(path);
+    } catch {
+      // another process got there first, or the folder is not ours to clean
+    }
+  }
+  return removed;
+}
