@@ -1,39 +1,55 @@
-// storygraph export --format F [--out FILE|DIR]: the graph in a standard format. On unchanged
-// data and code the output is read back from the data cache (keyed by format and RDF base).
+// storygraph export --format F [--out FILE|DIR|-] [--force]: the graph in a standard format. On
+// unchanged data and code the output is read back from the data cache (keyed by format and RDF
+// base). A folder that holds other files is refused unless --force (src/cli/write-output.ts).
 import { loadGraph } from '../../graph/load-graph.js';
 import { FORMATS, type FormatName } from '../../export/registry.js';
 import { UsageError } from '../../model/storygraph-error.js';
 import { writeDirAtomic, writeFileAtomic } from '../write-output.js';
 import { BUILD_ID } from '../../cache/build-id.js';
-import { cachedText } from '../../cache/data-cache.js';
+import { openCache } from '../../cache/data-cache.js';
 import type { CommandRun } from '../command.js';
 
 export interface ExportOptions {
   format: FormatName;
+  /** A file, a folder (multi-file formats), or `-` for stdout. */
   out: string | undefined;
+  force: boolean;
 }
 
-/** The cached text of a format's output: a string, or file name → content for folders. */
-function parseCached(text: string): string | Record<string, string> {
-  const value: unknown = JSON.parse(text);
-  if (typeof value === 'string') return value;
-  if (value && typeof value === 'object' && Object.values(value).every((v) => typeof v === 'string')) return Object.fromEntries(Object.entries(value));
-  throw new Error('export cache: an entry of an unexpected shape');
+type Output = string | Record<string, string>;
+
+/** A folder's files as cached (JSON of file name → content); undefined if not that shape. */
+function parseFiles(bytes: Buffer): Record<string, string> | undefined {
+  const value: unknown = JSON.parse(bytes.toString('utf8'));
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const entries = Object.entries(value);
+  return entries.every(([, v]) => typeof v === 'string') ? Object.fromEntries(entries) as Record<string, string> : undefined;
+}
+
+/** The format's output, from the cache when the data and code are unchanged. */
+async function exportOutput(format: FormatName, data: string): Promise<Output> {
+  const spec = FORMATS[format];
+  const make = async () => (await spec.load()).export(await loadGraph(data));
+  if (!BUILD_ID) return make();
+  const slot = openCache({ dataDir: data, kind: `export-${format}`, salt: `${BUILD_ID}\u0000${process.env.STORYGRAPH_RDF_BASE ?? ''}` });
+  if (slot?.hit) {
+    if (spec.output === 'file') return slot.hit.toString('utf8');
+    const files = parseFiles(slot.hit);
+    if (files) return files;
+  }
+  const result = await make();
+  slot?.store([typeof result === 'string' ? result : JSON.stringify(result)]);
+  return result;
 }
 
 export const run: CommandRun<ExportOptions> = async ({ data, options }) => {
-  const { format, out } = options;
+  const { format, force } = options;
+  const out = options.out === '-' ? undefined : options.out;
   const spec = FORMATS[format];
   if (spec.output === 'dir' && !out) throw new UsageError('out-required', `--format ${format} writes several files: give --out DIR`);
-  const make = async () => (await spec.load()).export(await loadGraph(data));
-  const result = BUILD_ID
-    ? parseCached(await cachedText(
-      { dataDir: data, kind: `export-${format}`, salt: `${BUILD_ID}\u0000${process.env.STORYGRAPH_RDF_BASE ?? ''}` },
-      async () => JSON.stringify(await make()),
-    ))
-    : await make();
+  const result = await exportOutput(format, data);
   if (typeof result !== 'string') {
-    writeDirAtomic(out!, result);
+    writeDirAtomic(out!, result, { force });
     return {};
   }
   if (out) {
