@@ -152,6 +152,19 @@ export function clearCache(dir: string): { entries: number; bytes: number } {
       // not ours to remove
     }
   }
+  // The per-story entries (src/cache/story-entries.ts) live in a folder per data folder.
+  let names: string[] = [];
+  try { names = readdirSync(dir); } catch { /* no cache yet */ }
+  for (const name of names.filter((n) => /^[0-9a-f]{16}-stories$/.test(n))) {
+    const folder = join(dir, name);
+    for (const file of readdirSync(folder)) {
+      const stat = statSync(join(folder, file), { throwIfNoEntry: false });
+      if (!stat?.isFile()) continue;
+      rmSync(join(folder, file), { force: true });
+      count += 1;
+      bytes += stat.size;
+    }
+  }
   removeLeftovers(dir);
   return { entries: count, bytes };
 }

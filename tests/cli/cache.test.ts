@@ -24,7 +24,8 @@ function workspace(name: string) {
   const run = (args: string[], env: NodeJS.ProcessEnv = {}) => runCli([...args, '--data', data], { env: { XDG_CACHE_HOME: cache, ...env } });
   const uncached = (args: string[]) => runCli([...args, '--data', data], { env: { XDG_CACHE_HOME: cache, STORYGRAPH_CACHE: '0' } });
   const folder = join(cache, 'storygraph');
-  const entryFiles = () => (existsSync(folder) ? readdirSync(folder).filter((f) => !f.startsWith('.')).map((f) => join(folder, f)) : []);
+  // Every entry file: the flat ones and the per-story ones (in `<folder>-stories/`).
+  const entryFiles = (): string[] => (existsSync(folder) ? readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((f) => !f.split('/').some((p) => p.startsWith('.'))).map((f) => join(folder, f)).filter((f) => statSync(f).isFile()) : []);
   return { work, data, cache, folder, run, uncached, entryFiles };
 }
 
@@ -32,11 +33,12 @@ describe('data cache', () => {
   const { data, folder, run, entryFiles } = workspace('cache');
   const entryNames = () => entryFiles().map((f) => f.slice(folder.length + 1));
 
-  it('stores the validated graph and an export once, and serves them unchanged', () => {
+  it('stores each validated story once, and serves the graph unchanged', () => {
     const first = run(['export', '--format', 'graphology']);
     expect(first.status).toBe(0);
-    expect(entryNames().some((f) => f.endsWith('.graph'))).toBe(true);
-    expect(entryNames().some((f) => f.endsWith('.export-graphology'))).toBe(true);
+    expect(entryNames().filter((f) => f.includes('-stories/'))).toHaveLength(1);
+    // A streamed export is made again each time, not copied into the cache.
+    expect(entryNames().some((f) => f.endsWith('.export-graphology'))).toBe(false);
     const second = run(['export', '--format', 'graphology']);
     expect(second.stdout).toBe(first.stdout);
     const cold = run(['export', '--format', 'graphology'], { STORYGRAPH_CACHE: '0' });
@@ -53,14 +55,14 @@ describe('data cache', () => {
     expect(bad.stderr).toContain('quote-not-found: "Mark Espr" does not occur in article.txt');
     writeFileSync(file, good);
     expect(run(['validate']).status).toBe(0);
-    // One entry per data folder and kind: the earlier graph was replaced, not kept beside.
-    expect(entryNames().filter((f) => f.endsWith('.graph'))).toHaveLength(1);
+    // One entry per story: the earlier one was replaced, not kept beside.
+    expect(entryNames().filter((f) => f.includes('-stories/'))).toHaveLength(1);
   });
 
   it('every entry starts with its format version and a checksum', () => {
+    expect(entryFiles().length).toBeGreaterThan(0);
     for (const file of entryFiles()) {
-      const name = file.slice(folder.length + 1);
-      expect(readFileSync(file).subarray(0, 200).toString('latin1')).toMatch(new RegExp(`^storygraph-cache ${ENTRY_VERSION} ${name.replace('.', '\\.')} \\d{16} [0-9a-f]{64}\n`));
+      expect(readFileSync(file).subarray(0, 200).toString('latin1')).toMatch(new RegExp(`^storygraph-cache ${ENTRY_VERSION} \\S+ \\d{16} [0-9a-f]{64}\n`));
     }
   });
 });
@@ -69,7 +71,8 @@ describe('defect 5: a damaged, truncated, emptied or foreign entry is ignored, r
   const { run, uncached, entryFiles } = workspace('cache-damage');
   const claims = uncached(['claims', '--json']);
   const count = uncached(['sparql', COUNT_QUERY, '--format', 'csv']);
-  const entryOf = (kind: string) => entryFiles().find((f) => f.endsWith(`.${kind}`))!;
+  // 'graph': the story's entry (the graph is built from the cached stories).
+  const entryOf = (kind: string) => entryFiles().find((f) => (kind === 'graph' ? f.includes('-stories/') : f.endsWith(`.${kind}`)))!;
 
   const damages: [string, (file: string) => void][] = [
     ['replaced by {}', (f) => writeFileSync(f, '{}')],
@@ -103,14 +106,14 @@ describe('defect 5: a damaged, truncated, emptied or foreign entry is ignored, r
   });
 
   it('an entry swapped with another key\'s is foreign: each command still answers as if uncached', () => {
-    const graphology = uncached(['export', '--format', 'graphology']);
-    run(['export', '--format', 'graphology']);
+    const graphml = uncached(['export', '--format', 'graphml']);
+    run(['export', '--format', 'graphml']);
     const a = entryOf('graph');
-    const b = entryOf('export-graphology');
+    const b = entryOf('export-graphml');
     const [ba, bb] = [readFileSync(a), readFileSync(b)];
     writeFileSync(a, bb);
     writeFileSync(b, ba);
-    expect(run(['export', '--format', 'graphology']).stdout).toBe(graphology.stdout);
+    expect(run(['export', '--format', 'graphml']).stdout).toBe(graphml.stdout);
     expect(run(['claims', '--json']).stdout).toBe(claims.stdout);
   });
 });
@@ -165,7 +168,7 @@ describe('defect 7: the cache is capped (STORYGRAPH_CACHE_MAX, least recently us
     expect(parseCacheMax('64K')).toBe(64 * 1024);
     expect(parseCacheMax('1.5 GB')).toBe(1.5 * 1024 ** 3);
     expect(() => parseCacheMax('lots')).toThrow(/STORYGRAPH_CACHE_MAX=lots/);
-    const r = runCli(['stats'], { env: { STORYGRAPH_CACHE_MAX: 'lots' } });
+    const r = runCli(['export', '--format', 'graphml'], { env: { STORYGRAPH_CACHE_MAX: 'lots' } });
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/^storygraph: cache-max-invalid: /);
   });
@@ -184,26 +187,26 @@ describe('defect 7: the cache is capped (STORYGRAPH_CACHE_MAX, least recently us
   });
 
   it('never holds more than STORYGRAPH_CACHE_MAX', () => {
-    const { run, entryFiles } = workspace('cache-cap');
+    const { run, folder } = workspace('cache-cap');
     const max = 500_000; // each entry fits, all of them do not
     for (const format of ['graphology', 'graphml', 'gexf', 'cytoscape']) expect(run(['export', '--format', format], { STORYGRAPH_CACHE_MAX: String(max) }).status).toBe(0);
-    const total = entryFiles().reduce((n, f) => n + statSync(f).size, 0);
+    const total = entries(folder).reduce((n, e) => n + e.bytes, 0);
     expect(total).toBeGreaterThan(0);
     expect(total).toBeLessThanOrEqual(max);
   });
 
   it('cache info tells where and how full; cache clear empties it', () => {
-    const { cache, run, entryFiles } = workspace('cache-info');
-    expect(run(['validate']).status).toBe(0);
+    const { cache, run, entryFiles, folder } = workspace('cache-info');
+    expect(run(['export', '--format', 'graphml']).status).toBe(0);
     const env = { env: { XDG_CACHE_HOME: cache } };
     const info = runCli(['cache', 'info', '--json'], env);
     expect(info.status).toBe(0);
     const parsed = JSON.parse(info.stdout);
     expect(parsed).toMatchObject({ dir: join(cache, 'storygraph'), enabled: true, max: 256 * 1024 * 1024, entries: 1 });
-    expect(parsed.kinds).toEqual([{ kind: 'graph', entries: 1, bytes: statSync(entryFiles()[0]!).size }]);
+    expect(parsed.kinds).toEqual([{ kind: 'export-graphml', entries: 1, bytes: entries(folder)[0]!.bytes }]);
     expect(runCli(['cache', 'info'], env).stdout).toMatch(/^cache: .*storygraph\n1 entries, .* of 256 MB \(STORYGRAPH_CACHE_MAX\)\n/);
     const clear = runCli(['cache', 'clear'], env);
-    expect(clear.stdout).toMatch(/^removed 1 entries \(.*\) from /);
+    expect(clear.stdout).toMatch(/^removed 2 entries \(.*\) from /); // the export and the story's entry
     expect(entryFiles()).toEqual([]);
     const bad = runCli(['cache', 'drop'], env);
     expect(bad.status).toBe(2);
@@ -215,8 +218,8 @@ describe('defect 7: the cache is capped (STORYGRAPH_CACHE_MAX, least recently us
       ['claims', '--json'],
       ['stats', '--json'],
       ['validate'],
-      ['export', '--format', 'graphology'],
-      ['export', '--format', 'turtle'],
+      ['export', '--format', 'graphml'],
+      ['export', '--format', 'gexf'],
       ['sparql', COUNT_QUERY, '--format', 'csv'],
     ];
     const expected = commands.map((c) => uncached(c));
@@ -224,7 +227,7 @@ describe('defect 7: the cache is capped (STORYGRAPH_CACHE_MAX, least recently us
     const pristine = join(work, 'pristine');
     cpSync(folder, pristine, { recursive: true });
     const count = entryFiles().length;
-    expect(count).toBe(4); // graph (claims, stats and validate share it), nt, and two exports
+    expect(count).toBe(4); // the story (claims, stats and validate share it), nt, and two exports
     const damage = fc.oneof(
       fc.record({ op: fc.constant('truncate' as const), entry: fc.nat(count - 1), at: fc.double({ min: 0, max: 1, noNaN: true }) }),
       fc.record({ op: fc.constant('flip' as const), entry: fc.nat(count - 1), at: fc.double({ min: 0, max: 1, noNaN: true }), bits: fc.integer({ min: 1, max: 255 }) }),

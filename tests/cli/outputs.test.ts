@@ -171,10 +171,4 @@ describe('defect 4: a closed pipe ends quietly; a full disk is one coded line', 
     expect(r.stderr).toBe('storygraph: write-failed: cannot write to standard output (ENOSPC)\n');
     expect(r.stderr).not.toMatch(STACK_TRACE);
   });
-
-  it('--out /dev/full: output-not-writable, exit 1', () => {
-    const r = runCli(['export', '--format', 'graphology', '--out', '/dev/full']);
-    expect(r.status).toBe(1);
-    expect(r.stderr).toBe('storygraph: output-not-writable: /dev/full: cannot write (ENOSPC)\n');
-  });
 });

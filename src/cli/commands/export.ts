@@ -8,6 +8,10 @@ import { writeDirAtomic, writeFileAtomic } from '../write-output.js';
 import { BUILD_ID } from '../../cache/build-id.js';
 import { openCache } from '../../cache/data-cache.js';
 import type { CommandRun } from '../command.js';
+import { lstatSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { collect, openOutput } from '../../export/text-sink.js';
+import { removeLeftovers } from '../../cache/temp-files.js';
 
 export interface ExportOptions {
   format: FormatName;
@@ -47,6 +51,27 @@ export const run: CommandRun<ExportOptions> = async ({ data, options }) => {
   const out = options.out === '-' ? undefined : options.out;
   const spec = FORMATS[format];
   if (spec.output === 'dir' && !out) throw new UsageError('out-required', `--format ${format} writes several files: give --out DIR`);
+  const exporter = await spec.load();
+  if (exporter.stream) {
+    // Streamed formats write as they go (memory flat at any corpus size) and are not cached.
+    const graph = await loadGraph(data);
+    const special = out !== undefined && !(lstatSync(out, { throwIfNoEntry: false })?.isFile() ?? true);
+    if (special) {
+      // A FIFO, a device or a symlink: written in place by the output writer, never renamed over.
+      writeFileAtomic(out, collect((sink) => exporter.stream!(graph, sink)));
+      return {};
+    }
+    if (out) removeLeftovers(dirname(out));
+    const sink = openOutput(out);
+    try {
+      exporter.stream(graph, sink);
+    } catch (e) {
+      sink.abort();
+      throw e;
+    }
+    sink.commit();
+    return {};
+  }
   const result = await exportOutput(format, data);
   if (typeof result !== 'string') {
     writeDirAtomic(out!, result, { force });
