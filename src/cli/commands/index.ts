@@ -1,6 +1,6 @@
 // The command registry: program.ts wires each entry into commander; help derives from it. Each
 // entry declares its options and reads them into its own typed object.
-import { Option } from 'commander';
+import { Argument, Option } from 'commander';
 import { defineCommand, type RegisteredCommand } from '../command.js';
 import { FORMAT_NAMES, FORMATS } from '../../export/registry.js';
 import { FACTUALITY_VALUES } from '../../model/factuality.js';
@@ -38,8 +38,9 @@ export const COMMANDS = {
     configure: (c) =>
       c
         .addOption(new Option('--format <format>', FORMAT_NAMES.map((f) => `${f}: ${FORMATS[f].description}`).join('; ')).choices(FORMAT_NAMES).default('graphology'))
-        .option('--out <path>', 'write to this file (or folder, for multi-file formats) instead of stdout'),
-    options: (o) => ({ format: o.choice('format', FORMAT_NAMES) ?? 'graphology', out: o.string('out') }),
+        .option('--out <path>', 'write to this file (or folder, for multi-file formats) instead of stdout (- is stdout)')
+        .option('--force', 'replace an --out folder even if it holds files this export does not write'),
+    options: (o) => ({ format: o.choice('format', FORMAT_NAMES) ?? 'graphology', out: o.string('out'), force: o.flag('force') }),
     load: async () => (await import('./export.js')).run,
   }),
   model: defineCommand({
@@ -155,8 +156,9 @@ export const COMMANDS = {
   'build-web': defineCommand({
     description: 'Write the explorer as a static site (app + graph data with stored layout) into a folder.',
     data: true,
-    configure: (c) => c.option('--out <dir>', 'the folder to write (created or replaced; must be empty or an earlier site)'),
-    options: (o) => ({ out: o.string('out') }),
+    configure: (c) => c.option('--out <dir>', 'the folder to write (created or replaced; must be empty or an earlier site)')
+      .option('--force', 'replace an --out folder even if it holds other files'),
+    options: (o) => ({ out: o.string('out'), force: o.flag('force') }),
     load: async () => (await import('./build-web.js')).run,
   }),
   // Bring your own story (issue 11): the drafting code lives in src/draft.
@@ -186,5 +188,12 @@ export const COMMANDS = {
     configure: (c) => c.argument('<id>', 'the story id').option('--replace', 'drop the earlier unreviewed drafts first'),
     options: (o) => ({ replace: o.flag('replace') }),
     load: async () => (await import('./draft.js')).run,
+  }),
+  cache: defineCommand({
+    description: 'The data cache: `info` (where, how full against STORYGRAPH_CACHE_MAX) or `clear` (remove every entry).',
+    json: true,
+    configure: (c) => c.addArgument(new Argument('<action>', 'info or clear').choices(['info', 'clear'])),
+    options: none,
+    load: async () => (await import('./cache.js')).run,
   }),
 } satisfies Record<string, RegisteredCommand>;
