@@ -50,6 +50,8 @@ export interface CommandSpec<O> {
   data?: boolean;
   /** Whether the command answers with data (adds --json: print the data instead of the text). */
   json?: boolean;
+  /** Whether the command queries the graph (adds --curated-only: leave drafts out). */
+  curated?: boolean;
   /** This command's typed options, read from what commander parsed. */
   options: (read: OptionReader) => O;
   load: () => Promise<CommandRun<O>>;
@@ -61,6 +63,7 @@ export interface RegisteredCommand {
   configure?: (cmd: Command) => void;
   data?: boolean;
   json?: boolean;
+  curated?: boolean;
   run: (args: string[], read: OptionReader, data: string) => Promise<CommandResult>;
 }
 
@@ -70,6 +73,7 @@ export function defineCommand<O>(spec: CommandSpec<O>): RegisteredCommand {
     configure: spec.configure,
     data: spec.data,
     json: spec.json,
+    curated: spec.curated,
     run: async (args, read, data) => {
       const options = spec.options(read); // read before loading: a wrong value costs nothing
       return (await spec.load())({ args, options, data });

@@ -43,6 +43,7 @@ export async function main(argv: string[], io: CommandIO = { stdout: process.std
     if (spec.data) cmd.option('--data <dir>', 'the data folder', defaultDataDir());
     if (spec.json) cmd.option('--json', 'print JSON');
     spec.configure?.(cmd);
+    if (spec.curated) cmd.option('--curated-only', 'leave out drafted elements no reviewer has accepted (storygraph add)');
     cmd.action((...params: unknown[]) => {
       const command = params[params.length - 1];
       if (!(command instanceof Command)) throw new Error('commander: no command object');

@@ -15,6 +15,9 @@ interface Seen { aliases: Set<string>; stories: Set<string> }
 // Appends b to a in place: an entity shared by k stories is merged k times, and copying its
 // arrays each time (as a spread would) made building quadratic in k (10 s at 10,000 stories).
 function mergeInto(a: NodeAttributes, b: NodeAttributes, seen: Seen): void {
+  // A node one story curates and another only drafted is curated: the draft mark stays only
+  // when every story drafted it (the mentions keep their own marks).
+  if (a.draft && !b.draft) delete a.draft;
   for (const alias of [...b.aliases, ...(b.label !== a.label ? [b.label] : [])]) {
     if (!seen.aliases.has(alias)) { seen.aliases.add(alias); a.aliases.push(alias); }
   }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { STORY_FILES } from '../model/story-file-names.js';
 import type { LoadedStory } from './load-story.js';
 import { kbProblems, readKbLinks } from './kb-links.js';
-import type { Problem } from './problem.js';
+import { quote, type Problem } from './problem.js';
 
 export const STORIES_DIR = 'stories';
 
@@ -47,13 +47,13 @@ export function crossStoryProblems(stories: readonly LoadedStory[], dataDir: str
   const edges = new Map<string, string>();
   for (const { story, edges: storyEdges } of stories) {
     const other = articles.get(story.article);
-    if (other) problems.push({ file: file(story.id), where: 'article.id', code: 'duplicate-id', message: `${JSON.stringify(story.article)} is also the article of story ${other}` });
+    if (other) problems.push({ file: file(story.id), where: 'article.id', code: 'duplicate-id', message: `${quote(story.article)} is also the article of story ${other}` });
     else articles.set(story.article, story.id);
     for (const e of storyEdges) {
       const first = edges.get(e.key);
       if (first === undefined) edges.set(e.key, story.id);
       else if (first !== story.id) {
-        const what = e.attributes.derived ? `claim ${JSON.stringify(e.source)} (its attribution link ${e.key})` : JSON.stringify(e.key);
+        const what = e.attributes.derived ? `claim ${quote(e.source)} (its attribution link ${e.key})` : quote(e.key);
         problems.push({ file: file(story.id), where: e.where, code: 'duplicate-id', message: `${what} is also defined in story ${first}; ids of relations and claims must be unique across stories` });
       }
     }

@@ -5,6 +5,7 @@ import {
   AttributionLink, Cameo, Condition, EVENT_KINDS, FactualitySchema, KbLink, NodeTypeSchema, RelationTypeSchema,
   ResolvedEvidence, SourceFactuality, Time, ATTRIBUTION_ROLES,
 } from './index.js';
+import { draftField } from './draft.js';
 
 const Evidence = z.array(ResolvedEvidence);
 
@@ -25,6 +26,7 @@ const annotations = {
   condition: ConditionAttr.optional(),
   cameo: Cameo.optional(),
   note: z.string().optional(),
+  ...draftField,
 };
 
 /**

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { ENTITY_TYPES } from './node-types.js';
 import { KbLink, NodeRef, annotationFields, Attribution } from './annotation-fields.js';
 import { Mention, QuoteSelector } from './selector.js';
+import { draftField } from './draft.js';
 
 const base = {
   id: NodeRef,
@@ -11,6 +12,7 @@ const base = {
   aliases: z.array(z.string().min(1)).default([]),
   mentions: z.array(Mention).min(1).describe('Every mention in the article, short forms, titles and metonyms included.'),
   note: z.string().optional(),
+  ...draftField,
 };
 
 export const EntityNode = z.strictObject({

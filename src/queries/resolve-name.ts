@@ -3,7 +3,7 @@
 // of a recorded mention (a short form such as "Esper"), all folded by normalizeText. Several matches at the first tier that has any is an
 // error listing them; none is an error suggesting the nearest names.
 import type { StoryGraph } from '../graph/build-graph.js';
-import { editDistance } from './edit-distance.js';
+import { editDistance } from '../text/edit-distance.js';
 import { QueryError, type NameCandidate } from './errors.js';
 import { normalizeText } from './normalize.js';
 import { compareStrings } from '../text/compare-strings.js';

@@ -12,6 +12,7 @@ export const lit = {
   str: (v: string): Literal => literal(v),
   int: (v: number): Literal => literal(String(v), t('xsd:integer')),
   bool: (v: boolean): Literal => literal(String(v), t('xsd:boolean')),
+  decimal: (v: number): Literal => literal(String(v), t('xsd:decimal')),
   date: (v: string): Literal => literal(v, t('xsd:date')),
 };
 

@@ -93,4 +93,7 @@ export const SG_PROPERTIES: Record<string, string> = {
   wikidata: 'The Wikidata item an entity is linked to (whatever the link status).',
   kbStatus: 'The status of the Wikidata link: confirmed, weak (re-check before relying on it) or unlinked.',
   kbReason: 'Why an entity has no Wikidata link.',
+  draftOrigin: 'Present on drafted (not curated) elements: what drafted it (corpus, nlp, title, metonym, time, claim, event, dateline).',
+  draftConfidence: 'How sure the drafter was, 0 to 1.',
+  draftReview: 'A reviewer\'s decision on a drafted element: accepted or corrected.',
 };

@@ -1,6 +1,7 @@
 // storygraph claims [--speaker X] [--about Y] [--factuality F] [--via Z]: who said what,
 // according to whom, and what it asserts, denies, announces or urges.
 import { loadGraph } from '../../graph/load-graph.js';
+import { queryGraph } from '../../queries/curated.js';
 import { claims } from '../../queries/claims.js';
 import type { Factuality } from '../../model/factuality.js';
 import { table } from '../../text/table.js';
@@ -8,6 +9,7 @@ import { attributionCell, quoteCell, resolveOption } from '../query-support.js';
 import type { CommandRun } from '../command.js';
 
 export interface ClaimsOptions {
+  curatedOnly: boolean;
   speaker: string | undefined;
   about: string | undefined;
   via: string | undefined;
@@ -15,7 +17,7 @@ export interface ClaimsOptions {
 }
 
 export const run: CommandRun<ClaimsOptions> = async ({ data, options }) => {
-  const graph = await loadGraph(data);
+  const graph = queryGraph(await loadGraph(data), options.curatedOnly);
   const result = claims(graph, {
     speaker: resolveOption(graph, options.speaker),
     about: resolveOption(graph, options.about),

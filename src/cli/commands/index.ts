@@ -75,7 +75,8 @@ export const COMMANDS = {
     data: true,
     json: true,
     configure: (c) => c.argument('<text...>', 'what to look for').addOption(typeOption('only nodes of this type')),
-    options: (o) => ({ type: o.choice('type', NODE_TYPE_NAMES) }),
+    options: (o) => ({ curatedOnly: o.flag('curatedOnly'), type: o.choice('type', NODE_TYPE_NAMES) }),
+    curated: true,
     load: async () => (await import('./search.js')).run,
   }),
   show: defineCommand({
@@ -83,7 +84,8 @@ export const COMMANDS = {
     data: true,
     json: true,
     configure: (c) => c.argument('<name>', 'an id, label, alias or mention'),
-    options: none,
+    options: (o) => ({ curatedOnly: o.flag('curatedOnly') }),
+    curated: true,
     load: async () => (await import('./show.js')).run,
   }),
   neighbors: defineCommand({
@@ -95,12 +97,13 @@ export const COMMANDS = {
       .addOption(typeOption('only report nodes of this type'))
       .addOption(relationOption('only walk edges of this relation type'))
       .addOption(factualityOption('only walk edges with this factuality')),
-    options: (o) => ({
+    options: (o) => ({ curatedOnly: o.flag('curatedOnly'),
       depth: o.number('depth') ?? 1,
       type: o.choice('type', NODE_TYPE_NAMES),
       relation: o.choice('relation', RELATION_TYPE_NAMES),
       factuality: o.choice('factuality', FACTUALITY_VALUES),
     }),
+    curated: true,
     load: async () => (await import('./neighbors.js')).run,
   }),
   path: defineCommand({
@@ -110,7 +113,8 @@ export const COMMANDS = {
     configure: (c) => c.argument('<from>', 'an id, label, alias or mention').argument('<to>', 'an id, label, alias or mention')
       .option('--all', 'every shortest path, not only the first')
       .option('--max <n>', 'at most this many paths (default 100 with --all)', wholeNumber(1)),
-    options: (o) => ({ all: o.flag('all'), max: o.number('max') }),
+    options: (o) => ({ curatedOnly: o.flag('curatedOnly'), all: o.flag('all'), max: o.number('max') }),
+    curated: true,
     load: async () => (await import('./path.js')).run,
   }),
   claims: defineCommand({
@@ -119,7 +123,8 @@ export const COMMANDS = {
     json: true,
     configure: (c) => c.option('--speaker <name>', 'said by this node').option('--about <name>', 'with a relation to this node')
       .addOption(factualityOption('with this factuality')).option('--via <name>', 'reached the article through this node'),
-    options: (o) => ({ speaker: o.string('speaker'), about: o.string('about'), via: o.string('via'), factuality: o.choice('factuality', FACTUALITY_VALUES) }),
+    options: (o) => ({ curatedOnly: o.flag('curatedOnly'), speaker: o.string('speaker'), about: o.string('about'), via: o.string('via'), factuality: o.choice('factuality', FACTUALITY_VALUES) }),
+    curated: true,
     load: async () => (await import('./claims.js')).run,
   }),
   timeline: defineCommand({
@@ -127,7 +132,8 @@ export const COMMANDS = {
     data: true,
     json: true,
     configure: (c) => c.option('--from <date>', 'overlapping or after this EDTF date').option('--to <date>', 'overlapping or before this EDTF date'),
-    options: (o) => ({ from: o.string('from'), to: o.string('to') }),
+    options: (o) => ({ curatedOnly: o.flag('curatedOnly'), from: o.string('from'), to: o.string('to') }),
+    curated: true,
     load: async () => (await import('./timeline.js')).run,
   }),
   mentions: defineCommand({
@@ -135,7 +141,8 @@ export const COMMANDS = {
     data: true,
     json: true,
     configure: (c) => c.argument('<name>', 'an id, label, alias or mention'),
-    options: none,
+    options: (o) => ({ curatedOnly: o.flag('curatedOnly') }),
+    curated: true,
     load: async () => (await import('./mentions.js')).run,
   }),
   serve: defineCommand({
@@ -151,5 +158,33 @@ export const COMMANDS = {
     configure: (c) => c.option('--out <dir>', 'the folder to write (created or replaced; must be empty or an earlier site)'),
     options: (o) => ({ out: o.string('out') }),
     load: async () => (await import('./build-web.js')).run,
+  }),
+  // Bring your own story (issue 11): the drafting code lives in src/draft.
+  add: defineCommand({
+    description: 'Add an article as a new story (data/stories/ID/) with drafted annotations, marked for review.',
+    data: true,
+    json: true,
+    configure: (c) => c.argument('<article...>', 'the article file(s), plain UTF-8 text')
+      .option('--id <id>', 'the story id (a slug: a-z, 0-9, hyphens)')
+      .option('--id-from-filename', 'each story id from its file name (for several files)')
+      .option('--title <title>', 'the title (default: the first line)')
+      .option('--publisher <name>', 'the publisher (default: from a "CITY (Publisher) —" dateline)')
+      .option('--published <edtf>', 'the publication date, EDTF (default: today, marked inferred)')
+      .option('--url <url>', 'where the article was published')
+      .option('--language <tag>', 'BCP 47 language tag', 'en')
+      .option('--replace', 'replace a story with the same id'),
+    options: (o) => ({
+      id: o.string('id'), idFromFilename: o.flag('idFromFilename'), title: o.string('title'), publisher: o.string('publisher'),
+      published: o.string('published'), url: o.string('url'), language: o.string('language'), replace: o.flag('replace'),
+    }),
+    load: async () => (await import('./add.js')).run,
+  }),
+  draft: defineCommand({
+    description: 'Draft a story\'s annotations again: curated, reviewed and rejected elements are kept as they are.',
+    data: true,
+    json: true,
+    configure: (c) => c.argument('<id>', 'the story id').option('--replace', 'drop the earlier unreviewed drafts first'),
+    options: (o) => ({ replace: o.flag('replace') }),
+    load: async () => (await import('./draft.js')).run,
   }),
 } satisfies Record<string, RegisteredCommand>;

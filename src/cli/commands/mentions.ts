@@ -1,5 +1,6 @@
 // storygraph mentions NAME: every quote of a node with its offsets and its sentence.
 import { loadGraph } from '../../graph/load-graph.js';
+import { queryGraph } from '../../queries/curated.js';
 import { mentions } from '../../queries/mentions.js';
 import { table } from '../../text/table.js';
 import { resolveArg } from '../query-support.js';
@@ -17,8 +18,8 @@ function snippet(m: ReturnType<typeof mentions>[number]): string {
   return `${at > WINDOW ? '…' : ''}${before}[${cps.slice(at, at + len).join('')}]${after}${cps.length - at - len > WINDOW ? '…' : ''}`;
 }
 
-export const run: CommandRun<object> = async ({ args, data }) => {
-  const graph = await loadGraph(data);
+export const run: CommandRun<{ curatedOnly: boolean }> = async ({ args, data, options }) => {
+  const graph = queryGraph(await loadGraph(data), options.curatedOnly);
   const found = mentions(graph, resolveArg(graph, args[0] ?? ''));
   return { data: found, text: () => table(found.map((m) => ({
     story: m.story, start: m.start, end: m.end, role: m.role, kind: m.kind, exact: m.exact, context: snippet(m),

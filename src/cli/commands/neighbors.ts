@@ -1,5 +1,6 @@
 // storygraph neighbors NAME [--depth N] [--type T] [--relation R] [--factuality F]
 import { loadGraph } from '../../graph/load-graph.js';
+import { queryGraph } from '../../queries/curated.js';
 import { neighbors } from '../../queries/neighbors.js';
 import type { Factuality } from '../../model/factuality.js';
 import type { NodeType } from '../../model/node-types.js';
@@ -9,6 +10,7 @@ import { edgeAttributionCell, quoteCell, resolveArg } from '../query-support.js'
 import type { CommandRun } from '../command.js';
 
 export interface NeighborsOptions {
+  curatedOnly: boolean;
   depth: number;
   type: NodeType | undefined;
   relation: RelationType | undefined;
@@ -16,7 +18,7 @@ export interface NeighborsOptions {
 }
 
 export const run: CommandRun<NeighborsOptions> = async ({ args, data, options }) => {
-  const graph = await loadGraph(data);
+  const graph = queryGraph(await loadGraph(data), options.curatedOnly);
   const id = resolveArg(graph, args[0] ?? '');
   const result = neighbors(graph, id, options);
   return { data: result, text: () => `${result.center.id}  ${result.center.label}: ${result.nodes.length} ${result.nodes.length === 1 ? 'node' : 'nodes'} within ${result.depth}\n\n${

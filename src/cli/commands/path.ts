@@ -1,17 +1,19 @@
 // storygraph path FROM TO [--all] [--max N]: shortest paths, edges taken either way.
 import { loadGraph } from '../../graph/load-graph.js';
+import { queryGraph } from '../../queries/curated.js';
 import { paths } from '../../queries/path.js';
 import { table } from '../../text/table.js';
 import { edgeAttributionCell, quoteCell, resolveArg } from '../query-support.js';
 import type { CommandRun } from '../command.js';
 
 export interface PathOptions {
+  curatedOnly: boolean;
   all: boolean;
   max: number | undefined;
 }
 
 export const run: CommandRun<PathOptions> = async ({ args, data, options }) => {
-  const graph = await loadGraph(data);
+  const graph = queryGraph(await loadGraph(data), options.curatedOnly);
   const from = resolveArg(graph, args[0] ?? '');
   const to = resolveArg(graph, args[1] ?? '');
   const result = paths(graph, from, to, options);

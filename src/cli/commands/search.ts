@@ -1,5 +1,6 @@
 // storygraph search TEXT [--type T]: nodes by label, alias, quote or content, best first.
 import { loadGraph } from '../../graph/load-graph.js';
+import { queryGraph } from '../../queries/curated.js';
 import { search } from '../../queries/search.js';
 import type { NodeType } from '../../model/node-types.js';
 import { table } from '../../text/table.js';
@@ -7,11 +8,12 @@ import { attributionCell, quoteCell } from '../query-support.js';
 import type { CommandRun } from '../command.js';
 
 export interface SearchOptions {
+  curatedOnly: boolean;
   type: NodeType | undefined;
 }
 
 export const run: CommandRun<SearchOptions> = async ({ args, data, options }) => {
-  const graph = await loadGraph(data);
+  const graph = queryGraph(await loadGraph(data), options.curatedOnly);
   const results = search(graph, args.join(' '), { type: options.type });
   return { data: results, text: () => table(results.map((r) => ({
     id: r.id, type: r.type, label: r.label, score: r.score.toFixed(3), matched: r.matched,

@@ -1,13 +1,14 @@
 // storygraph show NAME: one node's attributes and every relation it takes part in.
 import { loadGraph } from '../../graph/load-graph.js';
+import { queryGraph } from '../../queries/curated.js';
 import { showNode } from '../../queries/show.js';
 import { attributionSteps } from '../../queries/describe.js';
 import { table } from '../../text/table.js';
 import { attributionCell, edgeAttributionCell, quoteCell, resolveArg } from '../query-support.js';
 import type { CommandRun } from '../command.js';
 
-export const run: CommandRun<object> = async ({ args, data }) => {
-  const graph = await loadGraph(data);
+export const run: CommandRun<{ curatedOnly: boolean }> = async ({ args, data, options }) => {
+  const graph = queryGraph(await loadGraph(data), options.curatedOnly);
   const shown = showNode(graph, resolveArg(graph, args[0] ?? ''));
   const a = shown.attributes;
   const first = [...a.evidence].sort((x, y) => x.start - y.start)[0];

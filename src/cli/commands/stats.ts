@@ -10,7 +10,8 @@ export const run: CommandRun<object> = async ({ data }) => {
   return {
     data: s,
     text: () =>
-      `${s.stories} stories, ${s.nodes} nodes, ${s.edges} edges, ${s.evidence} evidence quotes\n\n` +
+      `${s.stories} stories, ${s.nodes} nodes, ${s.edges} edges, ${s.evidence} evidence quotes\n` +
+      `${s.drafted.nodes + s.drafted.edges} drafted, awaiting review (${s.drafted.nodes} nodes, ${s.drafted.edges} edges)\n\n` +
       table(rows(s.nodeTypes, 'node type')) + '\n' + table(rows(s.relationTypes, 'relation type')) + '\n' +
       table(rows(s.factuality.nodes, 'factuality (nodes)')) + '\n' + table(rows(s.factuality.edges, 'factuality (edges)')),
   };

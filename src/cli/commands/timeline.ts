@@ -1,5 +1,6 @@
 // storygraph timeline [--from DATE] [--to DATE]: dated events in order, with their status.
 import { loadGraph } from '../../graph/load-graph.js';
+import { queryGraph } from '../../queries/curated.js';
 import { timeline } from '../../queries/timeline.js';
 import { table } from '../../text/table.js';
 import { attributionCell, quoteCell } from '../query-support.js';
@@ -8,12 +9,13 @@ import type { CommandRun } from '../command.js';
 const day = (iso: string | null, open: string) => (iso ? iso.slice(0, 10) : open);
 
 export interface TimelineOptions {
+  curatedOnly: boolean;
   from: string | undefined;
   to: string | undefined;
 }
 
 export const run: CommandRun<TimelineOptions> = async ({ data, options }) => {
-  const graph = await loadGraph(data);
+  const graph = queryGraph(await loadGraph(data), options.curatedOnly);
   const entries = timeline(graph, options);
   return { data: entries, text: () => render(entries) };
 };
