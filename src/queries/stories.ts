@@ -1,10 +1,11 @@
 // The corpus table: one row per story with its title, publisher, date, what it annotates (nodes,
 // relations, claims, events, quotes), how many of its nodes other stories share, and coverage.
-// Draft marks are not in the model yet, so no row counts drafts awaiting review.
+// Drafts awaiting review: the story's drafted nodes and relations no reviewer has accepted.
 import type { StoryGraph } from '../graph/build-graph.js';
 import { coverage } from './coverage.js';
 import { compareStrings, nodeRef, type NodeRef } from './describe.js';
 import type { StoryAttributes } from '../model/graph-attributes.js';
+import { isCurated } from '../model/draft.js';
 
 /** Publication order: the earliest day a story's date allows, then its id. */
 export function byPublication(a: StoryAttributes, b: StoryAttributes): number {
@@ -33,6 +34,8 @@ export interface StoryRow {
   language: string;
   url: string | null;
   counts: { nodes: number; entities: number; events: number; claims: number; relations: number; quotes: number };
+  /** Drafted nodes and relations awaiting review (storygraph add). */
+  drafts: number;
   /** Nodes this story shares with at least one other story. */
   shared: number;
   coverage: { sentences: number; covered: number; leftOut: number; uncovered: number; ratio: number };
@@ -51,6 +54,7 @@ export function stories(graph: StoryGraph): StoryRow[] {
       published: { edtf: s.published.edtf, inferred: s.published.inferred, earliest: s.published.earliest ?? null, latest: s.published.latest ?? null },
       dateline: s.dateline ?? null, language: s.language, url: s.url ?? null,
       counts: { nodes: 0, entities: 0, events: 0, claims: 0, relations: 0, quotes: 0 },
+      drafts: 0,
       shared: 0,
       coverage: { sentences: c.sentences, covered: c.covered, leftOut: c.leftOut, uncovered: c.uncovered, ratio: annotated ? c.covered / annotated : 1 },
     });
@@ -64,6 +68,7 @@ export function stories(graph: StoryGraph): StoryRow[] {
       else if (a.type === 'claim') r.counts.claims++;
       else if (a.type !== 'article') r.counts.entities++;
       if (a.stories.length > 1) r.shared++;
+      if (!isCurated(a)) r.drafts++;
     }
     for (const e of a.evidence) { const r = rows.get(e.story); if (r) r.counts.quotes++; }
   });
@@ -71,6 +76,7 @@ export function stories(graph: StoryGraph): StoryRow[] {
     const r = rows.get(e.story);
     if (!r) return;
     if (!e.derived) r.counts.relations++;
+    if (!isCurated(e)) r.drafts++;
     r.counts.quotes += e.evidence.length;
   });
   return [...rows.values()];
