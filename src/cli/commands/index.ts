@@ -21,7 +21,8 @@ export const COMMANDS = {
     description: 'Counts per node type, relation type and factuality value.',
     data: true,
     json: true,
-    options: none,
+    story: true,
+    options: (o) => ({ story: o.string('story') }),
     load: async () => (await import('./stats.js')).run,
   }),
   coverage: defineCommand({
@@ -29,7 +30,8 @@ export const COMMANDS = {
     data: true,
     json: true,
     configure: (c) => c.option('--all', 'list every sentence, not only uncovered ones (with --json: every sentence with its status)'),
-    options: (o) => ({ all: o.flag('all') }),
+    story: true,
+    options: (o) => ({ all: o.flag('all'), story: o.string('story') }),
     load: async () => (await import('./coverage.js')).run,
   }),
   export: defineCommand({
@@ -76,8 +78,9 @@ export const COMMANDS = {
     data: true,
     json: true,
     configure: (c) => c.argument('<text...>', 'what to look for').addOption(typeOption('only nodes of this type')),
-    options: (o) => ({ curatedOnly: o.flag('curatedOnly'), type: o.choice('type', NODE_TYPE_NAMES) }),
+    options: (o) => ({ curatedOnly: o.flag('curatedOnly'), story: o.string('story'), type: o.choice('type', NODE_TYPE_NAMES) }),
     curated: true,
+    story: true,
     load: async () => (await import('./search.js')).run,
   }),
   show: defineCommand({
@@ -85,8 +88,9 @@ export const COMMANDS = {
     data: true,
     json: true,
     configure: (c) => c.argument('<name>', 'an id, label, alias or mention'),
-    options: (o) => ({ curatedOnly: o.flag('curatedOnly') }),
+    options: (o) => ({ curatedOnly: o.flag('curatedOnly'), story: o.string('story') }),
     curated: true,
+    story: true,
     load: async () => (await import('./show.js')).run,
   }),
   neighbors: defineCommand({
@@ -98,13 +102,14 @@ export const COMMANDS = {
       .addOption(typeOption('only report nodes of this type'))
       .addOption(relationOption('only walk edges of this relation type'))
       .addOption(factualityOption('only walk edges with this factuality')),
-    options: (o) => ({ curatedOnly: o.flag('curatedOnly'),
+    options: (o) => ({ curatedOnly: o.flag('curatedOnly'), story: o.string('story'),
       depth: o.number('depth') ?? 1,
       type: o.choice('type', NODE_TYPE_NAMES),
       relation: o.choice('relation', RELATION_TYPE_NAMES),
       factuality: o.choice('factuality', FACTUALITY_VALUES),
     }),
     curated: true,
+    story: true,
     load: async () => (await import('./neighbors.js')).run,
   }),
   path: defineCommand({
@@ -114,8 +119,9 @@ export const COMMANDS = {
     configure: (c) => c.argument('<from>', 'an id, label, alias or mention').argument('<to>', 'an id, label, alias or mention')
       .option('--all', 'every shortest path, not only the first')
       .option('--max <n>', 'at most this many paths (default 100 with --all)', wholeNumber(1)),
-    options: (o) => ({ curatedOnly: o.flag('curatedOnly'), all: o.flag('all'), max: o.number('max') }),
+    options: (o) => ({ curatedOnly: o.flag('curatedOnly'), story: o.string('story'), all: o.flag('all'), max: o.number('max') }),
     curated: true,
+    story: true,
     load: async () => (await import('./path.js')).run,
   }),
   claims: defineCommand({
@@ -124,8 +130,9 @@ export const COMMANDS = {
     json: true,
     configure: (c) => c.option('--speaker <name>', 'said by this node').option('--about <name>', 'with a relation to this node')
       .addOption(factualityOption('with this factuality')).option('--via <name>', 'reached the article through this node'),
-    options: (o) => ({ curatedOnly: o.flag('curatedOnly'), speaker: o.string('speaker'), about: o.string('about'), via: o.string('via'), factuality: o.choice('factuality', FACTUALITY_VALUES) }),
+    options: (o) => ({ curatedOnly: o.flag('curatedOnly'), story: o.string('story'), speaker: o.string('speaker'), about: o.string('about'), via: o.string('via'), factuality: o.choice('factuality', FACTUALITY_VALUES) }),
     curated: true,
+    story: true,
     load: async () => (await import('./claims.js')).run,
   }),
   timeline: defineCommand({
@@ -133,8 +140,9 @@ export const COMMANDS = {
     data: true,
     json: true,
     configure: (c) => c.option('--from <date>', 'overlapping or after this EDTF date').option('--to <date>', 'overlapping or before this EDTF date'),
-    options: (o) => ({ curatedOnly: o.flag('curatedOnly'), from: o.string('from'), to: o.string('to') }),
+    options: (o) => ({ curatedOnly: o.flag('curatedOnly'), story: o.string('story'), from: o.string('from'), to: o.string('to') }),
     curated: true,
+    story: true,
     load: async () => (await import('./timeline.js')).run,
   }),
   mentions: defineCommand({
@@ -142,9 +150,35 @@ export const COMMANDS = {
     data: true,
     json: true,
     configure: (c) => c.argument('<name>', 'an id, label, alias or mention'),
+    options: (o) => ({ curatedOnly: o.flag('curatedOnly'), story: o.string('story') }),
+    curated: true,
+    story: true,
+    load: async () => (await import('./mentions.js')).run,
+  }),
+  stories: defineCommand({
+    description: 'The corpus: each story with its title, publisher, date, counts, shared nodes, drafts awaiting review and coverage.',
+    data: true,
+    json: true,
+    options: none,
+    load: async () => (await import('./stories.js')).run,
+  }),
+  sources: defineCommand({
+    description: 'Every story that mentions an entity or event: how it refers to it and what it says about it (relations, claims, factuality, attribution).',
+    data: true,
+    json: true,
+    configure: (c) => c.argument('<name>', 'an id, label, alias or mention'),
     options: (o) => ({ curatedOnly: o.flag('curatedOnly') }),
     curated: true,
-    load: async () => (await import('./mentions.js')).run,
+    load: async () => (await import('./sources.js')).run,
+  }),
+  compare: defineCommand({
+    description: 'Two stories side by side: shared entities and events, what one asserts and the other reports, denies, hedges or leaves out, who each quotes, dates that differ.',
+    data: true,
+    json: true,
+    configure: (c) => c.argument('<storyA>', 'a story id (or a part of it that one story alone has)').argument('<storyB>', 'another story'),
+    options: (o) => ({ curatedOnly: o.flag('curatedOnly') }),
+    curated: true,
+    load: async () => (await import('./compare.js')).run,
   }),
   serve: defineCommand({
     description: 'Serve the explorer (graph and article side by side) on http://127.0.0.1:PORT/.',

@@ -5,22 +5,24 @@ import { paths } from '../../queries/path.js';
 import { table } from '../../text/table.js';
 import { edgeAttributionCell, quoteCell, resolveArg } from '../query-support.js';
 import type { CommandRun } from '../command.js';
+import type { StoryGraph } from '../../graph/build-graph.js';
 
 export interface PathOptions {
   curatedOnly: boolean;
+  story: string | undefined;
   all: boolean;
   max: number | undefined;
 }
 
 export const run: CommandRun<PathOptions> = async ({ args, data, options }) => {
-  const graph = queryGraph(await loadGraph(data), options.curatedOnly);
+  const graph = queryGraph(await loadGraph(data), options.curatedOnly, options.story);
   const from = resolveArg(graph, args[0] ?? '');
   const to = resolveArg(graph, args[1] ?? '');
   const result = paths(graph, from, to, options);
-  return { data: result, text: () => render(result, from, to, options.all) };
+  return { data: result, text: () => render(graph, result, from, to, options.all) };
 };
 
-function render(result: ReturnType<typeof paths>, from: string, to: string, all: boolean): string {
+function render(graph: StoryGraph, result: ReturnType<typeof paths>, from: string, to: string, all: boolean): string {
   if (result.length === null) return `no path between ${from} and ${to}\n`;
   const n = result.paths.length;
   const more = result.truncated ? (all ? ' (more exist; raise --max)' : ' (others as short exist; see --all)') : '';
@@ -28,7 +30,7 @@ function render(result: ReturnType<typeof paths>, from: string, to: string, all:
   result.paths.forEach((p, i) => {
     text += `\npath ${i + 1}\n${table(p.map((s, k) => ({
       step: k + 1, from: s.from.id, relation: s.direction === 'forward' ? `-${s.type}->` : `<-${s.type}-`, to: s.to.id,
-      factuality: s.factuality, attribution: edgeAttributionCell(s), quote: quoteCell(s.quote),
+      factuality: s.factuality, attribution: edgeAttributionCell(s), quote: quoteCell(s.quote, graph),
     })))}`;
   });
   return text;
