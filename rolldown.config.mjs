@@ -21,7 +21,8 @@ function buildId() {
 }
 
 export default defineConfig({
-  input: { storygraph: 'src/cli/main.ts' },
+  // The SPARQL engine's worker thread is its own file, beside the chunks that start it.
+  input: { storygraph: 'src/cli/main.ts', 'chunks/sparql-worker': 'src/rdf/sparql-worker.ts' },
   platform: 'node',
   external: [/^oxigraph/, /^playwright-core/, /^vite/, /^sirv/],
   transform: { define: { __STORYGRAPH_BUILD__: JSON.stringify(buildId()) } },

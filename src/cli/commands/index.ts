@@ -1,8 +1,15 @@
 // The command registry: main.ts wires each entry into commander; help derives from it.
-import { Option } from 'commander';
+import { InvalidArgumentError, Option } from 'commander';
 import type { CommandSpec } from '../command.js';
 import { FORMAT_NAMES, FORMATS } from '../../export/registry.js';
 import { factualityOption, relationOption, typeOption, wholeNumber, withJson } from '../query-options.js';
+
+/** A commander parser for a duration in seconds (more than 0, at most a day). */
+const seconds = (value: string): number => {
+  const n = Number(value);
+  if (!/^\s*\d+(\.\d+)?\s*$/.test(value) || !(n > 0 && n <= 86_400)) throw new InvalidArgumentError('expected a number of seconds above 0 (at most 86400).');
+  return n;
+};
 
 export const COMMANDS = {
   validate: {
@@ -52,7 +59,11 @@ export const COMMANDS = {
     configure: (c) =>
       c
         .argument('<query>', 'the query text, or @FILE to read it from a file')
-        .addOption(new Option('--format <format>', 'SELECT results as a table, SPARQL JSON, CSV or TSV; ASK prints true/false; CONSTRUCT prints Turtle (JSON-LD with json)').choices(['table', 'json', 'csv', 'tsv']).default('table')),
+        .addOption(new Option('--format <format>', 'SELECT results as a table, SPARQL JSON, CSV or TSV; ASK prints true/false; CONSTRUCT prints Turtle (JSON-LD with json)').choices(['table', 'json', 'csv', 'tsv']).default('table'))
+        .option('--timeout <seconds>', 'stop the query after this many seconds', seconds, 30)
+        .option('--max-rows <n>', 'print at most this many rows (or triples); more is an error that says so', wholeNumber(1), 10_000)
+        .option('--endpoint <url>', 'query this SPARQL 1.1 server (loaded by `storygraph push`) instead of the embedded engine')
+        .option('--graph-base <iri>', 'with --endpoint: the named graphs `push` wrote (default: the RDF base + "graph/")'),
     load: async () => (await import('./sparql.js')).run,
   },
   search: {
