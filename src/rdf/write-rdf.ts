@@ -12,8 +12,29 @@ export function turtlePrefixes(base: string = DEFAULT_BASE): Record<string, stri
   return { ...NS, ...ids, rel: `${base}id/rel/`, story: `${base}story/` };
 }
 
+/**
+ * The text sink of the n3 Writer, with a space put between a bare number that ends a statement
+ * and its dot: n3 writes `oa:start 0.`, valid Turtle that Virtuoso's loader rejects (SP029).
+ * The Writer emits each triple's object at the end of one chunk and the dot at the start of the
+ * next, so the chunk boundary is where to look.
+ */
+function spacedSink() {
+  let text = '';
+  let bareNumber = false;
+  return {
+    write(chunk: string, _encoding?: string, done?: () => void) {
+      text += bareNumber && chunk.startsWith('.') ? ` ${chunk}` : chunk;
+      bareNumber = /[\s,(][+-]?(?:\d+|\d*\.\d+)(?:[eE][+-]?\d+)?$/.test(chunk);
+      done?.();
+    },
+    end(done?: (error: Error | null, result: string) => void) {
+      done?.(null, text);
+    },
+  };
+}
+
 function write(quads: readonly Quad[], options: ConstructorParameters<typeof Writer>[0]): string {
-  const writer = new Writer(options);
+  const writer = new Writer(spacedSink() as unknown as NodeJS.WritableStream, options);
   writer.addQuads([...quads]);
   let text: string | undefined;
   let error: Error | undefined;
