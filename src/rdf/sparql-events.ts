@@ -11,7 +11,8 @@ export type SparqlEvent =
   | { type: 'rows'; rows: Binding[] }
   | { type: 'boolean'; value: boolean }
   | { type: 'triples'; triples: ForeignQuad[] }
-  | { type: 'end'; cut: boolean };
+  /** `cut`: rows stopped at --max-rows; `serverCap`: a server cut them at its own cap. */
+  | { type: 'end'; cut: boolean; serverCap?: number };
 
 /** The options every engine takes. */
 export interface SparqlLimits {

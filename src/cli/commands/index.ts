@@ -66,6 +66,17 @@ export const COMMANDS = {
         .option('--graph-base <iri>', 'with --endpoint: the named graphs `push` wrote (default: the RDF base + "graph/")'),
     load: async () => (await import('./sparql.js')).run,
   },
+  push: {
+    description: 'Load the graph into a SPARQL 1.1 server (Graph Store Protocol), one named graph per story, replacing only stories that changed (docs/rdf.md).',
+    data: true,
+    configure: (c) =>
+      c
+        .requiredOption('--endpoint <url>', 'the server\'s SPARQL query endpoint, e.g. http://127.0.0.1:8890/sparql')
+        .option('--graph-store <url>', 'its Graph Store Protocol endpoint (default: Virtuoso\'s, <endpoint>-graph-crud, for an endpoint ending in /sparql)')
+        .option('--graph-base <iri>', 'the prefix of the named graphs (default: the RDF base + "graph/")')
+        .option('--timeout <seconds>', 'give up on a request after this many seconds', seconds, 300),
+    load: async () => (await import('./push.js')).run,
+  },
   search: {
     description: 'Find nodes by label, alias, quote or claim content (case, accent and width folded; CJK works).',
     data: true,

@@ -40,8 +40,9 @@ export const run: CommandRun = async ({ args, options }) => {
 
   let events: AsyncIterable<SparqlEvent>;
   if (typeof options.endpoint === 'string') {
-    const { endpointEvents } = await import('../../rdf/endpoint-query.js');
-    events = endpointEvents({ endpoint: options.endpoint, query, form, graphBase: typeof options.graphBase === 'string' ? options.graphBase : undefined }, limits);
+    const [{ endpointEvents }, { checkUrl }, { defaultGraphBase }] = await Promise.all([import('../../rdf/endpoint-query.js'), import('../../rdf/sparql-http.js'), import('../../rdf/story-graphs.js')]);
+    const graphBase = typeof options.graphBase === 'string' ? checkUrl(options.graphBase, '--graph-base') : defaultGraphBase(base);
+    events = endpointEvents({ endpoint: checkUrl(options.endpoint, '--endpoint'), query, form, graphBase }, limits);
   } else {
     // This module's own text stands for the code behind the triples: built, it imports its chunks
     // by content-hashed names, so a change anywhere in the RDF code changes it.
@@ -56,15 +57,19 @@ export const run: CommandRun = async ({ args, options }) => {
 
   const writer = resultWriter(format, prefixes, base);
   let cut = false;
+  let serverCap: number | undefined;
   for await (const e of events) {
     if (e.type === 'head') await write(writer.head(e.vars));
     else if (e.type === 'rows') await write(writer.rows(e.rows));
     else if (e.type === 'boolean') await write(format === 'json' ? `${JSON.stringify({ head: {}, boolean: e.value })}\n` : `${e.value}\n`);
     else if (e.type === 'triples') await write((await import('../../rdf/sparql-construct.js')).renderGraph(e.triples, format, base, prefixes));
-    else if (e.type === 'end' && form !== 'CONSTRUCT' && form !== 'DESCRIBE') {
-      cut = e.cut;
-      await write(writer.end(e.cut, limits.maxRows));
-    } else if (e.type === 'end') cut = e.cut;
+    else if (e.type === 'end') {
+      ({ cut, serverCap } = e);
+      if (form !== 'CONSTRUCT' && form !== 'DESCRIBE') await write(writer.end(e.cut, serverCap ?? limits.maxRows));
+    }
+  }
+  if (serverCap !== undefined) {
+    throw new StorygraphError('sparql-too-many-rows', `the server cut the results at its own cap of ${serverCap} rows (X-SPARQL-MaxRows); the ${serverCap} it sent are printed (raise the server's limit, e.g. Virtuoso's ResultSetMaxRows)`, EXIT.data);
   }
   if (cut) {
     const what = form === 'CONSTRUCT' || form === 'DESCRIBE' ? 'triples' : 'rows';
