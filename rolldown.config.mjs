@@ -22,7 +22,7 @@ function buildId() {
 
 export default defineConfig({
   // The SPARQL engine's worker thread is its own file, beside the chunks that start it.
-  input: { storygraph: 'src/cli/main.ts', 'chunks/sparql-worker': 'src/rdf/sparql-worker.ts' },
+  input: { storygraph: 'src/cli/main.ts', 'synthetic-corpus': 'scripts/synthetic-corpus.ts', 'chunks/sparql-worker': 'src/rdf/sparql-worker.ts' },
   platform: 'node',
   external: [/^oxigraph/, /^playwright-core/, /^vite/, /^sirv/],
   transform: { define: { __STORYGRAPH_BUILD__: JSON.stringify(buildId()) } },

@@ -28,6 +28,8 @@ export const PROBLEM_CODES = [
   'story-id-mismatch',
   'invalid-edtf',
   'conflicting-node',
+  'kb-table-invalid',
+  'kb-not-checked',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 

@@ -4,6 +4,7 @@ import { Writer, type Quad } from 'n3';
 import { NODE_TYPES, NODE_TYPE_NAMES } from '../model/index.js';
 import { DEFAULT_BASE } from './iris.js';
 import { NS } from './namespaces.js';
+import { numberDotSpacer } from './turtle-spacing.js';
 
 /** The Turtle prefixes for a base: the vocabularies', then the id prefixes. */
 export function turtlePrefixes(base: string = DEFAULT_BASE): Record<string, string> {
@@ -12,19 +13,13 @@ export function turtlePrefixes(base: string = DEFAULT_BASE): Record<string, stri
   return { ...NS, ...ids, rel: `${base}id/rel/`, story: `${base}story/` };
 }
 
-/**
- * The text sink of the n3 Writer, with a space put between a bare number that ends a statement
- * and its dot: n3 writes `oa:start 0.`, valid Turtle that Virtuoso's loader rejects (SP029).
- * The Writer emits each triple's object at the end of one chunk and the dot at the start of the
- * next, so the chunk boundary is where to look.
- */
+/** The n3 Writer's text sink: the chunks joined, numbers spaced from their dots (turtle-spacing.ts). */
 function spacedSink() {
   let text = '';
-  let bareNumber = false;
+  const space = numberDotSpacer();
   return {
     write(chunk: string, _encoding?: string, done?: () => void) {
-      text += bareNumber && chunk.startsWith('.') ? ` ${chunk}` : chunk;
-      bareNumber = /[\s,(][+-]?(?:\d+|\d*\.\d+)(?:[eE][+-]?\d+)?$/.test(chunk);
+      text += space(chunk);
       done?.();
     },
     end(done?: (error: Error | null, result: string) => void) {
