@@ -4,7 +4,8 @@
 // push is redone on the next run (a graph whose manifest entry is stale is pushed again).
 import { pushedGraphs } from './endpoint-query.js';
 import { request } from './sparql-http.js';
-import { manifestGraph, manifestNTriples, storyGraphs, type StoryAlone } from './story-graphs.js';
+import type { StoryGraph } from '../graph/build-graph.js';
+import { manifestGraph, manifestNTriples, storyGraphs } from './story-graphs.js';
 
 export interface PushOptions {
   /** The SPARQL query endpoint (reads the manifest). */
@@ -33,8 +34,8 @@ export const graphUrl = (graphStore: string, iri: string) => `${graphStore}${gra
 const put = (o: PushOptions, iri: string, body: string) =>
   request(graphUrl(o.graphStore, iri), { method: 'PUT', headers: { ...o.headers, 'content-type': 'text/turtle; charset=utf-8' }, body }, o.timeoutMs);
 
-export async function push(stories: readonly StoryAlone[], o: PushOptions): Promise<PushSummary> {
-  const graphs = storyGraphs(stories, o.base, o.graphBase);
+export async function push(corpus: StoryGraph, o: PushOptions): Promise<PushSummary> {
+  const graphs = storyGraphs(corpus, o.base, o.graphBase);
   const before = await pushedGraphs(o.endpoint, o.graphBase, o.timeoutMs);
   const summary: PushSummary = { added: [], replaced: [], unchanged: [], removed: [], triples: 0 };
   for (const g of graphs) {

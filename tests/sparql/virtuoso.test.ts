@@ -4,9 +4,10 @@
 // checked, not just isql's exit code); `push` writes one named graph per story and rewrites only
 // what changed; every catalog query gives the same answers through `sparql --endpoint` as in the
 // embedded engine. Where the two may differ without either being wrong, the comparison says why.
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeSyntheticCorpus } from '../../scripts/synthetic-corpus.js';
 import { DATA, ROOT, runCli } from './helpers.js';
 import { freePort, hasVirtuoso, startVirtuoso, type Virtuoso } from './support/virtuoso.js';
 
@@ -78,6 +79,27 @@ describe.skipIf(!hasVirtuoso)(hasVirtuoso ? 'Virtuoso 7 as the SPARQL server' : 
     const again = runCli(['push', ...endpoint()]);
     expect(again.stdout).toMatch(/\nadded 0, replaced 0, unchanged 2, removed 0\n$/);
   }, 120_000);
+
+  it('push replaces only the stories that changed, deletes the graphs of stories gone, and the server answers as the embedded engine', () => {
+    const dir = writeSyntheticCorpus(mkdtempSync(join(v.dir, 'corpus-')), { stories: 3, seed: 7 });
+    const args = ['--data', dir, '--graph-base', 'https://graph.example/corpus/', ...endpoint()];
+    const summary = () => runCli(['push', ...args]).stdout.split('\n')[1];
+    expect(summary()).toBe('added 5, replaced 0, unchanged 0, removed 0'); // 3 stories, shared, vocabulary
+    const storyJson = join(dir, 'stories', 'story-00002', 'story.json');
+    writeFileSync(storyJson, readFileSync(storyJson, 'utf8').replace(/"title": "[^"]*"/, '"title": "Retitled"'));
+    expect(summary()).toBe('added 0, replaced 1, unchanged 4, removed 0');
+    rmSync(join(dir, 'stories', 'story-00003'), { recursive: true });
+    // What story-00003 shared with one other story only is that story's own again: both graphs
+    // and the shared one change; the vocabulary does not.
+    expect(summary()).toBe('added 0, replaced 3, unchanged 1, removed 1');
+    const q = 'PREFIX sg: <https://storygraph.invalid/vocab#>\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\nSELECT ?title WHERE { ?s a sg:Story ; rdfs:label ?title } ORDER BY ?title';
+    const titles = runCli(['sparql', q, '--format', 'csv', ...args]);
+    expect(titles.stdout).toBe('title\r\nRetitled\r\nSynthetic story 1 of 3\r\n');
+    const count = 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }';
+    expect(runCli(['sparql', count, '--format', 'csv', ...args]).stdout).toBe(runCli(['sparql', count, '--format', 'csv', '--data', dir]).stdout);
+    // Other graph bases (the seed story's) are left alone.
+    expect(runCli(['push', ...endpoint()]).stdout).toMatch(/, replaced 0, unchanged \d, removed 0\n$/);
+  }, 180_000);
 
   it.each(QUERIES)('%s gives the same answers through --endpoint as in the embedded engine', (file) => {
     const query = readFileSync(join(ROOT, 'queries', file), 'utf8');
