@@ -47,8 +47,8 @@ function ordered(vars: readonly string[], b: Binding): Binding {
 export interface ResultWriter {
   head(vars: string[]): string;
   rows(rows: Binding[]): string;
-  /** The closing text; `cut` says the rows stopped at --max-rows. */
-  end(cut: boolean, maxRows: number): string;
+  /** The closing text; `cut` says the rows stopped at `shown` rows, for the reason `why`. */
+  end(cut: boolean, shown: number, why?: string): string;
 }
 
 export function resultWriter(format: string, prefixes: Record<string, string>, base: string): ResultWriter {
@@ -75,9 +75,9 @@ export function resultWriter(format: string, prefixes: Record<string, string>, b
       return {
         head: (v) => ((vars = v), ''),
         rows: (rows) => (all.push(...rows), ''),
-        end: (cut, maxRows) => {
+        end: (cut, shown, why = `--max-rows ${shown}`) => {
           const text = selectTable({ head: { vars }, results: { bindings: all } }, { ...NS, ...prefixes }, base);
-          return cut ? text.replace(/\d+ rows?\n$/, `the first ${maxRows} rows: more were cut (--max-rows ${maxRows})\n`) : text;
+          return cut ? text.replace(/\d+ rows?\n$/, `the first ${shown} rows: more were cut (${why})\n`) : text;
         },
       };
     }

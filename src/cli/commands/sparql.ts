@@ -75,7 +75,7 @@ export const run: CommandRun<SparqlOptions> = async ({ args, data, options }) =>
       else if (e.type === 'triples') await write((await import('../../rdf/sparql-construct.js')).renderGraph(e.triples, format, base, prefixes));
       else if (e.type === 'end') {
         ({ cut, serverCap } = e);
-        if (form !== 'CONSTRUCT' && form !== 'DESCRIBE') await write(writer.end(e.cut, serverCap ?? limits.maxRows));
+        if (form !== 'CONSTRUCT' && form !== 'DESCRIBE') await write(serverCap === undefined ? writer.end(e.cut, limits.maxRows) : writer.end(true, serverCap, 'the server\'s own cap'));
       }
     }
     if (serverCap !== undefined) {
