@@ -1,6 +1,6 @@
 // The command registry: program.ts wires each entry into commander; help derives from it. Each
 // entry declares its options and reads them into its own typed object.
-import { Argument, Option } from 'commander';
+import { Argument, InvalidArgumentError, Option } from 'commander';
 import { defineCommand, type RegisteredCommand } from '../command.js';
 import { FORMAT_NAMES, FORMATS } from '../../export/registry.js';
 import { FACTUALITY_VALUES } from '../../model/factuality.js';
@@ -9,6 +9,13 @@ import { RELATION_TYPE_NAMES } from '../../model/relation-types.js';
 import { factualityOption, relationOption, typeOption, wholeNumber } from '../query-options.js';
 
 const none = () => ({});
+
+/** A commander parser for a duration in seconds (more than 0, at most a day). */
+const seconds = (value: string): number => {
+  const n = Number(value);
+  if (!/^\s*\d+(\.\d+)?\s*$/.test(value) || !(n > 0 && n <= 86_400)) throw new InvalidArgumentError('expected a number of seconds above 0 (at most 86400).');
+  return n;
+};
 
 export const COMMANDS = {
   validate: defineCommand({
@@ -69,9 +76,32 @@ export const COMMANDS = {
     configure: (c) =>
       c
         .argument('<query>', 'the query text, or @FILE to read it from a file')
-        .addOption(new Option('--format <format>', 'SELECT results as a table, SPARQL JSON, CSV or TSV; ASK prints true/false; CONSTRUCT prints Turtle (JSON-LD with json)').choices(['table', 'json', 'csv', 'tsv']).default('table')),
-    options: (o) => ({ format: o.choice('format', ['table', 'json', 'csv', 'tsv'] as const) ?? 'table' }),
+        .addOption(new Option('--format <format>', 'SELECT results as a table, SPARQL JSON, CSV or TSV; ASK prints true/false; CONSTRUCT prints Turtle (JSON-LD with json)').choices(['table', 'json', 'csv', 'tsv']).default('table'))
+        .option('--timeout <seconds>', 'stop the query after this many seconds', seconds, 30)
+        .option('--max-rows <n>', 'print at most this many rows (or triples); more is an error that says so', wholeNumber(1), 10_000)
+        .option('--endpoint <url>', 'query this SPARQL 1.1 server (loaded by `storygraph push`) instead of the embedded engine')
+        .option('--graph-base <iri>', 'with --endpoint: the named graphs `push` wrote (default: the RDF base + "graph/")'),
+    options: (o) => ({
+      format: o.choice('format', ['table', 'json', 'csv', 'tsv'] as const) ?? 'table',
+      timeout: o.number('timeout') ?? 30,
+      maxRows: o.number('maxRows') ?? 10_000,
+      endpoint: o.string('endpoint'),
+      graphBase: o.string('graphBase'),
+    }),
     load: async () => (await import('./sparql.js')).run,
+  }),
+  push: defineCommand({
+    description: 'Load the graph into a SPARQL 1.1 server (Graph Store Protocol), one named graph per story, replacing only stories that changed (docs/rdf.md).',
+    data: true,
+    json: true,
+    configure: (c) =>
+      c
+        .requiredOption('--endpoint <url>', 'the server\'s SPARQL query endpoint, e.g. http://127.0.0.1:8890/sparql')
+        .option('--graph-store <url>', 'its Graph Store Protocol endpoint (default: Virtuoso\'s, <endpoint>-graph-crud, for an endpoint ending in /sparql)')
+        .option('--graph-base <iri>', 'the prefix of the named graphs (default: the RDF base + "graph/")')
+        .option('--timeout <seconds>', 'give up on a request after this many seconds', seconds, 300),
+    options: (o) => ({ endpoint: o.string('endpoint') ?? '', graphStore: o.string('graphStore'), graphBase: o.string('graphBase'), timeout: o.number('timeout') ?? 300 }),
+    load: async () => (await import('./push.js')).run,
   }),
   search: defineCommand({
     description: 'Find nodes by label, alias, quote or claim content (case, accent and width folded; CJK works).',
