@@ -1,8 +1,19 @@
 // The command registry: main.ts wires each entry into commander; help derives from it.
-import { Option } from 'commander';
+import { InvalidArgumentError, Option } from 'commander';
 import type { CommandSpec } from '../command.js';
 import { FORMAT_NAMES, FORMATS } from '../../export/registry.js';
+import { parseCrossings, PATH_CROSSINGS } from '../../queries/path-crossings.js';
+import { QueryError } from '../../queries/errors.js';
 import { factualityOption, relationOption, typeOption, wholeNumber, withJson } from '../query-options.js';
+
+/** --via: a comma-separated list of path crossings, refused (exit 2) before any data is read. */
+function crossings(value: string) {
+  try {
+    return parseCrossings(value);
+  } catch (e) {
+    throw e instanceof QueryError ? new InvalidArgumentError(e.message.replace(/^--via: /, '')) : e;
+  }
+}
 
 export const COMMANDS = {
   validate: {
@@ -82,7 +93,8 @@ export const COMMANDS = {
     data: true,
     configure: (c) => withJson(c.argument('<from>', 'an id, label, alias or mention').argument('<to>', 'an id, label, alias or mention')
       .option('--all', 'every shortest path, not only the first')
-      .option('--max <n>', 'at most this many paths (default 100 with --all)', wholeNumber(1))),
+      .option('--max <n>', 'at most this many paths (default 100 with --all)', wholeNumber(1))
+      .option('--via <kinds>', `also cross these (comma-separated: ${PATH_CROSSINGS.join(', ')}); by default a path crosses entities and events only`, crossings)),
     load: async () => (await import('./path.js')).run,
   },
   claims: {
