@@ -35,8 +35,17 @@ export interface PathPick {
   index: number;
 }
 
+/** A place of the article (code points) that was clicked: its other annotations are offered ("Also here"). */
+export interface Place {
+  story: string;
+  start: number;
+  end: number;
+}
+
 export interface State {
   selection: Selection | null;
+  /** The article place the selection was picked at, while its offer stands; null: none. */
+  place: Place | null;
   filters: Filters;
   /** The story whose article is shown. */
   story: string;
@@ -76,6 +85,12 @@ export class Store {
     this.current = { ...previous, ...patch };
     for (const l of this.listeners) l(this.current, previous);
   }
+}
+
+export function isPlace(v: unknown): v is Place {
+  if (typeof v !== 'object' || v === null) return false;
+  const p = v as Record<string, unknown>;
+  return typeof p.story === 'string' && Number.isInteger(p.start) && Number.isInteger(p.end);
 }
 
 export function sameSelection(a: Selection | null, b: Selection | null): boolean {
