@@ -46,7 +46,7 @@ function storyFor(graph: StoryGraph, sel: Selection | null, current: string): st
 function researchOf(graph: StoryGraph, u: UrlState): Pick<State, 'view' | 'focus' | 'path'> {
   const has = (id: string | null) => id !== null && graph.hasNode(id);
   const focus = u.focus && has(u.focus.id) ? { ...u.focus, expanded: u.focus.expanded.filter(has) } : null;
-  const path = u.path ? { from: has(u.path.from) ? u.path.from : null, to: has(u.path.to) ? u.path.to : null, index: u.path.index } : null;
+  const path = u.path ? { ...u.path, from: has(u.path.from) ? u.path.from : null, to: has(u.path.to) ? u.path.to : null } : null;
   return { view: u.view, focus, path: path && (path.from || path.to) ? path : null };
 }
 

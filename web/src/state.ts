@@ -2,6 +2,7 @@
 // is shown, which research view is open, the focus and the path picked. Views derive their
 // appearance from it; actions are the only way to change it.
 import type { Factuality, NodeType, RelationType } from '../../src/model/index.js';
+import type { PathCrossing } from '../../src/queries/path-crossings.js';
 import type { ViewId } from './views/registry.js';
 
 export interface Selection {
@@ -28,11 +29,13 @@ export interface Focus {
   hide: boolean;
 }
 
-/** The path's endpoints (either may still be unpicked) and which shortest path of equal length. */
+/** The path's endpoints (either may still be unpicked), what it may cross, and which of the shortest paths (best supported first). */
 export interface PathPick {
   from: string | null;
   to: string | null;
   index: number;
+  /** Besides entities and events (src/queries/path.ts); empty: those only. */
+  via: PathCrossing[];
 }
 
 /** A place of the article (code points) that was clicked: its other annotations are offered ("Also here"). */
