@@ -84,7 +84,7 @@ export function createPanes(): void {
     if (id === 'view') byId('view-tools').append(group);
     else byId(`${id}-bar`).append(group);
   }
-  const wide = el('button', { type: 'button', class: 'pane-button wide-button', id: 'wide-toggle', 'aria-pressed': 'false', title: 'Give the reading column most of the width (query results, long chains)' }, '⇔ Wide');
+  const wide = el('button', { type: 'button', class: 'pane-button wide-button', id: 'wide-toggle', 'aria-pressed': 'false', 'aria-label': 'Wide reading column', title: 'Wide: give the reading column most of the width (query results, long chains)' }, '⇔');
   byId('view-tools').prepend(wide);
   wide.addEventListener('click', () => { prefs.wide = !prefs.wide; commit(); });
   sideButton.addEventListener('click', () => { prefs.side = !sideOpen(prefs, innerWidth); commit(); });
