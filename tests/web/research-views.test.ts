@@ -45,7 +45,8 @@ describe('timeline scale', () => {
     expect(pct(one, Date.UTC(2020, 10, 3))).toBeCloseTo(50, 0);
   });
   it('ticks months for a quarter, years for decades, days for a week; all inside, in order, at most about eight', () => {
-    expect(ticks(d).map((t) => t.label)).toEqual(['Oct 2020', 'Nov', 'Dec', 'Jan 2021']); // the padded domain holds Oct 1 and Jan 1
+    // the padded domain holds Oct 1 and Jan 1; it starts on Sep 1, labelled at the left edge
+    expect(ticks(d).map((t) => t.label)).toEqual(['Sep 2020', 'Oct', 'Nov', 'Dec', 'Jan 2021']);
     const decades = ticks(domainOf([Date.UTC(1979, 0, 1), Date.UTC(2020, 9, 29)])!);
     expect(decades.length).toBeLessThanOrEqual(9);
     expect(decades[0]!.label).toMatch(/^\d{4}$/);
@@ -61,6 +62,8 @@ describe('timeline scale', () => {
     const ts = ticks(seed);
     expect(ts.map((t) => t.label)).toEqual(['Oct 2020', 'Nov', 'Dec', 'Jan 2021']);
     expect(ts[0]).toMatchObject({ t: seed.min, edge: true });
+    expect(seed.min).toBe(Date.UTC(2020, 9, 1));
+    expect(ts[1]!.t).toBe(Date.UTC(2020, 10, 1));
     expect(ts.slice(1).every((t) => !t.edge)).toBe(true);
   });
   it('a point is a single day known exactly; anything else is a range', () => {

@@ -4,7 +4,11 @@ export interface Domain { min: number; max: number }
 
 const DAY = 86_400_000;
 
-/** The span of the finite instants given, padded on both sides; a lone instant gets a week. */
+/**
+ * The span of the finite instants given, padded on both sides; a lone instant gets a week. An axis
+ * of months starts on the first of its first month (of years, on January 1), so that month has
+ * room for its label at the left edge (the talks on Oct 28 sit under "Oct 2020").
+ */
 export function domainOf(instants: readonly number[]): Domain | null {
   const known = instants.filter(Number.isFinite);
   if (known.length === 0) return null;
@@ -12,6 +16,10 @@ export function domainOf(instants: readonly number[]): Domain | null {
   let max = Math.max(...known);
   if (max - min < 7 * DAY) { const mid = (min + max) / 2; min = mid - 3.5 * DAY; max = mid + 3.5 * DAY; }
   const pad = (max - min) * 0.04;
+  const span = max - min + 2 * pad;
+  const start = new Date(min - pad);
+  if (span > 3 * 365 * DAY) return { min: Date.UTC(start.getUTCFullYear(), 0, 1), max: max + pad };
+  if (span > 60 * DAY) return { min: Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), 1), max: max + pad };
   return { min: min - pad, max: max + pad };
 }
 
