@@ -19,7 +19,7 @@ export const run: CommandRun = async ({ args, options }) => {
     return 0;
   }
   if (result.length === null) {
-    process.stdout.write(`no path between ${from} and ${to}: ${result.reason}\n`);
+    process.stdout.write(`no path between ${from} and ${to}\n${result.reason}\n`);
     return 0;
   }
   const n = result.paths.length;
