@@ -8,7 +8,7 @@ import {
 } from '../model/index.js';
 import type { z } from 'zod';
 import { checkItem } from './check-item.js';
-import { jsonPath, type Problem } from './problem.js';
+import { jsonPath, quote, type Problem } from './problem.js';
 
 export interface CheckedAnnotations {
   nodes: { node: CuratedNode; index: number }[];
@@ -27,7 +27,7 @@ export interface AnnotationInput {
 
 export function checkEdtf(value: string, file: string, path: readonly PropertyKey[], problems: Problem[]): void {
   if (!edtfBounds(value)) {
-    problems.push({ file, where: jsonPath(path), code: 'invalid-edtf', message: `${JSON.stringify(value)} is not a valid EDTF date or interval` });
+    problems.push({ file, where: jsonPath(path), code: 'invalid-edtf', message: `${quote(value)} is not a valid EDTF date or interval` });
   }
 }
 
@@ -45,7 +45,7 @@ export function checkAnnotations(ann: AnnotationInput, file: string, problems: P
   ann.nodes.forEach((raw, index) => {
     const type = field(raw, 'type');
     if (typeof type === 'string' && !(NODE_TYPE_NAMES as readonly string[]).includes(type)) {
-      problems.push({ file, where: jsonPath(['nodes', index, 'type']), code: 'unknown-node-type', message: `${JSON.stringify(type)} is not a node type (one of: ${NODE_TYPE_NAMES.join(', ')})` });
+      problems.push({ file, where: jsonPath(['nodes', index, 'type']), code: 'unknown-node-type', message: `${quote(type)} is not a node type (one of: ${NODE_TYPE_NAMES.join(', ')})` });
       return;
     }
     const node = checkItem(CuratedNode, raw, file, ['nodes', index], problems);
@@ -55,7 +55,7 @@ export function checkAnnotations(ann: AnnotationInput, file: string, problems: P
   ann.relations.forEach((raw, index) => {
     const type = field(raw, 'type');
     if (typeof type === 'string' && !(RELATION_TYPE_NAMES as readonly string[]).includes(type)) {
-      problems.push({ file, where: jsonPath(['relations', index, 'type']), code: 'unknown-relation-type', message: `${JSON.stringify(type)} is not a relation type (one of: ${RELATION_TYPE_NAMES.join(', ')})` });
+      problems.push({ file, where: jsonPath(['relations', index, 'type']), code: 'unknown-relation-type', message: `${quote(type)} is not a relation type (one of: ${RELATION_TYPE_NAMES.join(', ')})` });
       return;
     }
     const rel = checkItem(Relation, raw, file, ['relations', index], problems);
@@ -69,7 +69,7 @@ export function checkAnnotations(ann: AnnotationInput, file: string, problems: P
   // Ids: unique, and their prefix names their type.
   const types = new Map<string, NodeType>([[ann.articleId, 'article']]);
   if (typeOfId(ann.articleId) !== 'article') {
-    problems.push({ file, where: 'article.id', code: 'id-type-mismatch', message: `${JSON.stringify(ann.articleId)} should start with "article/"` });
+    problems.push({ file, where: 'article.id', code: 'id-type-mismatch', message: `${quote(ann.articleId)} should start with "article/"` });
   }
   // A node that failed its checks still counts as defined, so references to it do not cascade.
   const broken = new Set<string>();
@@ -79,16 +79,16 @@ export function checkAnnotations(ann: AnnotationInput, file: string, problems: P
     if (typeof id === 'string' && !valid.has(id)) broken.add(id);
   });
   for (const { node, index } of nodes) {
-    if (types.has(node.id)) problems.push({ file, where: jsonPath(['nodes', index, 'id']), code: 'duplicate-id', message: `${JSON.stringify(node.id)} is defined more than once` });
+    if (types.has(node.id)) problems.push({ file, where: jsonPath(['nodes', index, 'id']), code: 'duplicate-id', message: `${quote(node.id)} is defined more than once` });
     types.set(node.id, node.type);
     if (typeOfId(node.id) !== node.type) {
-      problems.push({ file, where: jsonPath(['nodes', index, 'id']), code: 'id-type-mismatch', message: `${JSON.stringify(node.id)} is ${aOrAn(node.type)}; its id should start with "${NODE_TYPES[node.type].prefix}/"` });
+      problems.push({ file, where: jsonPath(['nodes', index, 'id']), code: 'id-type-mismatch', message: `${quote(node.id)} is ${aOrAn(node.type)}; its id should start with "${NODE_TYPES[node.type].prefix}/"` });
     }
   }
 
   const exists = (id: string, where: readonly PropertyKey[], what: string) => {
     if (types.has(id) || broken.has(id)) return true;
-    problems.push({ file, where: jsonPath(where), code: 'dangling-reference', message: `${what} ${JSON.stringify(id)} is not a node of this story` });
+    problems.push({ file, where: jsonPath(where), code: 'dangling-reference', message: `${what} ${quote(id)} is not a node of this story` });
     return false;
   };
   type Annotated = Pick<Relation, 'attribution' | 'factualityBySource' | 'condition' | 'time'>;
@@ -111,7 +111,7 @@ export function checkAnnotations(ann: AnnotationInput, file: string, problems: P
   const relIds = new Set<string>();
   for (const { rel, index } of relations) {
     const at = ['relations', index];
-    if (relIds.has(rel.id)) problems.push({ file, where: jsonPath([...at, 'id']), code: 'duplicate-id', message: `${JSON.stringify(rel.id)} is defined more than once` });
+    if (relIds.has(rel.id)) problems.push({ file, where: jsonPath([...at, 'id']), code: 'duplicate-id', message: `${quote(rel.id)} is defined more than once` });
     relIds.add(rel.id);
     if (DERIVED_RELATION_TYPES.includes(rel.type)) {
       problems.push({ file, where: jsonPath([...at, 'type']), code: 'derived-relation-type', message: `${rel.type} relations are derived from claims' attribution; write the attribution instead` });

@@ -8,10 +8,12 @@ import { readArticleBytes } from '../text/read-article.js';
 import type { EdgeAttributes, NodeAttributes, StoryAttributes } from '../model/graph-attributes.js';
 import { withBounds } from './time-bounds.js';
 import { checkAnnotations, checkEdtf } from './check-annotations.js';
-import { zodProblems } from './check-item.js';
+import { unknownKeyMessage, zodProblems } from './check-item.js';
+import { checkCharacters } from './check-characters.js';
+import { decodeUtf8 } from './decode-utf8.js';
 import { parseJson } from './read-json.js';
 import { readStoryFile } from './read-file.js';
-import { jsonPath, type Problem } from './problem.js';
+import { jsonPath, quote, type Problem } from './problem.js';
 import { resolveSelectors, type ResolveContext } from './resolve-selectors.js';
 
 export interface StoryEdge {
@@ -27,23 +29,36 @@ export interface LoadedStory {
   story: StoryAttributes;
   nodes: Map<string, NodeAttributes>;
   edges: StoryEdge[];
+  /** Where each curated node is in annotations.json (`nodes[3]`), for problems found later. */
+  nodeWhere: Map<string, string>;
 }
 
-// The top level is checked loosely so that each node and relation is checked on its own.
+// The top level is checked loosely so that each node and relation is checked on its own; its
+// unknown keys are found apart (topLevelKeys), so a misspelled key does not hide the records' problems.
 const Skeleton = z.looseObject({
   $schema: z.string().optional(),
   article: AnnotationFile.shape.article,
   nodes: z.array(z.unknown()),
   relations: z.array(z.unknown()),
   leftOut: z.array(z.unknown()).optional(),
+  rejected: AnnotationFile.shape.rejected.optional(),
 });
 
+/** A JSON file's value, or undefined after recording why not: unreadable, not UTF-8, not JSON, or holding characters no export can carry. */
 function readJsonFile(file: string, problems: Problem[]): unknown {
   const bytes = readStoryFile(file, problems);
   if (!bytes) return undefined;
-  const r = parseJson(file, bytes.toString('utf8'));
-  if (!r.ok) problems.push(r.problem);
-  return r.ok ? r.value : undefined;
+  const decoded = decodeUtf8(file, bytes);
+  if (!decoded.ok) { problems.push(decoded.problem); return undefined; }
+  const r = parseJson(file, decoded.text);
+  if (!r.ok) { problems.push(r.problem); return undefined; }
+  return checkCharacters(r.value, file, problems) ? r.value : undefined;
+}
+
+/** Keys at the top of annotations.json that the model does not know. */
+function topLevelKeys(raw: object, file: string): Problem[] {
+  const known = Object.keys(AnnotationFile.shape);
+  return Object.keys(raw).filter((k) => !known.includes(k)).map((k) => ({ file, where: jsonPath([k]), code: 'unknown-key', message: unknownKeyMessage(k, known) }));
 }
 
 function validLanguage(tag: string): boolean {
@@ -66,13 +81,13 @@ export function loadStory(dir: string): { story?: LoadedStory; problems: Problem
   const annRaw = readJsonFile(files.annotations, problems);
 
   const metaParse = metaRaw === undefined ? undefined : StoryMeta.safeParse(metaRaw);
-  if (metaParse && !metaParse.success) problems.push(...zodProblems(files.meta, [], metaParse.error));
+  if (metaParse && !metaParse.success) problems.push(...zodProblems(files.meta, [], StoryMeta, metaRaw, metaParse.error));
   const meta = metaParse?.success ? metaParse.data : undefined;
   if (meta && meta.id !== basename(dir)) {
-    problems.push({ file: files.meta, where: 'id', code: 'story-id-mismatch', message: `story id ${JSON.stringify(meta.id)} differs from its folder name ${JSON.stringify(basename(dir))}` });
+    problems.push({ file: files.meta, where: 'id', code: 'story-id-mismatch', message: `story id ${quote(meta.id)} differs from its folder name ${quote(basename(dir))}` });
   }
   if (meta && !validLanguage(meta.language)) {
-    problems.push({ file: files.meta, where: 'language', code: 'schema-violation', message: `${JSON.stringify(meta.language)} is not a valid BCP 47 language tag` });
+    problems.push({ file: files.meta, where: 'language', code: 'schema-violation', message: `${quote(meta.language)} is not a valid BCP 47 language tag` });
   }
   if (meta && read?.ok && meta.sha256 !== read.sha256) {
     problems.push({ file: files.text, where: '', code: 'article-changed', message: `sha256 is ${read.sha256}, but story.json records ${meta.sha256}: the article was changed` });
@@ -80,7 +95,8 @@ export function loadStory(dir: string): { story?: LoadedStory; problems: Problem
   if (meta) checkEdtf(meta.published.edtf, files.meta, ['published', 'edtf'], problems);
 
   const skeleton = annRaw === undefined ? undefined : Skeleton.safeParse(annRaw);
-  if (skeleton && !skeleton.success) problems.push(...zodProblems(files.annotations, [], skeleton.error));
+  if (skeleton && !skeleton.success) problems.push(...zodProblems(files.annotations, [], Skeleton, annRaw, skeleton.error));
+  if (typeof annRaw === 'object' && annRaw !== null && !Array.isArray(annRaw)) problems.push(...topLevelKeys(annRaw, files.annotations));
   if (!skeleton?.success) return { problems };
   // The records need neither the text nor the metadata: check them whatever else is wrong.
   const ann = skeleton.data;
@@ -89,7 +105,7 @@ export function loadStory(dir: string): { story?: LoadedStory; problems: Problem
   if (meta) {
     const publisherType = types.get(meta.publisher);
     if (!publisherType) {
-      problems.push({ file: files.meta, where: 'publisher', code: 'dangling-reference', message: `publisher ${JSON.stringify(meta.publisher)} is not a node of this story (define it in ${STORY_FILES.annotations})` });
+      problems.push({ file: files.meta, where: 'publisher', code: 'dangling-reference', message: `publisher ${quote(meta.publisher)} is not a node of this story (define it in ${STORY_FILES.annotations})` });
     } else if (!relationAllows('published_by', 'target', publisherType)) {
       problems.push({ file: files.meta, where: 'publisher', code: 'relation-type-not-allowed', message: `the publisher ${meta.publisher} is ${publisherType === 'organization' ? 'an' : 'a'} ${publisherType}; allowed: ${RELATION_TYPES.published_by.target.join(', ')}` });
     }
@@ -108,7 +124,9 @@ export function loadStory(dir: string): { story?: LoadedStory; problems: Problem
     ...(meta.dateline ? { dateline: meta.dateline } : {}), ...(meta.url ? { url: meta.url } : {}),
   });
   const edges: StoryEdge[] = [];
+  const nodeWhere = new Map<string, string>();
   for (const { node, index } of curated) {
+    nodeWhere.set(node.id, jsonPath(['nodes', index]));
     const { id, mentions, ...rest } = resolveSelectors(node, ['nodes', index], ctx);
     if ('time' in rest && rest.time) rest.time = withBounds(rest.time);
     nodes.set(id, { ...(rest as Omit<NodeAttributes, 'evidence' | 'stories'>), evidence: mentions as NodeAttributes['evidence'], stories: [storyId] });
@@ -142,7 +160,7 @@ export function loadStory(dir: string): { story?: LoadedStory; problems: Problem
     sha256: meta.sha256, article: ann.article.id, text: read.text,
     leftOut: resolvedLeftOut,
   };
-  return { story: { story, nodes, edges }, problems };
+  return { story: { story, nodes, edges, nodeWhere }, problems };
 }
 
 export { QuoteSelector };

@@ -28,12 +28,23 @@ export const PROBLEM_CODES = [
   'story-id-mismatch',
   'invalid-edtf',
   'conflicting-node',
+  'kb-table-invalid',
+  'kb-not-checked',
+  'unknown-key',
+  'invalid-character',
+  'invalid-url',
+  'json-not-utf8',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
+/** The only codes whose place may be the file itself (where ''): they are about a file or folder as a whole. */
+export const WHOLE_FILE_CODES: readonly ProblemCode[] = [
+  'data-dir-missing', 'data-dir-empty', 'story-file-missing', 'file-unreadable', 'article-changed', 'article-empty',
+];
+
 export interface Problem {
   file: string;
-  /** JSON path (`relations[12].evidence[0]`), `line L:C`, `byte N`, or '' for the whole file. */
+  /** JSON path (`relations[12].evidence[0]`, `$` for the top level), `line L:C`, `byte N`, or '' for the whole file (WHOLE_FILE_CODES only). */
   where: string;
   code: ProblemCode;
   message: string;
@@ -48,13 +59,27 @@ export function formatProblem(p: Problem): string {
   return [displayPath(p.file), p.where, p.code, p.message].filter((s) => s !== '').join(': ');
 }
 
-/** JSON path from a zod-style path array: ['nodes', 3, 'mentions', 0] → nodes[3].mentions[0]. */
+/** Characters of a value quoted in a message: a 1 MB value must not come back as a 1 MB line. */
+export const QUOTE_MAX = 120;
+
+/** A value as a message quotes it: JSON-escaped (one line, controls visible), cut after QUOTE_MAX characters. */
+export function quote(value: string): string {
+  const chars = [...value];
+  const shown = chars.length <= QUOTE_MAX ? value : chars.slice(0, QUOTE_MAX).join('');
+  // JSON.stringify escapes C0 controls and lone surrogates, not DEL, C1 controls, the line and
+  // paragraph separators (line breaks to some readers) or U+FFFE/U+FFFF.
+  const json = JSON.stringify(shown).replace(/[\u007f-\u009f\u2028\u2029\ufffe\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return chars.length <= QUOTE_MAX ? json : `${json}… (${chars.length} chars)`;
+}
+
+/** JSON path from a zod-style path array: ['nodes', 3, 'mentions', 0] → nodes[3].mentions[0]; [] → $ (the top level). */
 export function jsonPath(path: readonly PropertyKey[]): string {
+  if (path.length === 0) return '$';
   let out = '';
   for (const k of path) {
     if (typeof k === 'number') out += `[${k}]`;
-    else if (typeof k === 'string' && /^[A-Za-z_$][\w$]*$/.test(k)) out += out ? `.${k}` : k;
-    else out += `[${JSON.stringify(String(k))}]`;
+    else if (typeof k === 'string' && k.length <= QUOTE_MAX && /^[A-Za-z_$][\w$]*$/.test(k)) out += out ? `.${k}` : k;
+    else out += `[${quote(String(k))}]`;
   }
   return out;
 }

@@ -19,16 +19,23 @@ export interface TimeBounds {
 const DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?[~?%]?$/;
 const iso = (ms: unknown) => (typeof ms === 'number' && Number.isFinite(ms) ? new Date(ms).toISOString() : null);
 
+/** Date.UTC, but years 0-99 are years 0-99 (Date.UTC reads them as 1900-1999: 0050-03 would be 1950-03). */
+function utc(y: number, mo: number, d: number): number {
+  const t = new Date(0);
+  t.setUTCFullYear(y, mo, d);
+  return t.getTime();
+}
+
 /** First and last millisecond of a plain date, or undefined if it is not one (or not a real day). */
 function dateRange(s: string): { min: number; max: number } | undefined {
   const m = DATE.exec(s);
   if (!m) return undefined;
   const y = Number(m[1]);
-  if (!m[2]) return { min: Date.UTC(y, 0, 1), max: Date.UTC(y + 1, 0, 1) - 1 };
+  if (!m[2]) return { min: utc(y, 0, 1), max: utc(y + 1, 0, 1) - 1 };
   const mo = Number(m[2]) - 1;
-  if (!m[3]) return { min: Date.UTC(y, mo, 1), max: Date.UTC(y, mo + 1, 1) - 1 };
+  if (!m[3]) return { min: utc(y, mo, 1), max: utc(y, mo + 1, 1) - 1 };
   const d = Number(m[3]);
-  const min = Date.UTC(y, mo, d);
+  const min = utc(y, mo, d);
   if (new Date(min).getUTCDate() !== d) return undefined; // 2020-02-30
   return { min, max: min + 86_400_000 - 1 };
 }
@@ -55,8 +62,14 @@ export function fastBounds(value: string): TimeBounds | undefined {
   return { earliest: lower ? iso(lower.min) : null, latest: upper ? iso(upper.max) : null };
 }
 
+// An interval with no date at either end, open ("../..") or unknown ("/") at both, says nothing
+// about when; the edtf package takes both, storygraph does not. "/.." (begun at an unknown time,
+// still going on) and "../" do say something, and stay.
+const SAYS_NOTHING = new Set(['../..', '/']);
+
 /** The bounds of an EDTF value, or undefined when it does not parse. */
 export function edtfBounds(value: string): TimeBounds | undefined {
+  if (SAYS_NOTHING.has(value)) return undefined;
   const fast = fastBounds(value);
   if (fast) return fast;
   try {

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { FactualitySchema } from './enums.js';
 import { QuoteSelector } from './selector.js';
+import { draftField } from './draft.js';
 
 const NodeRef = z.string().regex(/^[a-z]+\/[a-z0-9][a-z0-9-]*$/, 'an id of the form type/slug, e.g. person/mark-esper');
 
@@ -11,6 +12,7 @@ export const Time = z.strictObject({
   expression: z.string().min(1).describe('The time expression as the text has it ("this week", "mid-November").'),
   evidence: z.array(QuoteSelector).optional().describe('Where the text says it.'),
   note: z.string().optional(),
+  ...draftField,
 });
 export type Time = z.infer<typeof Time>;
 
@@ -48,7 +50,7 @@ export const Cameo = z.strictObject({
 
 export const KbLink = z.discriminatedUnion('status', [
   z.strictObject({
-    status: z.enum(['confirmed', 'weak']).describe('As in shared/kb-links.tsv.'),
+    status: z.enum(['confirmed', 'weak']).describe('As the corpus\'s checked links give it (data/kb-links.tsv).'),
     wikidata: z.string().regex(/^Q\d+$/),
     note: z.string().optional(),
   }),

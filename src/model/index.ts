@@ -8,3 +8,4 @@ export * from './annotation-fields.js';
 export * from './nodes.js';
 export * from './relations.js';
 export * from './story-files.js';
+export * from './draft.js';

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { ENTITY_TYPES } from './node-types.js';
 import { KbLink, NodeRef, annotationFields, Attribution } from './annotation-fields.js';
 import { Mention, QuoteSelector } from './selector.js';
+import { draftField } from './draft.js';
 
 const base = {
   id: NodeRef,
@@ -11,12 +12,13 @@ const base = {
   aliases: z.array(z.string().min(1)).default([]),
   mentions: z.array(Mention).min(1).describe('Every mention in the article, short forms, titles and metonyms included.'),
   note: z.string().optional(),
+  ...draftField,
 };
 
 export const EntityNode = z.strictObject({
   ...base,
   type: z.enum(ENTITY_TYPES),
-  kb: KbLink.describe('The Wikidata id where it is checked (shared/kb-links.tsv), else unlinked with the reason.'),
+  kb: KbLink.describe('The Wikidata id where it is checked (data/kb-links.tsv), else unlinked with the reason (e.g. not yet checked).'),
 });
 
 export const EVENT_KINDS = ['meeting', 'tour', 'election', 'plan', 'report', 'attack', 'response', 'statement', 'agreement', 'situation', 'outcome'] as const;

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { RelationTypeSchema } from './enums.js';
 import { NodeRef, annotationFields } from './annotation-fields.js';
 import { QuoteSelector } from './selector.js';
+import { draftField } from './draft.js';
 
 export const Relation = z.strictObject({
   id: z.string().regex(/^rel\/[a-z0-9][a-z0-9-]*$/, 'an id of the form rel/slug'),
@@ -14,5 +15,6 @@ export const Relation = z.strictObject({
   ...annotationFields,
   title: z.string().optional().describe('For holds_office: the title as the text gives it.'),
   role: z.string().optional().describe('For participant: the part played (party, visitor, candidate, agent).'),
+  ...draftField,
 });
 export type Relation = z.infer<typeof Relation>;

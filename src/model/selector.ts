@@ -2,6 +2,7 @@
 // (`exact`, with `prefix`/`suffix` when the quote occurs more than once); the loader resolves it
 // to a TextPositionSelector (`start`/`end`, end-exclusive, in Unicode code points).
 import { z } from 'zod';
+import { draftField } from './draft.js';
 
 export const MENTION_KINDS = ['name', 'short', 'title', 'description', 'pronoun', 'demonym', 'metonym', 'alias'] as const;
 
@@ -18,6 +19,7 @@ export type QuoteSelector = z.infer<typeof QuoteSelector>;
 export const Mention = QuoteSelector.extend({
   kind: z.enum(MENTION_KINDS).optional().describe('name, short form, title, description, pronoun, demonym, metonym or alias.'),
   note: z.string().optional(),
+  ...draftField,
 });
 export type Mention = z.infer<typeof Mention>;
 
@@ -32,5 +34,6 @@ export const ResolvedEvidence = z.strictObject({
   kind: z.enum(MENTION_KINDS).optional(),
   role: z.string().optional().describe('What the evidence supports when it is not the element itself: cue, quote, time, condition.'),
   note: z.string().optional(),
+  ...draftField,
 });
 export type ResolvedEvidence = z.infer<typeof ResolvedEvidence>;

@@ -5,8 +5,12 @@ import { CuratedNode } from './nodes.js';
 import { Relation } from './relations.js';
 import { NodeRef } from './annotation-fields.js';
 import { QuoteSelector } from './selector.js';
+import { rejectedField } from './draft.js';
 
-export const STORY_FILES = { text: 'article.txt', meta: 'story.json', annotations: 'annotations.json' } as const;
+export { STORY_FILES } from './story-file-names.js';
+
+/** What an article's url must look like beyond being a URL: http(s), no space around it (zod's URL check trims). */
+export const HTTP_URL = /^[Hh][Tt][Tt][Pp][Ss]?:\/\/\S+$/;
 
 export const StoryMeta = z.strictObject({
   $schema: z.string().optional(),
@@ -14,7 +18,9 @@ export const StoryMeta = z.strictObject({
   title: z.string().min(1),
   subtitle: z.string().optional(),
   publisher: NodeRef.describe('The publishing organisation node.'),
-  url: z.url().optional(),
+  // http(s) only: the explorer and the exports turn it into a link (no javascript:, file:, data:);
+  // the pattern says so in the JSON Schema too, where "format": "uri" alone would not.
+  url: z.string().regex(HTTP_URL, { abort: true }).check(z.url({ protocol: /^https?$/ })).optional().describe('Where the article was published: an http or https URL.'),
   dateline: z.string().optional().describe('The dateline place as printed, e.g. TAIPEI.'),
   published: z.strictObject({
     edtf: z.string().min(1),
@@ -41,5 +47,6 @@ export const AnnotationFile = z.strictObject({
   nodes: z.array(CuratedNode),
   relations: z.array(Relation),
   leftOut: z.array(LeftOut).default([]).describe('Sentences left out of the annotations on purpose, with the reason.'),
+  ...rejectedField,
 });
 export type AnnotationFile = z.infer<typeof AnnotationFile>;

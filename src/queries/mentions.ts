@@ -8,6 +8,7 @@ import type { StoryAttributes } from '../model/graph-attributes.js';
 import type { ResolvedEvidence } from '../model/index.js';
 import { CodePointText } from '../text/code-points.js';
 import { byTextOrder } from './describe.js';
+import { compareStrings } from '../text/compare-strings.js';
 
 export type MentionRole = 'mention' | 'cue' | 'quote' | 'time' | 'condition' | 'attribution';
 
@@ -51,6 +52,12 @@ export function mentions(graph: StoryGraph, id: string): NodeMention[] {
     ...(a.time?.evidence ?? []).map(tag('time')),
     ...(a.condition?.evidence ?? []).map(tag('condition')),
     ...(a.attribution ?? []).map((l) => l.cue).map(tag('attribution')),
+    // Other stories' own time, condition and attribution quotes of a shared event or claim.
+    ...(a.perStory ?? []).filter((v) => v.story !== a.stories[0]).flatMap((v) => [
+      ...(v.time?.evidence ?? []).map(tag('time')),
+      ...(v.condition?.evidence ?? []).map(tag('condition')),
+      ...(v.attribution ?? []).map((l) => l.cue).map(tag('attribution')),
+    ]),
   ];
   const stories = new Map(graph.getAttribute('stories').map((s) => [s.id, { story: s, doc: new CodePointText(s.text) }]));
   const seen = new Set<string>();
@@ -62,5 +69,5 @@ export function mentions(graph: StoryGraph, id: string): NodeMention[] {
     const s = stories.get(e.story);
     out.push({ ...e, role, context: s ? contextOf(s.story, s.doc, e) : null });
   }
-  return out.sort((x, y) => byTextOrder(x, y) || (x.role < y.role ? -1 : x.role > y.role ? 1 : 0));
+  return out.sort((x, y) => byTextOrder(x, y) || compareStrings(x.role, y.role));
 }

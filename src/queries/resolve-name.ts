@@ -3,9 +3,10 @@
 // of a recorded mention (a short form such as "Esper"), all folded by normalizeText. Several matches at the first tier that has any is an
 // error listing them; none is an error suggesting the nearest names.
 import type { StoryGraph } from '../graph/build-graph.js';
-import { editDistance } from './edit-distance.js';
+import { editDistance } from '../text/edit-distance.js';
 import { QueryError, type NameCandidate } from './errors.js';
 import { normalizeText } from './normalize.js';
+import { compareStrings } from '../text/compare-strings.js';
 
 const MAX_SUGGESTIONS = 3;
 
@@ -69,7 +70,7 @@ export function suggest(graph: StoryGraph, key: string, ids = graph.nodes().sort
   const limit = Math.max(2, Math.ceil([...key].length / 2));
   return [...best]
     .filter(([, d]) => d <= limit)
-    .sort(([a, da], [b, db]) => da - db || (a < b ? -1 : 1))
+    .sort(([a, da], [b, db]) => da - db || compareStrings(a, b))
     .slice(0, MAX_SUGGESTIONS)
     .map(([id]) => candidate(graph, id));
 }

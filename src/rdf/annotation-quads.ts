@@ -7,7 +7,7 @@ import { addEvidence, addEvidenceList } from './evidence-quads.js';
 import type { IriScheme } from './iris.js';
 import { lit, type QuadSet } from './quad-set.js';
 
-type Annotated = Pick<NodeAttributes, 'factuality' | 'factualityBySource' | 'attribution' | 'time' | 'condition' | 'cameo' | 'note'>;
+type Annotated = Pick<NodeAttributes, 'factuality' | 'factualityBySource' | 'attribution' | 'time' | 'condition' | 'cameo' | 'note' | 'draft'>;
 type AttributionLink = NonNullable<NodeAttributes['attribution']>[number];
 
 /** sg:edtf with its bounds (the days the loader computed), on a time resource. */
@@ -34,6 +34,12 @@ export function addAttributionLink(out: QuadSet, iris: IriScheme, owner: NamedNo
 }
 
 export function addAnnotations(out: QuadSet, iris: IriScheme, owner: NamedNode, attrs: Annotated): void {
+  if (attrs.draft) {
+    // Drafted (storygraph add), not curated: the mark is kept so a store can tell them apart.
+    out.text(owner, 'sg:draftOrigin', attrs.draft.origin);
+    out.add(owner, 'sg:draftConfidence', lit.decimal(attrs.draft.confidence));
+    out.text(owner, 'sg:draftReview', attrs.draft.review);
+  }
   if (attrs.factuality) out.add(owner, 'sg:factuality', `sg:${attrs.factuality}`);
   attrs.factualityBySource?.forEach((s, i) => {
     const f = iris.part(owner, 'factuality', i);

@@ -6,7 +6,8 @@ export type ArticleRead =
   | { ok: true; text: string; sha256: string }
   | { ok: false; code: 'article-empty' | 'article-not-utf8'; where: string; message: string };
 
-function firstInvalidByte(bytes: Uint8Array): number {
+/** Byte offset of the first byte that is not valid UTF-8 (bytes.length if there is none). */
+export function firstInvalidByte(bytes: Uint8Array): number {
   const loose = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
   const enc = new TextEncoder();
   let offset = 0;

@@ -42,3 +42,18 @@ export function contentType(path: string): string {
   const ext = path.slice(path.lastIndexOf('.') + 1).toLowerCase();
   return CONTENT_TYPES[ext] ?? 'application/octet-stream';
 }
+
+// The names the explorer answers to. A DNS-rebinding page reaches 127.0.0.1 under a name of its
+// own (Host: evil.example:PORT) and could then read /data/graph.json as same-origin; any Host
+// but these, with the port the request came in on, gets 421 Misdirected Request.
+const LOOPBACK_NAMES = ['127.0.0.1', 'localhost', '[::1]'];
+const WILDCARD_BINDS = new Set(['0.0.0.0', '::', '[::]', '']);
+
+/** True when `host` (the Host header) names this server: a loopback name, or the address it was bound to, with its port. */
+export function hostAllowed(host: string | undefined, port: number, boundTo?: string): boolean {
+  if (!host) return false;
+  const names = [...LOOPBACK_NAMES];
+  if (boundTo !== undefined && !WILDCARD_BINDS.has(boundTo)) names.push(boundTo.includes(':') && !boundTo.startsWith('[') ? `[${boundTo}]` : boundTo);
+  const h = host.toLowerCase();
+  return names.some((n) => h === `${n.toLowerCase()}:${port}`);
+}

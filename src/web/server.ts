@@ -1,8 +1,9 @@
 // The explorer's static server: node:http over an in-memory set of files. Binds 127.0.0.1 unless
-// told otherwise; GET and HEAD only; a path that is not one of the site's files is a 404.
+// told otherwise; answers only to its own name (421 otherwise: DNS rebinding); GET and HEAD only;
+// a path that is not one of the site's files is a 404.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { contentType, SECURITY_HEADERS } from './headers.js';
+import { contentType, hostAllowed, SECURITY_HEADERS } from './headers.js';
 import { requestPath } from './request-path.js';
 
 export interface RunningServer {
@@ -11,9 +12,14 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export function createSiteServer(files: ReadonlyMap<string, Buffer>): Server {
+/** `boundTo`: the host the server listens on, which it answers to besides the loopback names. */
+export function createSiteServer(files: ReadonlyMap<string, Buffer>, boundTo?: string): Server {
   return createServer((req, res) => {
     for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.setHeader(k, v);
+    if (!hostAllowed(req.headers.host, req.socket.localPort ?? -1, boundTo)) {
+      res.writeHead(421, { 'Content-Type': 'text/plain; charset=utf-8' }).end('misdirected request: this server answers only to 127.0.0.1, localhost and [::1] with its port\n');
+      return;
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' }).end('method not allowed\n');
       return;
@@ -35,7 +41,7 @@ export function createSiteServer(files: ReadonlyMap<string, Buffer>): Server {
 
 /** Starts listening; port 0 picks a free port. Rejects with the listen error (e.g. EADDRINUSE). */
 export function listen(files: ReadonlyMap<string, Buffer>, host: string, port: number): Promise<RunningServer> {
-  const server = createSiteServer(files);
+  const server = createSiteServer(files, host);
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {

@@ -15,7 +15,7 @@ beforeAll(async () => {
 });
 afterAll(() => server?.stop());
 
-function raw(requestLine: string, method = 'GET'): Promise<{ status: number; headers: string; body: string }> {
+function raw(requestLine: string, method = 'GET', host = `127.0.0.1:${port}`): Promise<{ status: number; headers: string; body: string }> {
   return new Promise((resolve, reject) => {
     const socket = connect(port, '127.0.0.1');
     let data = '';
@@ -25,7 +25,7 @@ function raw(requestLine: string, method = 'GET'): Promise<{ status: number; hea
       resolve({ status: Number(/^HTTP\/1\.1 (\d{3})/.exec(head)?.[1] ?? 0), headers: head, body });
     });
     socket.on('error', reject);
-    socket.write(`${method} ${requestLine} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`);
+    socket.write(`${method} ${requestLine} HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`);
   });
 }
 
@@ -50,6 +50,14 @@ describe('storygraph serve: path traversal', () => {
     const r = await raw('../package.json');
     expect([400, 404]).toContain(r.status);
     expect(r.body).not.toMatch(/"name": "storygraph"/);
+  });
+});
+
+describe('storygraph serve: its own name only (issue 8, defect 15)', () => {
+  it.each(['evil.example', 'evil.example:PORT', '127.0.0.1'])('15: Host %s → 421, not the graph', async (host) => {
+    const r = await raw('/data/graph.json', 'GET', host.replace('PORT', String(port)));
+    expect(r.status).toBe(421);
+    expect(r.body).not.toMatch(/"nodes"/);
   });
 });
 

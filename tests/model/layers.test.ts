@@ -2,7 +2,7 @@
 // re-exports) goes down the layers, never up or sideways, and nothing imports in a cycle.
 //
 // The order, lowest first:
-//   model → text → load → cache → graph → {queries, rdf} → export → src/web → cli
+//   model → text → load → cache → graph → {queries, rdf} → export → draft → src/web → cli
 // and the browser app (web/src) above them all but allowed only model, text, graph, queries,
 // rdf and export (never the server, the CLI, the loader or the cache).
 // rdf sits below export (the Turtle, N-Triples and JSON-LD exporters write its quads) and above
@@ -12,7 +12,7 @@ import { expect, it } from 'vitest';
 import { ROOT } from '../support/cli.js';
 import { importsOf, importsOfFiles, sourceFiles, type ImportLine } from '../support/imports.js';
 
-const LAYERS = ['model', 'text', 'load', 'cache', 'graph', 'queries', 'rdf', 'export', 'src/web', 'cli', 'browser'] as const;
+const LAYERS = ['model', 'text', 'load', 'cache', 'graph', 'queries', 'rdf', 'export', 'draft', 'src/web', 'cli', 'browser'] as const;
 type Layer = (typeof LAYERS)[number];
 
 /** What each layer may import besides itself. */
@@ -25,8 +25,10 @@ const ALLOWED: Record<Layer, readonly Layer[]> = {
   queries: ['model', 'text', 'graph'],
   rdf: ['model', 'text', 'cache', 'graph'],
   export: ['model', 'text', 'graph', 'rdf'],
-  'src/web': ['model', 'text', 'load', 'cache', 'graph', 'queries', 'rdf', 'export'],
-  cli: ['model', 'text', 'load', 'cache', 'graph', 'queries', 'rdf', 'export', 'src/web'],
+  // drafting annotations for a new story (storygraph add): reads the corpus, never the CLI
+  draft: ['model', 'text', 'load', 'graph', 'queries'],
+  'src/web': ['model', 'text', 'load', 'cache', 'graph', 'queries', 'rdf', 'export', 'draft'],
+  cli: ['model', 'text', 'load', 'cache', 'graph', 'queries', 'rdf', 'export', 'draft', 'src/web'],
   browser: ['model', 'text', 'graph', 'queries', 'rdf', 'export'],
 };
 

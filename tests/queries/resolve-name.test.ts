@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { resolveName } from '../../src/queries/resolve-name.js';
 import { QueryError } from '../../src/queries/errors.js';
-import { editDistance } from '../../src/queries/edit-distance.js';
+import { editDistance } from '../../src/text/edit-distance.js';
 import { buildFixture } from './fixture.js';
 
 const g = buildFixture();

@@ -8,6 +8,7 @@ import { RELATION_TYPES, RELATION_TYPE_NAMES } from '../../src/model/relation-ty
 import { el } from './dom.js';
 import { edgeSample, typeGlyph } from './legend-view.js';
 import { NO_FILTERS, type Filters, type State } from './state.js';
+import { isDraft } from './visibility.js';
 
 export interface FiltersView {
   render(state: State): void;
@@ -52,6 +53,11 @@ export function createFiltersView(root: HTMLElement, graph: StoryGraph, onChange
 
   const claims = el('ul', { class: 'checks' }, box('claims', 'f-claims', [el('span', {}, 'Claims layer')], nodeCounts.get('claim') ?? 0,
     'Claim nodes and their attribution links', (f) => f.claims, (f, on) => ({ ...f, claims: on })));
+  const drafted = graph.filterNodes((_, a) => isDraft(a)).length + graph.filterEdges((_, a) => isDraft(a)).length;
+  if (drafted) {
+    claims.append(box('drafts', 'f-drafts', [el('span', { class: 'draft-sample' }, 'Drafts (awaiting review)')], drafted,
+      'Elements drafted by storygraph add that no reviewer has accepted: drawn dashed', (f) => f.drafts, (f, on) => ({ ...f, drafts: on })));
+  }
   const types = el('ul', { class: 'checks', 'aria-label': 'Node types' });
   for (const t of NODE_TYPE_NAMES.filter((x) => nodeCounts.has(x))) {
     types.append(box('node-type', `f-node-${t}`, [typeGlyph(t), el('span', {}, t)], nodeCounts.get(t)!, t,

@@ -93,6 +93,9 @@ export function graphStyle(): cytoscape.StylesheetJson {
     { selector: 'node.path-end', style: { 'border-width': 5 } },
     { selector: 'edge.on-path', style: { width: 5, 'line-color': '#e8590c', 'target-arrow-color': '#e8590c', 'z-index': 30, label: 'data(type)', 'font-weight': 'bold' } },
     { selector: '.on-path', style: { opacity: 1 } },
+    // Drafted, not yet reviewed (storygraph add): a dashed outline, a dotted line.
+    { selector: 'node.draft', style: { 'border-style': 'dashed', 'border-width': 3, 'border-color': '#8a5a00' } },
+    { selector: 'edge.draft', style: { 'line-style': 'dotted' } },
     { selector: '.filtered, .focus-hidden', style: { display: 'none' } },
     // The press feedback is a grey overlay redrawn on every mouse down: selection shows it instead.
     { selector: 'node:active, edge:active', style: { 'overlay-opacity': 0 } },

@@ -8,7 +8,7 @@ import { graphStyle } from './graph-style.js';
 import { pathElements } from './path-steps.js';
 import type { Selection, State } from './state.js';
 import { focusSet } from './views/focus-set.js';
-import { edgeVisible, nodeVisible } from './visibility.js';
+import { edgeVisible, isDraft, nodeVisible } from './visibility.js';
 
 /** Room left around a fitted drawing, in px (labels included in what is fitted). */
 const FIT_PADDING = 16;
@@ -33,10 +33,10 @@ export interface GraphView {
 function elements(graph: StoryGraph, positions: Positions): cytoscape.ElementDefinition[] {
   const out: cytoscape.ElementDefinition[] = [];
   graph.forEachNode((id, a) => {
-    out.push({ group: 'nodes', data: { id, type: a.type, display: displayLabel(a.label), size: nodeSize(a.type) }, position: { ...(positions.get(id) ?? { x: 0, y: 0 }) } });
+    out.push({ group: 'nodes', data: { id, type: a.type, display: displayLabel(a.label), size: nodeSize(a.type) }, ...(isDraft(a) ? { classes: 'draft' } : {}), position: { ...(positions.get(id) ?? { x: 0, y: 0 }) } });
   });
   graph.forEachEdge((key, a, source, target) => {
-    out.push({ group: 'edges', data: { id: key, source, target, type: a.type, factuality: a.factuality } });
+    out.push({ group: 'edges', data: { id: key, source, target, type: a.type, factuality: a.factuality }, ...(isDraft(a) ? { classes: 'draft' } : {}) });
   });
   return out;
 }

@@ -16,6 +16,8 @@ export interface Filters {
   hiddenFactuality: ReadonlySet<Factuality>;
   /** The claims layer: claim nodes and their attribution links. */
   claims: boolean;
+  /** Drafted elements (storygraph add) not yet reviewed. */
+  drafts: boolean;
 }
 
 export type FocusDepth = 1 | 2 | 3;
@@ -63,6 +65,7 @@ export const NO_FILTERS: Filters = {
   hiddenRelationTypes: new Set(),
   hiddenFactuality: new Set(),
   claims: true,
+  drafts: true,
 };
 
 export type Listener = (state: State, previous: State) => void;
@@ -104,6 +107,6 @@ const sameSet = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>) => a.size === b.size &
 
 /** Equal filters: back and forward keep the same object, so views do not restyle every element. */
 export function sameFilters(a: Filters, b: Filters): boolean {
-  return a === b || (a.claims === b.claims && sameSet(a.hiddenNodeTypes, b.hiddenNodeTypes)
+  return a === b || (a.claims === b.claims && a.drafts === b.drafts && sameSet(a.hiddenNodeTypes, b.hiddenNodeTypes)
     && sameSet(a.hiddenRelationTypes, b.hiddenRelationTypes) && sameSet(a.hiddenFactuality, b.hiddenFactuality));
 }

@@ -70,6 +70,7 @@ export function parseHash(hash: string, vocab: Vocabulary): UrlState {
       hiddenRelationTypes: list((params.get('rel') ?? '').replace(/(^|,)-/g, '$1'), vocab.relationTypes),
       hiddenFactuality: new Set(vocab.factuality.filter((f) => !shown.has(f))),
       claims: params.get('claims') !== 'off',
+      drafts: params.get('drafts') !== 'off',
     },
     view: VIEW_IDS.find((v) => v === view) ?? null,
     focus: parseFocus(params),
@@ -89,6 +90,7 @@ export function formatHash(selection: Selection | null, filters: Filters, story:
   if (filters.hiddenRelationTypes.size) parts.push(`rel=${sorted(filters.hiddenRelationTypes, vocab.relationTypes).map((r) => `-${r}`).join(',')}`);
   if (filters.hiddenFactuality.size) parts.push(`fact=${vocab.factuality.filter((f) => !filters.hiddenFactuality.has(f)).join(',')}`);
   if (!filters.claims) parts.push('claims=off');
+  if (!filters.drafts) parts.push('drafts=off');
   if (story) parts.push(`story=${enc(story)}`);
   const { view, focus, path } = research;
   if (view) parts.push(`view=${view}`);

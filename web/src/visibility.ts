@@ -1,13 +1,18 @@
 // Which nodes and edges the filters let through: one rule for the canvas, the lists and search.
 // Factuality applies to edges and to events (which carry it); claims have their own switch.
 import type { Factuality, NodeType, RelationType } from '../../src/model/index.js';
+import { isCurated, type DraftMark } from '../../src/model/draft.js';
 import type { Filters } from './state.js';
 
-export interface NodeFacts { type: NodeType; factuality?: Factuality | undefined }
-export interface EdgeFacts { type: RelationType; factuality: Factuality; derived?: boolean | undefined }
+export interface NodeFacts { type: NodeType; factuality?: Factuality | undefined; draft?: DraftMark | undefined }
+export interface EdgeFacts { type: RelationType; factuality: Factuality; derived?: boolean | undefined; draft?: DraftMark | undefined }
+
+/** Drafted by storygraph add and not yet accepted or corrected by a reviewer. */
+export const isDraft = (x: { draft?: DraftMark | undefined }): boolean => !isCurated(x);
 
 export function nodeVisible(n: NodeFacts, f: Filters): boolean {
   if (n.type === 'claim' && !f.claims) return false;
+  if (!f.drafts && isDraft(n)) return false;
   if (n.type === 'event' && n.factuality && f.hiddenFactuality.has(n.factuality)) return false;
   return !f.hiddenNodeTypes.has(n.type);
 }
@@ -15,5 +20,6 @@ export function nodeVisible(n: NodeFacts, f: Filters): boolean {
 export function edgeVisible(e: EdgeFacts, source: NodeFacts, target: NodeFacts, f: Filters): boolean {
   if (!nodeVisible(source, f) || !nodeVisible(target, f)) return false;
   if (e.derived && !f.claims) return false;
+  if (!f.drafts && isDraft(e)) return false;
   return !f.hiddenRelationTypes.has(e.type) && !f.hiddenFactuality.has(e.factuality);
 }

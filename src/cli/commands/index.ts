@@ -1,131 +1,245 @@
-// The command registry: main.ts wires each entry into commander; help derives from it.
-import { InvalidArgumentError, Option } from 'commander';
-import type { CommandSpec } from '../command.js';
+// The command registry: program.ts wires each entry into commander; help derives from it. Each
+// entry declares its options and reads them into its own typed object.
+import { Argument, InvalidArgumentError, Option } from 'commander';
+import { defineCommand, type RegisteredCommand } from '../command.js';
 import { FORMAT_NAMES, FORMATS } from '../../export/registry.js';
-import { parseCrossings, PATH_CROSSINGS } from '../../queries/path-crossings.js';
+import { FACTUALITY_VALUES } from '../../model/factuality.js';
+import { NODE_TYPE_NAMES } from '../../model/node-types.js';
+import { RELATION_TYPE_NAMES } from '../../model/relation-types.js';
 import { QueryError } from '../../queries/errors.js';
-import { factualityOption, relationOption, typeOption, wholeNumber, withJson } from '../query-options.js';
+import { parseCrossings, PATH_CROSSINGS } from '../../queries/path-crossings.js';
+import { factualityOption, relationOption, typeOption, wholeNumber } from '../query-options.js';
+
+const none = () => ({});
 
 /** --via: a comma-separated list of path crossings, refused (exit 2) before any data is read. */
-function crossings(value: string) {
+function crossings(value: string): string {
   try {
-    return parseCrossings(value);
+    return parseCrossings(value).join(',');
   } catch (e) {
     throw e instanceof QueryError ? new InvalidArgumentError(e.message.replace(/^--via: /, '')) : e;
   }
 }
 
 export const COMMANDS = {
-  validate: {
+  validate: defineCommand({
     description: 'Check every story under the data folder; print a summary or every problem.',
     data: true,
+    options: none,
     load: async () => (await import('./validate.js')).run,
-  },
-  stats: {
+  }),
+  stats: defineCommand({
     description: 'Counts per node type, relation type and factuality value.',
     data: true,
-    configure: (c) => c.option('--json', 'print JSON'),
+    json: true,
+    story: true,
+    options: (o) => ({ story: o.string('story') }),
     load: async () => (await import('./stats.js')).run,
-  },
-  coverage: {
+  }),
+  coverage: defineCommand({
     description: 'Sentences that no annotation covers and that are not left out on purpose.',
     data: true,
-    configure: (c) => c.option('--json', 'print JSON (every sentence with its status)').option('--all', 'list every sentence, not only uncovered ones'),
+    json: true,
+    configure: (c) => c.option('--all', 'list every sentence, not only uncovered ones (with --json: every sentence with its status)'),
+    story: true,
+    options: (o) => ({ all: o.flag('all'), story: o.string('story') }),
     load: async () => (await import('./coverage.js')).run,
-  },
-  export: {
+  }),
+  export: defineCommand({
     description: 'Export the graph in a standard format.',
     data: true,
     configure: (c) =>
       c
         .addOption(new Option('--format <format>', FORMAT_NAMES.map((f) => `${f}: ${FORMATS[f].description}`).join('; ')).choices(FORMAT_NAMES).default('graphology'))
-        .option('--out <path>', 'write to this file (or folder, for multi-file formats) instead of stdout'),
+        .option('--out <path>', 'write to this file (or folder, for multi-file formats) instead of stdout (- is stdout)')
+        .option('--force', 'replace an --out folder even if it holds files this export does not write'),
+    options: (o) => ({ format: o.choice('format', FORMAT_NAMES) ?? 'graphology', out: o.string('out'), force: o.flag('force') }),
     load: async () => (await import('./export.js')).run,
-  },
-  model: {
+  }),
+  model: defineCommand({
     description: 'The model: node types, relation types (allowed ends, description) and factuality values.',
-    configure: (c) => c.option('--json', 'print JSON'),
+    json: true,
+    options: none,
     load: async () => (await import('./model.js')).run,
-  },
-  schema: {
+  }),
+  schema: defineCommand({
     description: 'Write the JSON Schemas of story.json and annotations.json (generated from the model).',
     configure: (c) => c.option('--out <dir>', 'the folder to write into', 'schema'),
+    options: (o) => ({ out: o.string('out') ?? 'schema' }),
     load: async () => (await import('./schema.js')).run,
-  },
-  summary: {
+  }),
+  summary: defineCommand({
     description: 'A short summary of the graph (what `npm start` prints before the explorer exists).',
     data: true,
+    options: none,
     load: async () => (await import('./summary.js')).run,
-  },
-  sparql: {
+  }),
+  sparql: defineCommand({
     description: 'Run a SPARQL 1.1 query (text or @FILE, e.g. @queries/who-met-whom.rq) over the graph\'s RDF (docs/rdf.md).',
     data: true,
     configure: (c) =>
       c
         .argument('<query>', 'the query text, or @FILE to read it from a file')
         .addOption(new Option('--format <format>', 'SELECT results as a table, SPARQL JSON, CSV or TSV; ASK prints true/false; CONSTRUCT prints Turtle (JSON-LD with json)').choices(['table', 'json', 'csv', 'tsv']).default('table')),
+    options: (o) => ({ format: o.choice('format', ['table', 'json', 'csv', 'tsv'] as const) ?? 'table' }),
     load: async () => (await import('./sparql.js')).run,
-  },
-  search: {
+  }),
+  search: defineCommand({
     description: 'Find nodes by label, alias, quote or claim content (case, accent and width folded; CJK works).',
     data: true,
-    configure: (c) => withJson(c.argument('<text...>', 'what to look for').addOption(typeOption('only nodes of this type'))),
+    json: true,
+    configure: (c) => c.argument('<text...>', 'what to look for').addOption(typeOption('only nodes of this type')),
+    options: (o) => ({ curatedOnly: o.flag('curatedOnly'), story: o.string('story'), type: o.choice('type', NODE_TYPE_NAMES) }),
+    curated: true,
+    story: true,
     load: async () => (await import('./search.js')).run,
-  },
-  show: {
+  }),
+  show: defineCommand({
     description: 'One node: its attributes and every relation, with factuality, attribution and quotes.',
     data: true,
-    configure: (c) => withJson(c.argument('<name>', 'an id, label, alias or mention')),
+    json: true,
+    configure: (c) => c.argument('<name>', 'an id, label, alias or mention'),
+    options: (o) => ({ curatedOnly: o.flag('curatedOnly'), story: o.string('story') }),
+    curated: true,
+    story: true,
     load: async () => (await import('./show.js')).run,
-  },
-  neighbors: {
+  }),
+  neighbors: defineCommand({
     description: 'Nodes within N steps of a node (edges either way), with the edges that reach them.',
     data: true,
-    configure: (c) => withJson(c.argument('<name>', 'an id, label, alias or mention')
+    json: true,
+    configure: (c) => c.argument('<name>', 'an id, label, alias or mention')
       .option('--depth <n>', 'how many steps (1-10)', wholeNumber(1, 10), 1)
       .addOption(typeOption('only report nodes of this type'))
       .addOption(relationOption('only walk edges of this relation type'))
-      .addOption(factualityOption('only walk edges with this factuality'))),
+      .addOption(factualityOption('only walk edges with this factuality')),
+    options: (o) => ({ curatedOnly: o.flag('curatedOnly'), story: o.string('story'),
+      depth: o.number('depth') ?? 1,
+      type: o.choice('type', NODE_TYPE_NAMES),
+      relation: o.choice('relation', RELATION_TYPE_NAMES),
+      factuality: o.choice('factuality', FACTUALITY_VALUES),
+    }),
+    curated: true,
+    story: true,
     load: async () => (await import('./neighbors.js')).run,
-  },
-  path: {
+  }),
+  path: defineCommand({
     description: 'Shortest path(s) between two nodes, edges taken either way, each step with its direction and quote.',
     data: true,
-    configure: (c) => withJson(c.argument('<from>', 'an id, label, alias or mention').argument('<to>', 'an id, label, alias or mention')
+    json: true,
+    configure: (c) => c.argument('<from>', 'an id, label, alias or mention').argument('<to>', 'an id, label, alias or mention')
       .option('--all', 'every shortest path, not only the first')
       .option('--max <n>', 'at most this many paths (default 100 with --all)', wholeNumber(1))
-      .option('--via <kinds>', `also cross these (comma-separated: ${PATH_CROSSINGS.join(', ')}); by default a path crosses entities and events only`, crossings)),
+      .option('--via <kinds>', `also cross these (comma-separated: ${PATH_CROSSINGS.join(', ')}); by default a path crosses entities and events only`, crossings),
+    options: (o) => ({ curatedOnly: o.flag('curatedOnly'), story: o.string('story'), all: o.flag('all'), max: o.number('max'), via: o.string('via') }),
+    curated: true,
+    story: true,
     load: async () => (await import('./path.js')).run,
-  },
-  claims: {
+  }),
+  claims: defineCommand({
     description: 'Claims: speaker, cue, content, quote, attribution chain, factuality and what they assert, deny, announce or urge.',
     data: true,
-    configure: (c) => withJson(c.option('--speaker <name>', 'said by this node').option('--about <name>', 'with a relation to this node')
-      .addOption(factualityOption('with this factuality')).option('--via <name>', 'reached the article through this node')),
+    json: true,
+    configure: (c) => c.option('--speaker <name>', 'said by this node').option('--about <name>', 'with a relation to this node')
+      .addOption(factualityOption('with this factuality')).option('--via <name>', 'reached the article through this node'),
+    options: (o) => ({ curatedOnly: o.flag('curatedOnly'), story: o.string('story'), speaker: o.string('speaker'), about: o.string('about'), via: o.string('via'), factuality: o.choice('factuality', FACTUALITY_VALUES) }),
+    curated: true,
+    story: true,
     load: async () => (await import('./claims.js')).run,
-  },
-  timeline: {
+  }),
+  timeline: defineCommand({
     description: 'Dated events in time order (EDTF), with status (past, ongoing, planned, hypothetical, denied, unknown, reported).',
     data: true,
-    configure: (c) => withJson(c.option('--from <date>', 'overlapping or after this EDTF date').option('--to <date>', 'overlapping or before this EDTF date')),
+    json: true,
+    configure: (c) => c.option('--from <date>', 'overlapping or after this EDTF date').option('--to <date>', 'overlapping or before this EDTF date'),
+    options: (o) => ({ curatedOnly: o.flag('curatedOnly'), story: o.string('story'), from: o.string('from'), to: o.string('to') }),
+    curated: true,
+    story: true,
     load: async () => (await import('./timeline.js')).run,
-  },
-  mentions: {
+  }),
+  mentions: defineCommand({
     description: 'Every quote of a node in the text, with offsets (code points) and its sentence.',
     data: true,
-    configure: (c) => withJson(c.argument('<name>', 'an id, label, alias or mention')),
+    json: true,
+    configure: (c) => c.argument('<name>', 'an id, label, alias or mention'),
+    options: (o) => ({ curatedOnly: o.flag('curatedOnly'), story: o.string('story') }),
+    curated: true,
+    story: true,
     load: async () => (await import('./mentions.js')).run,
-  },
-  serve: {
+  }),
+  stories: defineCommand({
+    description: 'The corpus: each story with its title, publisher, date, counts, shared nodes, drafts awaiting review and coverage.',
+    data: true,
+    json: true,
+    options: none,
+    load: async () => (await import('./stories.js')).run,
+  }),
+  sources: defineCommand({
+    description: 'Every story that mentions an entity or event: how it refers to it and what it says about it (relations, claims, factuality, attribution).',
+    data: true,
+    json: true,
+    configure: (c) => c.argument('<name>', 'an id, label, alias or mention'),
+    options: (o) => ({ curatedOnly: o.flag('curatedOnly') }),
+    curated: true,
+    load: async () => (await import('./sources.js')).run,
+  }),
+  compare: defineCommand({
+    description: 'Two stories side by side: shared entities and events, what one asserts and the other reports, denies, hedges or leaves out, who each quotes, dates that differ.',
+    data: true,
+    json: true,
+    configure: (c) => c.argument('<storyA>', 'a story id (or a part of it that one story alone has)').argument('<storyB>', 'another story'),
+    options: (o) => ({ curatedOnly: o.flag('curatedOnly') }),
+    curated: true,
+    load: async () => (await import('./compare.js')).run,
+  }),
+  serve: defineCommand({
     description: 'Serve the explorer (graph and article side by side) on http://127.0.0.1:PORT/.',
     data: true,
     configure: (c) => c.option('--port <n>', 'the port (0 picks a free one)', '5178').option('--host <host>', 'the address to bind', '127.0.0.1'),
+    options: (o) => ({ port: o.string('port') ?? '5178', host: o.string('host') ?? '127.0.0.1' }),
     load: async () => (await import('./serve.js')).run,
-  },
-  'build-web': {
+  }),
+  'build-web': defineCommand({
     description: 'Write the explorer as a static site (app + graph data with stored layout) into a folder.',
     data: true,
-    configure: (c) => c.option('--out <dir>', 'the folder to write (created or replaced; must be empty or an earlier site)'),
+    configure: (c) => c.option('--out <dir>', 'the folder to write (created or replaced; must be empty or an earlier site)')
+      .option('--force', 'replace an --out folder even if it holds other files'),
+    options: (o) => ({ out: o.string('out'), force: o.flag('force') }),
     load: async () => (await import('./build-web.js')).run,
-  },
-} satisfies Record<string, CommandSpec>;
+  }),
+  // Bring your own story (issue 11): the drafting code lives in src/draft.
+  add: defineCommand({
+    description: 'Add an article as a new story (data/stories/ID/) with drafted annotations, marked for review.',
+    data: true,
+    json: true,
+    configure: (c) => c.argument('<article...>', 'the article file(s), plain UTF-8 text')
+      .option('--id <id>', 'the story id (a slug: a-z, 0-9, hyphens)')
+      .option('--id-from-filename', 'each story id from its file name (for several files)')
+      .option('--title <title>', 'the title (default: the first line)')
+      .option('--publisher <name>', 'the publisher (default: from a "CITY (Publisher) —" dateline)')
+      .option('--published <edtf>', 'the publication date, EDTF (default: today, marked inferred)')
+      .option('--url <url>', 'where the article was published')
+      .option('--language <tag>', 'BCP 47 language tag', 'en')
+      .option('--replace', 'replace a story with the same id'),
+    options: (o) => ({
+      id: o.string('id'), idFromFilename: o.flag('idFromFilename'), title: o.string('title'), publisher: o.string('publisher'),
+      published: o.string('published'), url: o.string('url'), language: o.string('language'), replace: o.flag('replace'),
+    }),
+    load: async () => (await import('./add.js')).run,
+  }),
+  draft: defineCommand({
+    description: 'Draft a story\'s annotations again: curated, reviewed and rejected elements are kept as they are.',
+    data: true,
+    json: true,
+    configure: (c) => c.argument('<id>', 'the story id').option('--replace', 'drop the earlier unreviewed drafts first'),
+    options: (o) => ({ replace: o.flag('replace') }),
+    load: async () => (await import('./draft.js')).run,
+  }),
+  cache: defineCommand({
+    description: 'The data cache: `info` (where, how full against STORYGRAPH_CACHE_MAX) or `clear` (remove every entry).',
+    json: true,
+    configure: (c) => c.addArgument(new Argument('<action>', 'info or clear').choices(['info', 'clear'])),
+    options: none,
+    load: async () => (await import('./cache.js')).run,
+  }),
+} satisfies Record<string, RegisteredCommand>;

@@ -1,0 +1,116 @@
+// `storygraph add` and `storygraph draft`: every input is checked before anything is written;
+// each story is built in a hidden temp folder beside the others, checked with the loader, and
+// renamed into place, so a failure (or a crash) half-way leaves no story folder behind (a
+// hidden leftover is skipped by the loader). The corpus gazetteer is loaded once per run and
+// learns each added story's entities, so a batch merges with itself.
+import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import { AnnotationFile, STORY_FILES } from '../model/story-files.js';
+import { EXIT, StorygraphError, UsageError } from '../model/storygraph-error.js';
+import { loadStories, STORIES_DIR } from '../load/load-data.js';
+import { loadStory, type LoadedStory } from '../load/load-story.js';
+import { formatProblem } from '../load/problem.js';
+import { readArticleFile, STORY_ID, InputError } from './article-input.js';
+import { draftMeta, type MetaOptions } from './story-meta.js';
+import { draftAnnotations, mergeDraft } from './draft-story.js';
+import { corpusSurfaces } from './corpus-gazetteer.js';
+import { Gazetteer, type Surface } from './gazetteer.js';
+import type { NlpName } from './nlp.js';
+import { slug } from './spans.js';
+import { edtfBounds } from '../load/time-bounds.js';
+
+export interface AddOptions extends Omit<MetaOptions, 'id'> {
+  dataDir: string; id?: string | undefined; idFromFilename?: boolean | undefined; replace?: boolean | undefined; nlp?: NlpName | undefined;
+}
+export interface AddedStory { id: string; dir: string; nodes: number; relations: number; drafted: number }
+
+const json = (v: unknown) => `${JSON.stringify(v, null, 2)}\n`;
+
+function idFor(file: string, o: AddOptions, many: boolean): string {
+  if (o.id !== undefined) {
+    if (many) throw new UsageError('id-with-many-files', '--id names one story; with several files use --id-from-filename');
+    return o.id;
+  }
+  if (o.idFromFilename) return slug(basename(file, extname(file)));
+  throw new UsageError('story-id-missing', 'give the story an id: --id ID (or --id-from-filename)');
+}
+
+class Corpus {
+  private surfaces: Surface[];
+  private gaz: Gazetteer | undefined;
+  constructor(stories: LoadedStory[]) { this.surfaces = corpusSurfaces(stories); }
+  gazetteer(): Gazetteer | undefined { return this.surfaces.length ? (this.gaz ??= new Gazetteer(this.surfaces)) : undefined; }
+  learn(story: LoadedStory): void { this.surfaces.push(...corpusSurfaces([{ ...story, nodes: new Map([...story.nodes].map(([k, v]) => [k, { ...v, draft: v.draft ? { ...v.draft, review: 'accepted' as const } : undefined }])) }])); this.gaz = undefined; }
+}
+
+/** Writes a story folder atomically: a hidden temp folder, checked by the loader, then renamed. */
+function writeStory(storiesDir: string, id: string, files: Record<string, string | Buffer>, replace: boolean): LoadedStory {
+  const tmp = mkdtempSync(join(storiesDir, `.add-${id}-`));
+  try {
+    for (const [name, content] of Object.entries(files)) writeFileSync(join(tmp, name), content);
+    const { story, problems } = loadStory(tmp);
+    const real = problems.filter((p) => p.code !== 'story-id-mismatch');
+    if (real.length || !story) throw new StorygraphError('draft-invalid', `the draft of ${id} does not validate (a bug in the drafter):\n${real.map(formatProblem).join('\n')}`, EXIT.internal);
+    const final = join(storiesDir, id);
+    if (existsSync(final)) {
+      if (!replace) throw new UsageError('story-exists', `${final}: a story with id ${id} exists (use --replace to replace it)`);
+      const old = mkdtempSync(join(storiesDir, `.old-${id}-`));
+      renameSync(final, join(old, id));
+      renameSync(tmp, final);
+      rmSync(old, { recursive: true, force: true });
+    } else renameSync(tmp, final);
+    return story;
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+export async function addStories(files: string[], o: AddOptions): Promise<AddedStory[]> {
+  if (files.length === 0) throw new UsageError('article-missing', 'name an article file: storygraph add ARTICLE.txt --id ID');
+  if (o.published !== undefined && !edtfBounds(o.published)) throw new UsageError('invalid-edtf', `--published ${JSON.stringify(o.published)} is not a valid EDTF date`);
+  if (o.language !== undefined && !/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(o.language)) throw new UsageError('invalid-language', `--language ${JSON.stringify(o.language)} is not a BCP 47 language tag`);
+  if (o.url !== undefined && !URL.canParse(o.url)) throw new UsageError('invalid-url', `--url ${JSON.stringify(o.url)} is not a URL`);
+  const storiesDir = join(o.dataDir, STORIES_DIR);
+  // Every input first: nothing is written unless all are good.
+  const inputs = files.map((file) => {
+    const id = idFor(file, o, files.length > 1);
+    if (!STORY_ID.test(id)) throw new UsageError('invalid-story-id', `${JSON.stringify(id)} is not a story id: lower-case letters, digits and hyphens, starting with a letter or digit`);
+    if (!o.replace && existsSync(join(storiesDir, id))) throw new UsageError('story-exists', `${join(storiesDir, id)}: a story with id ${id} exists (use --replace to replace it)`);
+    return { file, id, ...readArticleFile(file) };
+  });
+  const dup = inputs.find((x, i) => inputs.findIndex((y) => y.id === x.id) !== i);
+  if (dup) throw new UsageError('duplicate-story-id', `two files give the story id ${dup.id} (${dup.file})`);
+  mkdirSync(storiesDir, { recursive: true });
+  const corpus = new Corpus(loadStories(o.dataDir).stories.filter((s) => !inputs.some((i) => i.id === s.story.id)));
+  const out: AddedStory[] = [];
+  for (const input of inputs) {
+    const { meta, dateline, publisherName } = draftMeta(input.text, input.bytes, { ...o, id: input.id });
+    const ann = await draftAnnotations({ text: input.text, meta, dateline, publisherName, corpus: corpus.gazetteer(), nlp: o.nlp });
+    const story = writeStory(storiesDir, input.id, { [STORY_FILES.text]: input.bytes, [STORY_FILES.meta]: json(meta), [STORY_FILES.annotations]: json(ann) }, o.replace ?? false);
+    corpus.learn(story);
+    out.push({ id: input.id, dir: join(storiesDir, input.id), nodes: ann.nodes.length, relations: ann.relations.length, drafted: ann.nodes.length + ann.relations.length });
+  }
+  return out;
+}
+
+/** `storygraph draft ID`: drafts an existing story again, keeping curated, reviewed and rejected decisions. */
+export async function redraftStory(id: string, o: { dataDir: string; replace?: boolean | undefined; nlp?: NlpName | undefined }): Promise<AddedStory> {
+  if (!STORY_ID.test(id)) throw new UsageError('invalid-story-id', `${JSON.stringify(id)} is not a story id`);
+  const storiesDir = join(o.dataDir, STORIES_DIR);
+  const dir = join(storiesDir, id);
+  if (!existsSync(dir)) throw new UsageError('story-not-found', `${dir}: no story with id ${id}`);
+  const { stories, problems } = loadStories(o.dataDir);
+  const own = problems.filter((p) => p.file.startsWith(dir));
+  if (own.length) throw new InputError('story-invalid', `story ${id} does not validate; fix it first:\n${own.map(formatProblem).join('\n')}`);
+  const current = stories.find((s) => s.story.id === id)!;
+  const existing = AnnotationFile.parse(JSON.parse(readFileSync(join(dir, STORY_FILES.annotations), 'utf8')));
+  const meta = JSON.parse(readFileSync(join(dir, STORY_FILES.meta), 'utf8'));
+  const corpus = new Corpus(stories.filter((s) => s.story.id !== id));
+  const { dateline, publisherName } = draftMeta(current.story.text, Buffer.from(''), { id, publisher: current.nodes.get(meta.publisher)?.label });
+  const fresh = await draftAnnotations({ text: current.story.text, meta, dateline, publisherName, corpus: corpus.gazetteer(), nlp: o.nlp });
+  const merged = mergeDraft(existing, fresh, o.replace ?? false);
+  const bytes = readFileSync(join(dir, STORY_FILES.text));
+  writeStory(storiesDir, id, { [STORY_FILES.text]: bytes, [STORY_FILES.meta]: readFileSync(join(dir, STORY_FILES.meta)), [STORY_FILES.annotations]: json(merged) }, true);
+  const drafted = [...merged.nodes, ...merged.relations].filter((x) => x.draft && !x.draft.review).length;
+  return { id, dir, nodes: merged.nodes.length, relations: merged.relations.length, drafted };
+}
