@@ -6,6 +6,8 @@ import { FORMAT_NAMES, FORMATS } from '../../export/registry.js';
 import { FACTUALITY_VALUES } from '../../model/factuality.js';
 import { NODE_TYPE_NAMES } from '../../model/node-types.js';
 import { RELATION_TYPE_NAMES } from '../../model/relation-types.js';
+import { QueryError } from '../../queries/errors.js';
+import { parseCrossings, PATH_CROSSINGS } from '../../queries/path-crossings.js';
 import { factualityOption, relationOption, typeOption, wholeNumber } from '../query-options.js';
 
 const none = () => ({});
@@ -16,6 +18,15 @@ const seconds = (value: string): number => {
   if (!/^\s*\d+(\.\d+)?\s*$/.test(value) || !(n > 0 && n <= 86_400)) throw new InvalidArgumentError('expected a number of seconds above 0 (at most 86400).');
   return n;
 };
+
+/** --via: a comma-separated list of path crossings, refused (exit 2) before any data is read. */
+function crossings(value: string): string {
+  try {
+    return parseCrossings(value).join(',');
+  } catch (e) {
+    throw e instanceof QueryError ? new InvalidArgumentError(e.message.replace(/^--via: /, '')) : e;
+  }
+}
 
 export const COMMANDS = {
   validate: defineCommand({
@@ -148,8 +159,9 @@ export const COMMANDS = {
     json: true,
     configure: (c) => c.argument('<from>', 'an id, label, alias or mention').argument('<to>', 'an id, label, alias or mention')
       .option('--all', 'every shortest path, not only the first')
-      .option('--max <n>', 'at most this many paths (default 100 with --all)', wholeNumber(1)),
-    options: (o) => ({ curatedOnly: o.flag('curatedOnly'), story: o.string('story'), all: o.flag('all'), max: o.number('max') }),
+      .option('--max <n>', 'at most this many paths (default 100 with --all)', wholeNumber(1))
+      .option('--via <kinds>', `also cross these (comma-separated: ${PATH_CROSSINGS.join(', ')}); by default a path crosses entities and events only`, crossings),
+    options: (o) => ({ curatedOnly: o.flag('curatedOnly'), story: o.string('story'), all: o.flag('all'), max: o.number('max'), via: o.string('via') }),
     curated: true,
     story: true,
     load: async () => (await import('./path.js')).run,
