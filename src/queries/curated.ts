@@ -5,8 +5,9 @@
 import Graph from 'graphology';
 import { isCurated } from '../model/draft.js';
 import type { StoryGraph } from '../graph/build-graph.js';
+import type { ReadGraph } from '../graph/read-graph.js';
 
-export function curatedView(graph: StoryGraph): StoryGraph {
+export function curatedView(graph: ReadGraph): StoryGraph {
   const out: StoryGraph = new Graph({ type: 'directed', multi: true, allowSelfLoops: false });
   out.replaceAttributes(graph.getAttributes());
   graph.forEachNode((id, a) => {
@@ -19,4 +20,4 @@ export function curatedView(graph: StoryGraph): StoryGraph {
 }
 
 /** The graph a query command works on: all of it, or its curated view. */
-export const queryGraph = (graph: StoryGraph, curatedOnly: boolean | undefined): StoryGraph => (curatedOnly ? curatedView(graph) : graph);
+export const queryGraph = (graph: ReadGraph, curatedOnly: boolean | undefined): ReadGraph => (curatedOnly ? curatedView(graph) : graph);

@@ -1,10 +1,10 @@
 // Shortest paths between two nodes. Connectivity ignores direction (a claim links its speaker
 // and what it denies even though both edges leave the claim), but every step reports the
-// direction its edge actually has. Distances come from graphology-shortest-path; the paths are
+// direction its edge actually has. Distances come from a breadth-first walk; the paths are
 // enumerated over those distances in sorted order, so the first path and the --all list are
 // deterministic. Parallel edges give distinct paths: each carries its own evidence.
-import { undirectedSingleSourceLength } from 'graphology-shortest-path/unweighted.js';
-import type { StoryGraph } from '../graph/build-graph.js';
+import type { ReadGraph } from '../graph/read-graph.js';
+import { forEachIncident } from '../graph/snapshot-graph.js';
 import type { Factuality, RelationType, ResolvedEvidence } from '../model/index.js';
 import { compareStrings, edgeSummary, nodeRef, type AttributionStep, type EdgeSummary, type NodeRef } from './describe.js';
 import { QueryError } from './errors.js';
@@ -41,7 +41,7 @@ export interface PathsResult {
 
 export const DEFAULT_MAX_PATHS = 100;
 
-function step(graph: StoryGraph, from: string, to: string, edge: string): PathStep {
+function step(graph: ReadGraph, from: string, to: string, edge: string): PathStep {
   const e = edgeSummary(graph, edge);
   return {
     from: nodeRef(graph, from), to: nodeRef(graph, to), edge, type: e.type,
@@ -52,7 +52,24 @@ function step(graph: StoryGraph, from: string, to: string, edge: string): PathSt
   };
 }
 
-export function paths(graph: StoryGraph, from: string, to: string, options: PathOptions = {}): PathsResult {
+/** Steps from `source` to every node it reaches, edges walked either way (breadth first). */
+function undirectedSingleSourceLength(graph: ReadGraph, source: string): Record<string, number> {
+  const lengths: Record<string, number> = { [source]: 0 };
+  let frontier = [source];
+  for (let d = 1; frontier.length; d++) {
+    const next: string[] = [];
+    for (const node of frontier) {
+      forEachIncident(graph, node, (_e, s, t) => {
+        const other = s === node ? t : s;
+        if (lengths[other] === undefined) { lengths[other] = d; next.push(other); }
+      });
+    }
+    frontier = next;
+  }
+  return lengths;
+}
+
+export function paths(graph: ReadGraph, from: string, to: string, options: PathOptions = {}): PathsResult {
   const max = options.max ?? (options.all ? DEFAULT_MAX_PATHS : 1);
   if (!Number.isInteger(max) || max < 1) throw new QueryError('bad-option', `max must be a whole number of at least 1, not ${max}`);
   const limit = options.all ? max : 1;
@@ -75,11 +92,12 @@ export function paths(graph: StoryGraph, from: string, to: string, options: Path
       return true;
     }
     const d = current.length + 1;
-    const hops = graph
-      .edges(node)
-      .map((edge) => ({ edge, next: graph.opposite(node, edge) }))
-      .filter((h) => onPath(h.next, d))
-      .sort((a, b) => compareStrings(a.next, b.next) || compareStrings(a.edge, b.edge));
+    const hops: { edge: string; next: string }[] = [];
+    forEachIncident(graph, node, (edge, s, t) => {
+      const next = s === node ? t : s;
+      if (onPath(next, d)) hops.push({ edge, next });
+    });
+    hops.sort((a, b) => compareStrings(a.next, b.next) || compareStrings(a.edge, b.edge));
     for (const h of hops) {
       current.push(step(graph, node, h.next, h.edge));
       const more = visit(h.next);

@@ -1,6 +1,6 @@
 // storygraph coverage [--all]: every sentence covered by an annotation, left out on purpose (with
 // why), or not covered.
-import { loadGraph } from '../../graph/load-graph.js';
+import { loadQueryGraph } from '../../graph/load-graph.js';
 import { coverage } from '../../queries/coverage.js';
 import { table } from '../../text/table.js';
 import type { CommandRun } from '../command.js';
@@ -10,7 +10,7 @@ export interface CoverageOptions {
 }
 
 export const run: CommandRun<CoverageOptions> = async ({ data, options }) => {
-  const report = coverage(await loadGraph(data));
+  const report = coverage(await loadQueryGraph(data));
   const list = options.all ? report.sentences : report.sentences.filter((s) => s.status === 'uncovered');
   return {
     data: { ...report, sentences: list },

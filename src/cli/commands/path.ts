@@ -1,5 +1,5 @@
 // storygraph path FROM TO [--all] [--max N]: shortest paths, edges taken either way.
-import { loadGraph } from '../../graph/load-graph.js';
+import { loadQueryGraph } from '../../graph/load-graph.js';
 import { queryGraph } from '../../queries/curated.js';
 import { paths } from '../../queries/path.js';
 import { table } from '../../text/table.js';
@@ -13,7 +13,7 @@ export interface PathOptions {
 }
 
 export const run: CommandRun<PathOptions> = async ({ args, data, options }) => {
-  const graph = queryGraph(await loadGraph(data), options.curatedOnly);
+  const graph = queryGraph(await loadQueryGraph(data), options.curatedOnly);
   const from = resolveArg(graph, args[0] ?? '');
   const to = resolveArg(graph, args[1] ?? '');
   const result = paths(graph, from, to, options);

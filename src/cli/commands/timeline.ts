@@ -1,5 +1,5 @@
 // storygraph timeline [--from DATE] [--to DATE]: dated events in order, with their status.
-import { loadGraph } from '../../graph/load-graph.js';
+import { loadQueryGraph } from '../../graph/load-graph.js';
 import { queryGraph } from '../../queries/curated.js';
 import { timeline } from '../../queries/timeline.js';
 import { table } from '../../text/table.js';
@@ -15,7 +15,7 @@ export interface TimelineOptions {
 }
 
 export const run: CommandRun<TimelineOptions> = async ({ data, options }) => {
-  const graph = queryGraph(await loadGraph(data), options.curatedOnly);
+  const graph = queryGraph(await loadQueryGraph(data), options.curatedOnly);
   const entries = timeline(graph, options);
   return { data: entries, text: () => render(entries) };
 };
