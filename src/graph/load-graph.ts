@@ -47,3 +47,9 @@ export async function loadQueryGraph(dataDir: string): Promise<ReadGraph> {
   if (slot) writeSnapshot(slot, graph);
   return graph;
 }
+
+/** The graphology graph of what loadQueryGraph gave: itself when it was built, else built now. */
+export async function fullGraph(graph: ReadGraph, dataDir: string): Promise<StoryGraph> {
+  const { SnapshotGraph } = await import('./snapshot-graph.js');
+  return graph instanceof SnapshotGraph ? loadGraph(dataDir) : (graph as StoryGraph);
+}

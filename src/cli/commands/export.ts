@@ -1,7 +1,7 @@
 // storygraph export --format F [--out FILE|DIR]: the graph in a standard format. On unchanged
 // data and code the output is read back from the data cache (keyed by format and RDF base);
 // the formats that stream (graphology, turtle, ntriples) are written piece by piece instead.
-import { loadGraph } from '../../graph/load-graph.js';
+import { fullGraph, loadGraph, loadQueryGraph } from '../../graph/load-graph.js';
 import { FORMATS, type FormatName } from '../../export/registry.js';
 import { UsageError } from '../../model/storygraph-error.js';
 import { writeDirAtomic, writeFileAtomic } from '../write-output.js';
@@ -9,6 +9,7 @@ import { BUILD_ID } from '../../cache/build-id.js';
 import { cachedText } from '../../cache/data-cache.js';
 import type { CommandRun } from '../command.js';
 import { openOutput } from '../../export/text-sink.js';
+import { CACHE_MAX_BYTES, checkExportSize } from '../../export/export-size.js';
 
 export interface ExportOptions {
   format: FormatName;
@@ -42,8 +43,11 @@ export const run: CommandRun<ExportOptions> = async ({ data, options }) => {
     sink.commit();
     return {};
   }
-  const make = async () => exporter.export(await loadGraph(data));
-  const result = BUILD_ID
+  // Refused before it is made when too large; not cached when large (the cache would copy it).
+  const graph = await loadQueryGraph(data);
+  const bytes = checkExportSize(format, spec, graph);
+  const make = async () => exporter.export(await fullGraph(graph, data));
+  const result = BUILD_ID && bytes <= CACHE_MAX_BYTES
     ? parseCached(await cachedText(
       { dataDir: data, kind: `export-${format}`, salt: `${BUILD_ID}\u0000${process.env.STORYGRAPH_RDF_BASE ?? ''}` },
       async () => JSON.stringify(await make()),
