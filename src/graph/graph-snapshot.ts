@@ -19,7 +19,7 @@ import type { ReadGraph } from './read-graph.js';
 import { SnapshotGraph } from './snapshot-graph.js';
 
 /** Bumped when the sections change, so older snapshots read as misses. */
-export const SNAPSHOT_FORMAT = 'graph-snapshot/1';
+export const SNAPSHOT_FORMAT = 'graph-snapshot/2';
 const BATCH = 1 << 20;
 
 export interface SnapshotSlot {
@@ -93,6 +93,9 @@ export function writeSnapshot(slot: SnapshotSlot, graph: ReadGraph): boolean {
     edgeAttrs.push(a);
   });
   const counts: GraphCounts = countGraph(graph);
+  // Each edge's story (as its index in the stories list): a story's subgraph without decoding all edges.
+  const storyIndex = new Map(graph.getAttribute('stories').map((st, i) => [st.id, i]));
+  const edgeStory = Uint32Array.from(edgeAttrs, (a) => storyIndex.get((a as { story: string }).story) ?? 0xffffffff);
   const nodeOffsets = new Float64Array(ids.length + 1);
   const edgeOffsets = new Float64Array(keys.length + 1);
   return writeSections(slot.file, SNAPSHOT_FORMAT, slot.key, [
@@ -101,6 +104,7 @@ export function writeSnapshot(slot: SnapshotSlot, graph: ReadGraph): boolean {
     ['node-ids', stringArray(ids)],
     ['edge-keys', stringArray(keys)],
     ['edge-ends', [typed(ends)]],
+    ['edge-story', [typed(edgeStory)]],
     ['node-attrs', jsonBatches(ids.length, (i) => JSON.stringify(nodeAttrs[i]), nodeOffsets)],
     ['node-offsets', (function* () { yield typed(nodeOffsets); })()],
     ['edge-attrs', jsonBatches(keys.length, (i) => JSON.stringify(edgeAttrs[i]), edgeOffsets)],
@@ -142,6 +146,7 @@ export function openSnapshot(slot: SnapshotSlot): SnapshotGraph | undefined {
       edgeEnds: new Uint32Array(ends.buffer.slice(ends.byteOffset, ends.byteOffset + ends.byteLength)),
       graph: lazy('graph'),
       edgeKeys: lazy('edge-keys'),
+      edgeStory: () => { const b = lazy('edge-story')(); return new Uint32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength)); },
       nodeAttrs: lazy('node-attrs'),
       nodeOffsets: () => float64(lazy('node-offsets')()),
       edgeAttrs: lazy('edge-attrs'),

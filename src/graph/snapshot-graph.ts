@@ -15,6 +15,8 @@ export interface SnapshotParts {
   edgeEnds: Uint32Array;
   graph(): Buffer;
   edgeKeys(): Buffer;
+  /** Each edge's story, as its index in the graph's stories. */
+  edgeStory(): Uint32Array;
   nodeAttrs(): Buffer;
   nodeOffsets(): Float64Array;
   edgeAttrs(): Buffer;
@@ -49,6 +51,7 @@ export class SnapshotGraph implements ReadGraph {
   #keys: string[] | undefined;
   #edgeIndex: Map<string, number> | undefined;
   #graph: GraphAttributes | undefined;
+  #storyOf: Uint32Array | undefined;
   // Compressed adjacency: a node's out edges are outEdges[outStart[n] .. outStart[n + 1]).
   readonly #outStart: Uint32Array;
   readonly #outEdges: Uint32Array;
@@ -187,6 +190,12 @@ export class SnapshotGraph implements ReadGraph {
     const each = (e: number) => callback(keys[e]!, ids[ends[2 * e]!]!, ids[ends[2 * e + 1]!]!);
     for (let i = this.#outStart[n]!; i < this.#outStart[n + 1]!; i++) each(this.#outEdges[i]!);
     for (let i = this.#inStart[n]!; i < this.#inStart[n + 1]!; i++) each(this.#inEdges[i]!);
+  }
+
+  /** The edges of one story (by its index in the stories list). */
+  forEachStoryEdge(story: number, callback: EdgeCallback): void {
+    this.#storyOf ??= this.#p.edgeStory();
+    for (let e = 0; e < this.size; e++) if (this.#storyOf[e] === story) this.#emit(e, callback);
   }
 
   edges(node: string): string[] {
