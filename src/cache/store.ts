@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { UsageError } from '../model/storygraph-error.js';
 import { entryContent, writeEntry, type Chunk } from './entry.js';
 import { release, removeLeftovers, tempPath, track } from './temp-files.js';
+import { compareStrings } from '../text/compare-strings.js';
 
 export const CACHE_ENV = 'STORYGRAPH_CACHE';
 export const CACHE_MAX_ENV = 'STORYGRAPH_CACHE_MAX';
@@ -107,7 +108,15 @@ export interface EntryInfo {
   used: number;
 }
 
-/** The entries of the cache folder, least recently used first. */
+/** The whole-graph snapshots (src/graph/graph-snapshot.ts) and the per-story entry folders. */
+const SNAPSHOT_NAME = /^[0-9a-f]{16}-graph\.snapshot$/;
+const STORIES_FOLDER = /^[0-9a-f]{16}-stories$/;
+
+/**
+ * The entries of the cache folder, least recently used first: the flat entries, the graph
+ * snapshots and the per-story entries (`<folder>-stories/<file>`), so the cap and `cache info`
+ * count them all.
+ */
 export function entries(dir: string): EntryInfo[] {
   let names: string[];
   try {
@@ -116,12 +125,20 @@ export function entries(dir: string): EntryInfo[] {
     return [];
   }
   const out: EntryInfo[] = [];
-  for (const name of names) {
-    if (!ENTRY_NAME.test(name)) continue;
+  const add = (name: string, kind: string) => {
     const stat = statSync(join(dir, name), { throwIfNoEntry: false });
-    if (stat?.isFile()) out.push({ name, kind: name.slice(name.lastIndexOf('.') + 1), bytes: stat.size, used: stat.mtimeMs });
+    if (stat?.isFile()) out.push({ name, kind, bytes: stat.size, used: stat.mtimeMs });
+  };
+  for (const name of names) {
+    if (ENTRY_NAME.test(name)) add(name, name.slice(name.lastIndexOf('.') + 1));
+    else if (SNAPSHOT_NAME.test(name)) add(name, 'graph-snapshot');
+    else if (STORIES_FOLDER.test(name)) {
+      let files: string[] = [];
+      try { files = readdirSync(join(dir, name)); } catch { /* removed meanwhile */ }
+      for (const f of files) if (!f.startsWith('.')) add(`${name}/${f}`, 'story');
+    }
   }
-  return out.sort((a, b) => a.used - b.used || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return out.sort((a, b) => a.used - b.used || compareStrings(a.name, b.name));
 }
 
 /** Removes least recently used entries until the folder holds at most `max` bytes of entries. */
@@ -150,19 +167,6 @@ export function clearCache(dir: string): { entries: number; bytes: number } {
       bytes += e.bytes;
     } catch {
       // not ours to remove
-    }
-  }
-  // The per-story entries (src/cache/story-entries.ts) live in a folder per data folder.
-  let names: string[] = [];
-  try { names = readdirSync(dir); } catch { /* no cache yet */ }
-  for (const name of names.filter((n) => /^[0-9a-f]{16}-stories$/.test(n))) {
-    const folder = join(dir, name);
-    for (const file of readdirSync(folder)) {
-      const stat = statSync(join(folder, file), { throwIfNoEntry: false });
-      if (!stat?.isFile()) continue;
-      rmSync(join(folder, file), { force: true });
-      count += 1;
-      bytes += stat.size;
     }
   }
   removeLeftovers(dir);

@@ -50,7 +50,15 @@ export async function main(argv: string[], io: CommandIO = { stdout: process.std
       if (!(command instanceof Command)) throw new Error('commander: no command object');
       const values = command.opts();
       const read = optionReader(values);
-      ran = spec.run(command.args, read, read.string('data') ?? defaultDataDir()).then((r) => print(r, read.flag('json'), io));
+      const data = read.string('data') ?? defaultDataDir();
+      // A cache entry found damaged part-way (a lazily read snapshot section) has been removed:
+      // the command runs once more and answers as if uncached, nothing printed twice.
+      // (Rendering is inside the retry: a table may read what the query left undecoded.)
+      const once = async () => print(await spec.run(command.args, read, data), read.flag('json'), io);
+      ran = once().catch((e: unknown) => {
+        if (e instanceof StorygraphError && e.code === 'cache-damaged') return once();
+        throw e;
+      });
     });
   }
   if (argv.length === 0) {

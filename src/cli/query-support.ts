@@ -1,16 +1,16 @@
 // What the query commands share: resolving names and rendering evidence and attribution in table
 // cells. (Query errors are usage errors already: the program prints them, exit 2.)
-import type { StoryGraph } from '../graph/build-graph.js';
+import type { ReadGraph } from '../graph/read-graph.js';
 import type { ResolvedEvidence } from '../model/index.js';
 import type { AttributionStep, EdgeSummary } from '../queries/describe.js';
 import { resolveName } from '../queries/resolve-name.js';
 
-export function resolveArg(graph: StoryGraph, name: string): string {
+export function resolveArg(graph: ReadGraph, name: string): string {
   return resolveName(graph, name);
 }
 
 /** An optional name option: resolved when given. */
-export function resolveOption(graph: StoryGraph, value: string | undefined): string | undefined {
+export function resolveOption(graph: ReadGraph, value: string | undefined): string | undefined {
   return value === undefined ? undefined : resolveArg(graph, value);
 }
 
@@ -18,7 +18,7 @@ export function resolveOption(graph: StoryGraph, value: string | undefined): str
  * `"quote" @start-end` (code points), or '' without evidence. In a corpus of more than one story
  * the story comes first (`story: "quote" @start-end`), so every answer says which story a quote is from.
  */
-export function quoteCell(e: ResolvedEvidence | null | undefined, graph?: StoryGraph): string {
+export function quoteCell(e: ResolvedEvidence | null | undefined, graph?: ReadGraph): string {
   if (!e) return '';
   const story = graph && graph.getAttribute('stories').length > 1 ? `${e.story}: ` : '';
   return `${story}"${e.exact}" @${e.start}-${e.end}`;

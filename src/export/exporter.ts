@@ -15,5 +15,11 @@ export interface FormatSpec {
   /** 'file': one text; 'dir': several files, needs --out DIR. */
   output: 'file' | 'dir';
   extension: string;
+  /**
+   * For a format made as one text in memory: about how many bytes it writes per node, edge and
+   * evidence quote (measured on generated corpora), so that a corpus too large for it is refused
+   * before it is made (export-size.ts) instead of running out of memory or string length.
+   */
+  bytesPerElement?: number;
   load: () => Promise<Exporter>;
 }

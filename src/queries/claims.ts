@@ -3,7 +3,7 @@
 // denies, announces or urges (its outgoing relations). Filters take node ids (resolve names
 // first): speaker = a speaker link of the chain; via = any later link (source, channel,
 // publisher); about = the target of one of the claim's own relations or its condition.
-import type { StoryGraph } from '../graph/build-graph.js';
+import type { ReadGraph } from '../graph/read-graph.js';
 import type { NodeAttributes } from '../model/graph-attributes.js';
 import type { Factuality, ResolvedEvidence } from '../model/index.js';
 import { attributionSteps, byTextOrder, compareStrings, edgeSummary, nodeRef, type AttributionStep, type EdgeSummary, type NodeRef } from './describe.js';
@@ -35,7 +35,7 @@ export interface ClaimResult {
   evidence: ResolvedEvidence[];
 }
 
-function claimOf(graph: StoryGraph, id: string): ClaimResult {
+function claimOf(graph: ReadGraph, id: string): ClaimResult {
   const a = graph.getNodeAttributes(id);
   const attribution = attributionSteps(graph, a.attribution) ?? [];
   const relations: ClaimRelation[] = [];
@@ -62,7 +62,7 @@ function matches(c: ClaimResult, f: ClaimFilter): boolean {
 }
 
 /** Claims in text order (first evidence), then by id. */
-export function claims(graph: StoryGraph, filter: ClaimFilter = {}): ClaimResult[] {
+export function claims(graph: ReadGraph, filter: ClaimFilter = {}): ClaimResult[] {
   const firstAt = (c: ClaimResult) => c.cue ?? c.evidence[0];
   return graph
     .filterNodes((_, a) => a.type === 'claim')

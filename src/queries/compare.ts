@@ -2,7 +2,7 @@
 // the other reports, denies, hedges or leaves out (each story's own factuality of a shared event
 // or claim, and of a relation both state); the events only one tells; who each quotes, through
 // whom; and the dates they give the same event when those differ.
-import type { StoryGraph } from '../graph/build-graph.js';
+import type { ReadGraph } from '../graph/read-graph.js';
 import { viewIn } from '../graph/story-view.js';
 import type { Factuality, RelationType } from '../model/index.js';
 import { claims } from './claims.js';
@@ -56,7 +56,7 @@ export interface CompareResult {
 
 const byRef = (x: NodeRef, y: NodeRef) => compareStrings(x.id, y.id);
 
-function speakersOf(graph: StoryGraph, story: string): Speaker[] {
+function speakersOf(graph: ReadGraph, story: string): Speaker[] {
   const bySpeaker = new Map<string, Speaker>();
   for (const c of claims(graph)) {
     if (!graph.getNodeAttribute(c.id, 'stories').includes(story)) continue;
@@ -80,7 +80,7 @@ function overlaps(a: TimeIn, b: TimeIn): boolean {
   return lo(a) <= hi(b) && lo(b) <= hi(a);
 }
 
-export function compare(graph: StoryGraph, storyA: string, storyB: string): CompareResult {
+export function compare(graph: ReadGraph, storyA: string, storyB: string): CompareResult {
   const A = resolveStory(graph, storyA);
   const B = resolveStory(graph, storyB);
   const result: CompareResult = {

@@ -1,6 +1,6 @@
 // Coverage: the sentences of each article that no annotation touches and that are not marked
 // as left out on purpose. An empty result means every sentence is annotated.
-import type { StoryGraph } from '../graph/build-graph.js';
+import type { ReadGraph } from '../graph/read-graph.js';
 import { evidenceSpans } from '../graph/evidence-spans.js';
 import { CodePointText } from '../text/code-points.js';
 import { storySentences } from '../graph/story-sentences.js';
@@ -21,7 +21,7 @@ export interface CoverageReport {
   sentences: SentenceCoverage[];
 }
 
-export function coverage(graph: StoryGraph): CoverageReport {
+export function coverage(graph: ReadGraph): CoverageReport {
   const spans = new Map<string, { start: number; end: number }[]>();
   const add = (attrs: unknown) => {
     for (const e of evidenceSpans(attrs)) {

@@ -6,8 +6,9 @@ import Graph from 'graphology';
 import { isCurated } from '../model/draft.js';
 import type { StoryGraph } from '../graph/build-graph.js';
 import { restrictToStory } from './story-subgraph.js';
+import type { ReadGraph } from '../graph/read-graph.js';
 
-export function curatedView(graph: StoryGraph): StoryGraph {
+export function curatedView(graph: ReadGraph): StoryGraph {
   const out: StoryGraph = new Graph({ type: 'directed', multi: true, allowSelfLoops: false });
   out.replaceAttributes(graph.getAttributes());
   graph.forEachNode((id, a) => {
@@ -20,5 +21,5 @@ export function curatedView(graph: StoryGraph): StoryGraph {
 }
 
 /** The graph a query command works on: all of it, or its curated view; one story's part of it when a story is named. */
-export const queryGraph = (graph: StoryGraph, curatedOnly: boolean | undefined, story?: string): StoryGraph =>
+export const queryGraph = (graph: ReadGraph, curatedOnly: boolean | undefined, story?: string): ReadGraph =>
   restrictToStory(curatedOnly ? curatedView(graph) : graph, story);

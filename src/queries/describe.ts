@@ -1,6 +1,6 @@
 // The shapes every query reports an edge or a node reference in, so that each result carries
 // its supporting quotes, its factuality and its attribution in the same form.
-import type { StoryGraph } from '../graph/build-graph.js';
+import type { ReadGraph } from '../graph/read-graph.js';
 import type { EdgeAttributes, NodeAttributes } from '../model/graph-attributes.js';
 import type { Factuality, RelationType, ResolvedEvidence } from '../model/index.js';
 import { compareStrings } from '../text/compare-strings.js';
@@ -37,19 +37,19 @@ export interface EdgeSummary {
   derived?: { role: NonNullable<EdgeAttributes['attributionRole']>; position: number; explicit: boolean };
 }
 
-export function nodeRef(graph: StoryGraph, id: string): NodeRef {
+export function nodeRef(graph: ReadGraph, id: string): NodeRef {
   const a = graph.getNodeAttributes(id);
   return { id, type: a.type, label: a.label };
 }
 
-export function attributionSteps(graph: StoryGraph, chain: NodeAttributes['attribution']): AttributionStep[] | undefined {
+export function attributionSteps(graph: ReadGraph, chain: NodeAttributes['attribution']): AttributionStep[] | undefined {
   return chain?.map((l) => {
     const agent = graph.hasNode(l.agent) ? nodeRef(graph, l.agent) : { id: l.agent, type: 'article' as const, label: l.agent };
     return { agent: l.agent, label: agent.label, type: agent.type, role: l.role, explicit: l.explicit, cue: l.cue };
   });
 }
 
-export function edgeSummary(graph: StoryGraph, edge: string): EdgeSummary {
+export function edgeSummary(graph: ReadGraph, edge: string): EdgeSummary {
   const a = graph.getEdgeAttributes(edge);
   const attribution = attributionSteps(graph, a.attribution);
   return {

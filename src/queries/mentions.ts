@@ -3,7 +3,7 @@
 // comes with its sentence (or line, outside the sentences) as context, cut by code points so
 // offsets stay right in text with astral characters.
 import { storySentences } from '../graph/story-sentences.js';
-import type { StoryGraph } from '../graph/build-graph.js';
+import type { ReadGraph } from '../graph/read-graph.js';
 import type { StoryAttributes } from '../model/graph-attributes.js';
 import type { ResolvedEvidence } from '../model/index.js';
 import { CodePointText } from '../text/code-points.js';
@@ -42,7 +42,7 @@ function contextOf(story: StoryAttributes, doc: CodePointText, e: ResolvedEviden
   return { start, end, text: doc.slice(start, end) };
 }
 
-export function mentions(graph: StoryGraph, id: string): NodeMention[] {
+export function mentions(graph: ReadGraph, id: string): NodeMention[] {
   const a = graph.getNodeAttributes(id);
   const tag = (role: MentionRole) => (e: ResolvedEvidence) => ({ e, role });
   const tagged = [

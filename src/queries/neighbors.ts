@@ -2,7 +2,8 @@
 // direction, with the edges that reach each one. A hand-written BFS rather than
 // graphology-traversal because the relation and factuality filters apply to the edges walked,
 // which bfsFromNode cannot filter; the type filter applies to the nodes reported.
-import type { StoryGraph } from '../graph/build-graph.js';
+import type { ReadGraph } from '../graph/read-graph.js';
+import { forEachIncident } from '../graph/snapshot-graph.js';
 import type { Factuality, NodeType, RelationType } from '../model/index.js';
 import { compareStrings, edgeSummary, nodeRef, type EdgeSummary, type NodeRef } from './describe.js';
 import { QueryError } from './errors.js';
@@ -28,12 +29,13 @@ export interface Neighborhood {
 
 export const MAX_DEPTH = 10;
 
-export function neighbors(graph: StoryGraph, id: string, options: NeighborOptions = {}): Neighborhood {
+export function neighbors(graph: ReadGraph, id: string, options: NeighborOptions = {}): Neighborhood {
   const depth = options.depth ?? 1;
   if (!Number.isInteger(depth) || depth < 1 || depth > MAX_DEPTH) {
     throw new QueryError('bad-option', `depth must be a whole number from 1 to ${MAX_DEPTH}, not ${depth}`);
   }
   const walk = (edge: string) => {
+    if (!options.relation && !options.factuality) return true;
     const a = graph.getEdgeAttributes(edge);
     return (!options.relation || a.type === options.relation) && (!options.factuality || a.factuality === options.factuality);
   };
@@ -43,7 +45,7 @@ export function neighbors(graph: StoryGraph, id: string, options: NeighborOption
   for (let d = 1; d <= depth && frontier.length; d++) {
     const next: string[] = [];
     for (const node of frontier) {
-      graph.forEachEdge(node, (edge, _a, source, target) => {
+      forEachIncident(graph, node, (edge, source, target) => {
         if (!walk(edge)) return;
         const other = source === node ? target : source;
         if (!level.has(other)) {

@@ -8,7 +8,7 @@
 // links can be allowed on request. Among the shortest paths so allowed, alternatives are ranked by
 // the evidence behind them (quotes supporting their steps), ties in id order, and the result says
 // why the first one was chosen. Parallel edges give distinct paths: each carries its own evidence.
-import type { StoryGraph } from '../graph/build-graph.js';
+import type { ReadGraph } from '../graph/read-graph.js';
 import type { Factuality, RelationType, ResolvedEvidence } from '../model/index.js';
 import { compareStrings, edgeSummary, nodeRef, type AttributionStep, type EdgeSummary, type NodeRef } from './describe.js';
 import { QueryError } from './errors.js';
@@ -61,7 +61,7 @@ export interface PathsResult {
 
 export const DEFAULT_MAX_PATHS = 100;
 
-function step(graph: StoryGraph, from: string, to: string, edge: string): PathStep {
+function step(graph: ReadGraph, from: string, to: string, edge: string): PathStep {
   const e = edgeSummary(graph, edge);
   return {
     from: nodeRef(graph, from), to: nodeRef(graph, to), edge, type: e.type,
@@ -74,20 +74,20 @@ function step(graph: StoryGraph, from: string, to: string, edge: string): PathSt
 }
 
 /** The rules a step must keep: the edge's type, and the node crossed (the ends are exempt). */
-function rules(graph: StoryGraph, via: readonly PathCrossing[]) {
+function rules(graph: ReadGraph, via: readonly PathCrossing[]) {
   const allowNode = (id: string) => {
     const t = graph.getNodeAttribute(id, 'type');
     return t === 'claim' ? via.includes('claims') : t === 'article' ? via.includes('articles') : true;
   };
   const allowEdge = (edge: string) => {
-    const t = graph.getEdgeAttribute(edge, 'type');
+    const t = graph.getEdgeAttributes(edge).type;
     return t === 'about' ? via.includes('about') : t === 'attributed_to' ? via.includes('attribution') : true;
   };
   return { allowNode, allowEdge };
 }
 
 /** Breadth-first distances from `start`, expanding only nodes that may be crossed. */
-function distances(graph: StoryGraph, start: string, r: ReturnType<typeof rules>): Map<string, number> {
+function distances(graph: ReadGraph, start: string, r: ReturnType<typeof rules>): Map<string, number> {
   const dist = new Map([[start, 0]]);
   let frontier = [start];
   while (frontier.length) {
@@ -121,7 +121,7 @@ function better(a: Ranked, b: Ranked): number {
   return 0;
 }
 
-export function paths(graph: StoryGraph, from: string, to: string, options: PathOptions = {}): PathsResult {
+export function paths(graph: ReadGraph, from: string, to: string, options: PathOptions = {}): PathsResult {
   const max = options.max ?? (options.all ? DEFAULT_MAX_PATHS : 1);
   if (!Number.isInteger(max) || max < 1) throw new QueryError('bad-option', `max must be a whole number of at least 1, not ${max}`);
   const limit = options.all ? max : 1;
@@ -156,7 +156,7 @@ export function paths(graph: StoryGraph, from: string, to: string, options: Path
   // from the end back: exact top-k without listing every path (their number can explode).
   const memo = new Map<string, { best: Ranked[]; count: number }>();
   const weight = new Map<string, number>();
-  const evidenceOf = (edge: string) => weight.get(edge) ?? (weight.set(edge, graph.getEdgeAttribute(edge, 'evidence').length), weight.get(edge)!);
+  const evidenceOf = (edge: string) => weight.get(edge) ?? (weight.set(edge, graph.getEdgeAttributes(edge).evidence.length), weight.get(edge)!);
   const solve = (n: string, d: number): { best: Ranked[]; count: number } => {
     if (n === to) return { best: [{ score: 0, hops: [] }], count: 1 };
     const hit = memo.get(n);

@@ -2,7 +2,7 @@
 // by id, then label or alias, then the id without its type prefix ("wu-qian"), then the words
 // of a recorded mention (a short form such as "Esper"), all folded by normalizeText. Several matches at the first tier that has any is an
 // error listing them; none is an error suggesting the nearest names.
-import type { StoryGraph } from '../graph/build-graph.js';
+import type { ReadGraph } from '../graph/read-graph.js';
 import { editDistance } from '../text/edit-distance.js';
 import { QueryError, type NameCandidate } from './errors.js';
 import { normalizeText } from './normalize.js';
@@ -10,7 +10,7 @@ import { compareStrings } from '../text/compare-strings.js';
 
 const MAX_SUGGESTIONS = 3;
 
-function candidate(graph: StoryGraph, id: string): NameCandidate {
+function candidate(graph: ReadGraph, id: string): NameCandidate {
   const a = graph.getNodeAttributes(id);
   return { id, type: a.type, label: a.label };
 }
@@ -18,7 +18,7 @@ function candidate(graph: StoryGraph, id: string): NameCandidate {
 const list = (cs: NameCandidate[]) => cs.map((c) => `${c.id} (${c.label})`).join(', ');
 
 /** Every name a node answers to: id, label, aliases and the text of its name-like mentions. */
-function namesOf(graph: StoryGraph, id: string): { primary: string[]; mentions: string[] } {
+function namesOf(graph: ReadGraph, id: string): { primary: string[]; mentions: string[] } {
   const a = graph.getNodeAttributes(id);
   return {
     primary: [a.label, ...a.aliases],
@@ -26,7 +26,7 @@ function namesOf(graph: StoryGraph, id: string): { primary: string[]; mentions: 
   };
 }
 
-export function resolveName(graph: StoryGraph, name: string): string {
+export function resolveName(graph: ReadGraph, name: string): string {
   if (graph.hasNode(name)) return name;
   const key = normalizeText(name);
   const ids = graph.nodes().sort();
@@ -55,7 +55,7 @@ function unknownMessage(name: string, near: NameCandidate[]): string {
 }
 
 /** The nearest names by edit distance (or containing the key), close enough to be a typo or variant. */
-export function suggest(graph: StoryGraph, key: string, ids = graph.nodes().sort()): NameCandidate[] {
+export function suggest(graph: ReadGraph, key: string, ids = graph.nodes().sort()): NameCandidate[] {
   if (key === '') return [];
   const best = new Map<string, number>();
   for (const id of ids) {

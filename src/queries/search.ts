@@ -2,7 +2,7 @@
 // content of claims and events. The graph is small (tens to hundreds of nodes per story), so a
 // scan over folded keys beats building an index (minisearch) at every CLI start, and substring
 // matching finds CJK words ("吳謙") without a tokenizer.
-import type { StoryGraph } from '../graph/build-graph.js';
+import type { ReadGraph } from '../graph/read-graph.js';
 import type { NodeAttributes } from '../model/graph-attributes.js';
 import { evidenceSpans } from '../graph/evidence-spans.js';
 import type { Factuality, NodeType, ResolvedEvidence } from '../model/index.js';
@@ -67,7 +67,7 @@ function fieldsOf(a: NodeAttributes): Field[] {
   ];
 }
 
-export function search(graph: StoryGraph, text: string, options: SearchOptions = {}): SearchResult[] {
+export function search(graph: ReadGraph, text: string, options: SearchOptions = {}): SearchResult[] {
   const query = searchKey(text);
   if (query === '') throw new QueryError('bad-option', `nothing to search for in "${text}"`);
   const results: SearchResult[] = [];

@@ -1,6 +1,6 @@
 // One node in full: its attributes as the graph holds them and every relation it takes part in,
 // each with its direction, the node at the other end, its factuality and its quotes.
-import type { StoryGraph } from '../graph/build-graph.js';
+import type { ReadGraph } from '../graph/read-graph.js';
 import type { NodeAttributes } from '../model/graph-attributes.js';
 import { compareStrings, edgeSummary, nodeRef, type EdgeSummary, type NodeRef } from './describe.js';
 
@@ -15,7 +15,7 @@ export interface ShownNode {
   relations: NodeRelation[];
 }
 
-export function showNode(graph: StoryGraph, id: string): ShownNode {
+export function showNode(graph: ReadGraph, id: string): ShownNode {
   const relations: NodeRelation[] = [];
   const add = (edge: string, direction: 'out' | 'in') => {
     const e = edgeSummary(graph, edge);

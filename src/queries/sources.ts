@@ -2,7 +2,7 @@
 // each with its kind), how it annotates it (its own label, factuality, time and attribution, for
 // an event or claim), the relations it states about it, and its claims that concern it (said by,
 // passed on by, or about the node), each with factuality and attribution.
-import type { StoryGraph } from '../graph/build-graph.js';
+import type { ReadGraph } from '../graph/read-graph.js';
 import { viewIn } from '../graph/story-view.js';
 import type { NodeAttributes } from '../model/graph-attributes.js';
 import type { Factuality, ResolvedEvidence } from '../model/index.js';
@@ -44,7 +44,7 @@ export interface SourcesResult {
 }
 
 /** A node's annotations as one story gives them (events and claims; null for entities). */
-export function annotationIn(graph: StoryGraph, a: NodeAttributes, story: string): StoryAnnotation | null {
+export function annotationIn(graph: ReadGraph, a: NodeAttributes, story: string): StoryAnnotation | null {
   if (a.type !== 'event' && a.type !== 'claim') return null;
   const v = viewIn(a, story);
   if (!v) return null;
@@ -64,7 +64,7 @@ function concerns(c: ClaimResult, id: string): SourceClaim['concerns'] {
   return out;
 }
 
-export function sources(graph: StoryGraph, id: string): SourcesResult {
+export function sources(graph: ReadGraph, id: string): SourcesResult {
   const a = graph.getNodeAttributes(id);
   const relations = new Map<string, SourceRelation[]>();
   graph.forEachEdge(id, (edge, e, source, target) => {

@@ -1,45 +1,9 @@
-// Counts per node type, relation type and factuality value: the shape of the graph at a glance.
-import type { StoryGraph } from '../graph/build-graph.js';
-import { compareStrings } from '../text/compare-strings.js';
-import { isCurated } from '../model/draft.js';
+// storygraph stats: counts per node type, relation type and factuality value (src/graph/graph-counts.ts).
+import { countGraph, type GraphCounts } from '../graph/graph-counts.js';
+import type { ReadGraph } from '../graph/read-graph.js';
 
-export interface Stats {
-  stories: number;
-  nodes: number;
-  edges: number;
-  nodeTypes: Record<string, number>;
-  relationTypes: Record<string, number>;
-  factuality: { nodes: Record<string, number>; edges: Record<string, number> };
-  evidence: number;
-  /** Drafted nodes and edges (storygraph add) that no reviewer has accepted yet. */
-  drafted: { nodes: number; edges: number };
-}
+export type Stats = GraphCounts;
 
-const bump = (m: Record<string, number>, k: string) => { m[k] = (m[k] ?? 0) + 1; };
-const sorted = (m: Record<string, number>) => Object.fromEntries(Object.entries(m).sort(([a], [b]) => compareStrings(a, b)));
-
-export function stats(graph: StoryGraph): Stats {
-  const nodeTypes: Record<string, number> = {};
-  const relationTypes: Record<string, number> = {};
-  const fn: Record<string, number> = {};
-  const fe: Record<string, number> = {};
-  let evidence = 0;
-  const drafted = { nodes: 0, edges: 0 };
-  graph.forEachNode((_, a) => {
-    bump(nodeTypes, a.type);
-    if (a.factuality) bump(fn, a.factuality);
-    if (!isCurated(a)) drafted.nodes++;
-    evidence += a.evidence.length;
-  });
-  graph.forEachEdge((_, a) => {
-    bump(relationTypes, a.type);
-    bump(fe, a.factuality);
-    if (!isCurated(a)) drafted.edges++;
-    evidence += a.evidence.length;
-  });
-  return {
-    stories: graph.getAttribute('stories').length, nodes: graph.order, edges: graph.size,
-    nodeTypes: sorted(nodeTypes), relationTypes: sorted(relationTypes),
-    factuality: { nodes: sorted(fn), edges: sorted(fe) }, evidence, drafted,
-  };
+export function stats(graph: ReadGraph): Stats {
+  return countGraph(graph);
 }

@@ -1,7 +1,7 @@
 // The corpus table: one row per story with its title, publisher, date, what it annotates (nodes,
 // relations, claims, events, quotes), how many of its nodes other stories share, and coverage.
 // Drafts awaiting review: the story's drafted nodes and relations no reviewer has accepted.
-import type { StoryGraph } from '../graph/build-graph.js';
+import type { ReadGraph } from '../graph/read-graph.js';
 import { coverage } from './coverage.js';
 import { compareStrings, nodeRef, type NodeRef } from './describe.js';
 import type { StoryAttributes } from '../model/graph-attributes.js';
@@ -19,7 +19,7 @@ export interface StoryRef {
   published: string;
 }
 
-export function storyRef(graph: StoryGraph, s: StoryAttributes): StoryRef {
+export function storyRef(graph: ReadGraph, s: StoryAttributes): StoryRef {
   const publisher = graph.hasNode(s.publisher) ? nodeRef(graph, s.publisher) : { id: s.publisher, type: 'organization' as const, label: s.publisher };
   return { id: s.id, title: s.title, publisher, published: s.published.edtf };
 }
@@ -42,7 +42,7 @@ export interface StoryRow {
 }
 
 /** Stories in publication order (earliest bound), then by id. */
-export function stories(graph: StoryGraph): StoryRow[] {
+export function stories(graph: ReadGraph): StoryRow[] {
   const rows = new Map<string, StoryRow>();
   const cov = new Map(coverage(graph).stories.map((c) => [c.id, c]));
   for (const s of [...graph.getAttribute('stories')].sort(byPublication)) {

@@ -1,7 +1,9 @@
 // One story of a corpus as a graph of its own: the nodes it mentions with its own evidence and
 // its own annotations (label, factuality, time... from perStory), and the edges annotated in it.
 // Every query then answers about that story alone (`--story ID`) without knowing about stories.
+import Graph from 'graphology';
 import type { StoryGraph } from '../graph/build-graph.js';
+import type { ReadGraph } from '../graph/read-graph.js';
 import { viewIn } from '../graph/story-view.js';
 import type { NodeAttributes, StoryAttributes } from '../model/graph-attributes.js';
 import { compareStrings } from '../text/compare-strings.js';
@@ -10,7 +12,7 @@ import { QueryError } from './errors.js';
 const VIEW_KEYS = ['factuality', 'factualityBySource', 'attribution', 'time', 'condition', 'cameo', 'note'] as const;
 
 /** A story by id, or by a part of its id that only one story has ("testwire"). */
-export function resolveStory(graph: StoryGraph, name: string): StoryAttributes {
+export function resolveStory(graph: ReadGraph, name: string): StoryAttributes {
   const stories = graph.getAttribute('stories');
   const exact = stories.find((s) => s.id === name);
   if (exact) return exact;
@@ -40,9 +42,9 @@ function nodeIn(a: NodeAttributes, story: string): NodeAttributes {
   return own;
 }
 
-export function storySubgraph(graph: StoryGraph, name: string): StoryGraph {
+export function storySubgraph(graph: ReadGraph, name: string): StoryGraph {
   const story = resolveStory(graph, name);
-  const sub = graph.nullCopy() as StoryGraph;
+  const sub: StoryGraph = new Graph({ type: 'directed', multi: true, allowSelfLoops: false });
   sub.replaceAttributes({ stories: [story] });
   graph.forEachNode((id, a) => {
     if (a.stories.includes(story.id)) sub.addNode(id, nodeIn(a, story.id));
@@ -54,6 +56,6 @@ export function storySubgraph(graph: StoryGraph, name: string): StoryGraph {
 }
 
 /** The graph, or the one story's part of it when a story is named. */
-export function restrictToStory(graph: StoryGraph, story: string | undefined): StoryGraph {
+export function restrictToStory(graph: ReadGraph, story: string | undefined): ReadGraph {
   return story === undefined ? graph : storySubgraph(graph, story);
 }

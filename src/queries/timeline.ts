@@ -3,7 +3,7 @@
 // then by its latest end. Status says how the story presents each one (past, ongoing, planned,
 // hypothetical, denied, unknown, reported), from its factuality. Undated events come last.
 import { dateBound } from './date-bound.js';
-import type { StoryGraph } from '../graph/build-graph.js';
+import type { ReadGraph } from '../graph/read-graph.js';
 import type { Factuality, ResolvedEvidence } from '../model/index.js';
 import { attributionSteps, byTextOrder, compareStrings, type AttributionStep } from './describe.js';
 import { QueryError } from './errors.js';
@@ -63,7 +63,7 @@ function flags(value: string): { uncertain: boolean; approximate: boolean; open:
   };
 }
 
-export function timeline(graph: StoryGraph, options: TimelineOptions = {}): TimelineEntry[] {
+export function timeline(graph: ReadGraph, options: TimelineOptions = {}): TimelineEntry[] {
   const from = options.from !== undefined ? parseBound(options.from, 'from') : -Infinity;
   const to = options.to !== undefined ? parseBound(options.to, 'to') : Infinity;
   if (from > to) throw new QueryError('bad-date', `--from ${options.from} is after --to ${options.to}`);

@@ -13,7 +13,8 @@ export interface RunningServer {
 }
 
 /** `boundTo`: the host the server listens on, which it answers to besides the loopback names. */
-export function createSiteServer(files: ReadonlyMap<string, Buffer>, boundTo?: string): Server {
+/** `data`: answers for paths that are not files, made on demand (a large corpus's data/...). */
+export function createSiteServer(files: ReadonlyMap<string, Buffer>, boundTo?: string, data?: (path: string) => Buffer | undefined): Server {
   return createServer((req, res) => {
     for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.setHeader(k, v);
     if (!hostAllowed(req.headers.host, req.socket.localPort ?? -1, boundTo)) {
@@ -25,7 +26,7 @@ export function createSiteServer(files: ReadonlyMap<string, Buffer>, boundTo?: s
       return;
     }
     const path = requestPath(req.url ?? '');
-    const body = path === undefined ? undefined : files.get(path);
+    const body = path === undefined ? undefined : files.get(path) ?? (path.startsWith('data/') ? data?.(path) : undefined);
     if (path === undefined || body === undefined) {
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('not found\n');
       return;
@@ -40,8 +41,8 @@ export function createSiteServer(files: ReadonlyMap<string, Buffer>, boundTo?: s
 }
 
 /** Starts listening; port 0 picks a free port. Rejects with the listen error (e.g. EADDRINUSE). */
-export function listen(files: ReadonlyMap<string, Buffer>, host: string, port: number): Promise<RunningServer> {
-  const server = createSiteServer(files, host);
+export function listen(files: ReadonlyMap<string, Buffer>, host: string, port: number, data?: (path: string) => Buffer | undefined): Promise<RunningServer> {
+  const server = createSiteServer(files, host, data);
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {

@@ -62,7 +62,9 @@ describe('data cache', () => {
   it('every entry starts with its format version and a checksum', () => {
     expect(entryFiles().length).toBeGreaterThan(0);
     for (const file of entryFiles()) {
-      expect(readFileSync(file).subarray(0, 200).toString('latin1')).toMatch(new RegExp(`^storygraph-cache ${ENTRY_VERSION} \\S+ \\d{16} [0-9a-f]{64}\n`));
+      // The graph snapshot is read lazily, section by section: each section carries its checksum.
+      if (file.endsWith('-graph.snapshot')) expect(readFileSync(file).subarray(0, 40).toString('latin1')).toMatch(/^storygraph-sections graph-snapshot\/\d+ /);
+      else expect(readFileSync(file).subarray(0, 200).toString('latin1')).toMatch(new RegExp(`^storygraph-cache ${ENTRY_VERSION} \\S+ \\d{16} [0-9a-f]{64}\n`));
     }
   });
 });
@@ -71,8 +73,8 @@ describe('defect 5: a damaged, truncated, emptied or foreign entry is ignored, r
   const { run, uncached, entryFiles } = workspace('cache-damage');
   const claims = uncached(['claims', '--json']);
   const count = uncached(['sparql', COUNT_QUERY, '--format', 'csv']);
-  // 'graph': the story's entry (the graph is built from the cached stories).
-  const entryOf = (kind: string) => entryFiles().find((f) => (kind === 'graph' ? f.includes('-stories/') : f.endsWith(`.${kind}`)))!;
+  // 'graph': the whole-graph snapshot the queries read; 'story': the story's entry it is built from.
+  const entryOf = (kind: string) => entryFiles().find((f) => (kind === 'graph' ? f.endsWith('-graph.snapshot') : kind === 'story' ? f.includes('-stories/') : f.endsWith(`.${kind}`)))!;
 
   const damages: [string, (file: string) => void][] = [
     ['replaced by {}', (f) => writeFileSync(f, '{}')],
@@ -93,7 +95,17 @@ describe('defect 5: a damaged, truncated, emptied or foreign entry is ignored, r
     expect(r.stdout).toBe(claims.stdout);
     // Rebuilt: the entry is sound again and serves the same answer.
     expect(run(['claims', '--json']).stdout).toBe(claims.stdout);
-    expect(readFileSync(entryOf('graph')).subarray(0, 17).toString()).toBe('storygraph-cache ');
+    expect(readFileSync(entryOf('graph')).subarray(0, 20).toString()).toBe('storygraph-sections ');
+  });
+
+  it.each(damages)('the story entry %s (with no snapshot): claims answers as if uncached', (_what, damage) => {
+    expect(run(['claims', '--json']).status).toBe(0); // fills the cache
+    rmSync(entryOf('graph'));
+    damage(entryOf('story'));
+    const r = run(['claims', '--json']);
+    expect([r.status, r.stderr]).toEqual([0, '']);
+    expect(r.stdout).toBe(claims.stdout);
+    expect(readFileSync(entryOf('story')).subarray(0, 17).toString()).toBe('storygraph-cache ');
   });
 
   it.each(damages)('the N-Triples entry %s: SPARQL COUNT answers as if uncached', (_what, damage) => {
@@ -202,11 +214,17 @@ describe('defect 7: the cache is capped (STORYGRAPH_CACHE_MAX, least recently us
     const info = runCli(['cache', 'info', '--json'], env);
     expect(info.status).toBe(0);
     const parsed = JSON.parse(info.stdout);
-    expect(parsed).toMatchObject({ dir: join(cache, 'storygraph'), enabled: true, max: 256 * 1024 * 1024, entries: 1 });
-    expect(parsed.kinds).toEqual([{ kind: 'export-graphml', entries: 1, bytes: entries(folder)[0]!.bytes }]);
-    expect(runCli(['cache', 'info'], env).stdout).toMatch(/^cache: .*storygraph\n1 entries, .* of 256 MB \(STORYGRAPH_CACHE_MAX\)\n/);
+    // The export, the story's entry and the graph snapshot it was made from: all counted.
+    expect(parsed).toMatchObject({ dir: join(cache, 'storygraph'), enabled: true, max: 256 * 1024 * 1024, entries: 3 });
+    const byKind = (k: string) => entries(folder).filter((e) => e.kind === k).reduce((n, e) => n + e.bytes, 0);
+    expect(parsed.kinds).toEqual(expect.arrayContaining([
+      { kind: 'export-graphml', entries: 1, bytes: byKind('export-graphml') },
+      { kind: 'story', entries: 1, bytes: byKind('story') },
+      { kind: 'graph-snapshot', entries: 1, bytes: byKind('graph-snapshot') },
+    ]));
+    expect(runCli(['cache', 'info'], env).stdout).toMatch(/^cache: .*storygraph\n3 entries, .* of 256 MB \(STORYGRAPH_CACHE_MAX\)\n/);
     const clear = runCli(['cache', 'clear'], env);
-    expect(clear.stdout).toMatch(/^removed 2 entries \(.*\) from /); // the export and the story's entry
+    expect(clear.stdout).toMatch(/^removed 3 entries \(.*\) from /);
     expect(entryFiles()).toEqual([]);
     const bad = runCli(['cache', 'drop'], env);
     expect(bad.status).toBe(2);
@@ -227,7 +245,7 @@ describe('defect 7: the cache is capped (STORYGRAPH_CACHE_MAX, least recently us
     const pristine = join(work, 'pristine');
     cpSync(folder, pristine, { recursive: true });
     const count = entryFiles().length;
-    expect(count).toBe(4); // the story (claims, stats and validate share it), nt, and two exports
+    expect(count).toBe(5); // the story and the graph snapshot (claims, stats and validate share them), nt, and two exports
     const damage = fc.oneof(
       fc.record({ op: fc.constant('truncate' as const), entry: fc.nat(count - 1), at: fc.double({ min: 0, max: 1, noNaN: true }) }),
       fc.record({ op: fc.constant('flip' as const), entry: fc.nat(count - 1), at: fc.double({ min: 0, max: 1, noNaN: true }), bits: fc.integer({ min: 1, max: 255 }) }),

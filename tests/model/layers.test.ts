@@ -20,7 +20,7 @@ const ALLOWED: Record<Layer, readonly Layer[]> = {
   model: [],
   text: ['model'],
   load: ['model', 'text'],
-  cache: ['model'],
+  cache: ['model', 'text'],
   graph: ['model', 'text', 'load', 'cache'],
   queries: ['model', 'text', 'graph'],
   rdf: ['model', 'text', 'cache', 'graph'],

@@ -47,8 +47,23 @@ export function graphFromJson(data: unknown): Loaded {
   return { graph, positions, layered };
 }
 
+/**
+ * A large corpus served by `storygraph serve` has no data/graph.json: its overview
+ * (data/corpus.json) lists the stories, and the story of the URL (#story=ID, else the first) is
+ * loaded alone, as data/story/ID.json in the same shape.
+ */
+async function fetchStoryOfCorpus(): Promise<Response | undefined> {
+  const corpus = await fetch('data/corpus.json');
+  if (!corpus.ok) return undefined;
+  const overview = (await corpus.json()) as { stories?: { id: string }[] };
+  const wanted = new URLSearchParams(location.hash.slice(1)).get('story');
+  const id = overview.stories?.find((s) => s.id === wanted)?.id ?? overview.stories?.[0]?.id;
+  return id === undefined ? undefined : fetch(`data/story/${encodeURIComponent(id)}.json`);
+}
+
 export async function fetchGraph(url = 'data/graph.json'): Promise<Loaded> {
-  const res = await fetch(url);
+  let res = await fetch(url);
+  if (res.status === 404) res = (await fetchStoryOfCorpus()) ?? res;
   if (!res.ok) throw new Error(`${url}: ${res.status} ${res.statusText}`);
   return graphFromJson(await res.json());
 }

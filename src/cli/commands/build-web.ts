@@ -2,7 +2,8 @@
 // with stored layout) that any static host can serve. An earlier site (it holds SITE_MARKER) is
 // replaced; a folder holding anything else is refused unless --force.
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { loadGraph } from '../../graph/load-graph.js';
+import { fullGraph, loadQueryGraph } from '../../graph/load-graph.js';
+import { isLargeCorpus, siteMaxElements } from '../../web/corpus-data.js';
 import { buildSite, SITE_MARKER } from '../../web/site.js';
 import { OutputError, UsageError } from '../../model/storygraph-error.js';
 import { writeDirAtomic } from '../write-output.js';
@@ -26,7 +27,11 @@ export const run: CommandRun<BuildWebOptions> = async ({ data, options }) => {
       throw new OutputError('out-not-empty', `${out}: the folder is not empty and is not a storygraph site; choose an empty or new folder, or pass --force to replace it`);
     }
   }
-  const site = buildSite(await loadGraph(data));
+  const graph = await loadQueryGraph(data);
+  if (isLargeCorpus(graph)) {
+    throw new OutputError('site-too-large', `this corpus (${graph.order} nodes, ${graph.size} edges) is too large for a static site of the whole graph (limit ${siteMaxElements()} nodes and edges, STORYGRAPH_SITE_MAX_ELEMENTS): use storygraph serve, which loads the overview and each story on demand`);
+  }
+  const site = buildSite(await fullGraph(graph, data));
   const files: Record<string, Uint8Array | string> = Object.fromEntries(site);
   files[SITE_MARKER] = 'Written by `storygraph build-web`; the next build replaces this folder.\n';
   writeDirAtomic(out, files, { force, isEarlierOutput: isSite });

@@ -1,6 +1,6 @@
 // storygraph claims [--speaker X] [--about Y] [--factuality F] [--via Z]: who said what,
 // according to whom, and what it asserts, denies, announces or urges.
-import { loadGraph } from '../../graph/load-graph.js';
+import { loadQueryGraph } from '../../graph/load-graph.js';
 import { queryGraph } from '../../queries/curated.js';
 import { claims } from '../../queries/claims.js';
 import type { Factuality } from '../../model/factuality.js';
@@ -18,7 +18,7 @@ export interface ClaimsOptions {
 }
 
 export const run: CommandRun<ClaimsOptions> = async ({ data, options }) => {
-  const graph = queryGraph(await loadGraph(data), options.curatedOnly, options.story);
+  const graph = queryGraph(await loadQueryGraph(data), options.curatedOnly, options.story);
   const result = claims(graph, {
     speaker: resolveOption(graph, options.speaker),
     about: resolveOption(graph, options.about),

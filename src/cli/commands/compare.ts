@@ -1,6 +1,6 @@
 // storygraph compare STORY_A STORY_B: what two stories share, where their factuality and dates
 // differ, which events only one tells, and who each quotes.
-import { loadGraph } from '../../graph/load-graph.js';
+import { loadQueryGraph } from '../../graph/load-graph.js';
 import { compare, FACTUALITY_VERB, type CompareResult } from '../../queries/compare.js';
 import { queryGraph } from '../../queries/curated.js';
 import { table } from '../../text/table.js';
@@ -10,7 +10,7 @@ import type { Factuality } from '../../model/index.js';
 const verb = (f: Factuality | null) => (f ? FACTUALITY_VERB[f] : 'gives no factuality');
 
 export const run: CommandRun<{ curatedOnly: boolean }> = async ({ args, data, options }) => {
-  const graph = queryGraph(await loadGraph(data), options.curatedOnly);
+  const graph = queryGraph(await loadQueryGraph(data), options.curatedOnly);
   const result = compare(graph, args[0] ?? '', args[1] ?? '');
   return { data: result, text: () => render(result) };
 };

@@ -1,6 +1,6 @@
 // storygraph coverage [--all]: every sentence covered by an annotation, left out on purpose (with
 // why), or not covered.
-import { loadGraph } from '../../graph/load-graph.js';
+import { loadQueryGraph } from '../../graph/load-graph.js';
 import { coverage } from '../../queries/coverage.js';
 import { restrictToStory } from '../../queries/story-subgraph.js';
 import { table } from '../../text/table.js';
@@ -12,7 +12,7 @@ export interface CoverageOptions {
 }
 
 export const run: CommandRun<CoverageOptions> = async ({ data, options }) => {
-  const report = coverage(restrictToStory(await loadGraph(data), options.story));
+  const report = coverage(restrictToStory(await loadQueryGraph(data), options.story));
   const list = options.all ? report.sentences : report.sentences.filter((s) => s.status === 'uncovered');
   return {
     data: { ...report, sentences: list },

@@ -1,7 +1,9 @@
 // storygraph export --format F [--out FILE|DIR|-] [--force]: the graph in a standard format. On
 // unchanged data and code the output is read back from the data cache (keyed by format and RDF
 // base). A folder that holds other files is refused unless --force (src/cli/write-output.ts).
-import { loadGraph } from '../../graph/load-graph.js';
+// The formats that stream (graphology, turtle, ntriples) are written piece by piece; the others
+// are refused before they are made when too large (export-too-large).
+import { fullGraph, loadGraph, loadQueryGraph } from '../../graph/load-graph.js';
 import { FORMATS, type FormatName } from '../../export/registry.js';
 import { UsageError } from '../../model/storygraph-error.js';
 import { writeDirAtomic, writeFileAtomic } from '../write-output.js';
@@ -13,6 +15,7 @@ import type { Writable } from 'node:stream';
 import { dirname } from 'node:path';
 import { collect, openOutput, type TextSink } from '../../export/text-sink.js';
 import { removeLeftovers } from '../../cache/temp-files.js';
+import { CACHE_MAX_BYTES, checkExportSize } from '../../export/export-size.js';
 
 export interface ExportOptions {
   format: FormatName;
@@ -34,8 +37,11 @@ function parseFiles(bytes: Buffer): Record<string, string> | undefined {
 /** The format's output, from the cache when the data and code are unchanged. */
 async function exportOutput(format: FormatName, data: string): Promise<Output> {
   const spec = FORMATS[format];
-  const make = async () => (await spec.load()).export(await loadGraph(data));
-  if (!BUILD_ID) return make();
+  // Refused before it is made when too large; not cached when large (the cache would copy it).
+  const graph = await loadQueryGraph(data);
+  const bytes = checkExportSize(format, spec, graph);
+  const make = async () => (await spec.load()).export(await fullGraph(graph, data));
+  if (!BUILD_ID || bytes > CACHE_MAX_BYTES) return make();
   const slot = openCache({ dataDir: data, kind: `export-${format}`, salt: `${BUILD_ID}\u0000${process.env.STORYGRAPH_RDF_BASE ?? ''}` });
   if (slot?.hit) {
     if (spec.output === 'file') return slot.hit.toString('utf8');

@@ -1,5 +1,5 @@
 // storygraph mentions NAME: every quote of a node with its offsets and its sentence.
-import { loadGraph } from '../../graph/load-graph.js';
+import { loadQueryGraph } from '../../graph/load-graph.js';
 import { queryGraph } from '../../queries/curated.js';
 import { mentions } from '../../queries/mentions.js';
 import { table } from '../../text/table.js';
@@ -19,7 +19,7 @@ function snippet(m: ReturnType<typeof mentions>[number]): string {
 }
 
 export const run: CommandRun<{ curatedOnly: boolean; story: string | undefined }> = async ({ args, data, options }) => {
-  const graph = queryGraph(await loadGraph(data), options.curatedOnly, options.story);
+  const graph = queryGraph(await loadQueryGraph(data), options.curatedOnly, options.story);
   const found = mentions(graph, resolveArg(graph, args[0] ?? ''));
   return { data: found, text: () => table(found.map((m) => ({
     story: m.story, start: m.start, end: m.end, role: m.role, kind: m.kind, exact: m.exact, context: snippet(m),

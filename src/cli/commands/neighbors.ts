@@ -1,5 +1,5 @@
 // storygraph neighbors NAME [--depth N] [--type T] [--relation R] [--factuality F]
-import { loadGraph } from '../../graph/load-graph.js';
+import { loadQueryGraph } from '../../graph/load-graph.js';
 import { queryGraph } from '../../queries/curated.js';
 import { neighbors } from '../../queries/neighbors.js';
 import type { Factuality } from '../../model/factuality.js';
@@ -19,7 +19,7 @@ export interface NeighborsOptions {
 }
 
 export const run: CommandRun<NeighborsOptions> = async ({ args, data, options }) => {
-  const graph = queryGraph(await loadGraph(data), options.curatedOnly, options.story);
+  const graph = queryGraph(await loadQueryGraph(data), options.curatedOnly, options.story);
   const id = resolveArg(graph, args[0] ?? '');
   const result = neighbors(graph, id, options);
   return { data: result, text: () => `${result.center.id}  ${result.center.label}: ${result.nodes.length} ${result.nodes.length === 1 ? 'node' : 'nodes'} within ${result.depth}\n\n${

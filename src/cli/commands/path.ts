@@ -1,13 +1,13 @@
 // storygraph path FROM TO [--all] [--max N] [--via KINDS]: shortest paths, edges taken either way,
 // crossing entities and events only unless --via allows more; best supported first, with the reason.
-import { loadGraph } from '../../graph/load-graph.js';
+import { loadQueryGraph } from '../../graph/load-graph.js';
 import { queryGraph } from '../../queries/curated.js';
 import { parseCrossings } from '../../queries/path-crossings.js';
 import { paths } from '../../queries/path.js';
 import { table } from '../../text/table.js';
 import { edgeAttributionCell, quoteCell, resolveArg } from '../query-support.js';
 import type { CommandRun } from '../command.js';
-import type { StoryGraph } from '../../graph/build-graph.js';
+import type { ReadGraph } from '../../graph/read-graph.js';
 
 export interface PathOptions {
   curatedOnly: boolean;
@@ -19,14 +19,14 @@ export interface PathOptions {
 }
 
 export const run: CommandRun<PathOptions> = async ({ args, data, options }) => {
-  const graph = queryGraph(await loadGraph(data), options.curatedOnly, options.story);
+  const graph = queryGraph(await loadQueryGraph(data), options.curatedOnly, options.story);
   const from = resolveArg(graph, args[0] ?? '');
   const to = resolveArg(graph, args[1] ?? '');
   const result = paths(graph, from, to, { all: options.all, max: options.max, via: parseCrossings(options.via ?? '') });
   return { data: result, text: () => render(graph, result, from, to, options.all) };
 };
 
-function render(graph: StoryGraph, result: ReturnType<typeof paths>, from: string, to: string, all: boolean): string {
+function render(graph: ReadGraph, result: ReturnType<typeof paths>, from: string, to: string, all: boolean): string {
   if (result.length === null) return `no path between ${from} and ${to}\n${result.reason}\n`;
   const n = result.paths.length;
   const more = result.truncated ? (all ? ` (of ${result.count}; raise --max)` : ` (of ${result.count}; see --all)`) : '';

@@ -1,5 +1,5 @@
 // storygraph search TEXT [--type T]: nodes by label, alias, quote or content, best first.
-import { loadGraph } from '../../graph/load-graph.js';
+import { loadQueryGraph } from '../../graph/load-graph.js';
 import { queryGraph } from '../../queries/curated.js';
 import { search } from '../../queries/search.js';
 import type { NodeType } from '../../model/node-types.js';
@@ -14,7 +14,7 @@ export interface SearchOptions {
 }
 
 export const run: CommandRun<SearchOptions> = async ({ args, data, options }) => {
-  const graph = queryGraph(await loadGraph(data), options.curatedOnly, options.story);
+  const graph = queryGraph(await loadQueryGraph(data), options.curatedOnly, options.story);
   const results = search(graph, args.join(' '), { type: options.type });
   return { data: results, text: () => table(results.map((r) => ({
     id: r.id, type: r.type, label: r.label, score: r.score.toFixed(3), matched: r.matched,

@@ -1,7 +1,9 @@
 // storygraph serve: builds the explorer's site for a data folder in memory and serves it on
 // http://127.0.0.1:PORT/ until interrupted.
-import { loadGraph } from '../../graph/load-graph.js';
-import { buildSite } from '../../web/site.js';
+import { fullGraph, loadQueryGraph } from '../../graph/load-graph.js';
+import { corpusData, isLargeCorpus } from '../../web/corpus-data.js';
+import { readAppFiles } from '../../web/app-files.js';
+import { buildSite, SITE_MARKER } from '../../web/site.js';
 import { listen } from '../../web/server.js';
 import { OutputError, UsageError } from '../../model/storygraph-error.js';
 import type { CommandRun } from '../command.js';
@@ -13,6 +15,13 @@ export function parsePort(value: unknown): number {
   return n;
 }
 
+/** The app's files without the site marker (as buildSite gives them). */
+function appOnly(): Map<string, Buffer> {
+  const files = readAppFiles();
+  files.delete(SITE_MARKER);
+  return files;
+}
+
 export interface ServeOptions {
   port: string;
   host: string;
@@ -22,10 +31,13 @@ export const run: CommandRun<ServeOptions> = async ({ data, options }) => {
   const port = parsePort(options.port);
   const host = options.host;
   if (!/^[A-Za-z0-9.:-]+$/.test(host)) throw new UsageError('bad-host', `--host ${host}: expected a host name or IP address`);
-  const files = buildSite(await loadGraph(data));
+  // A large corpus is served story by story from its snapshot (src/web/corpus-data.ts).
+  const graph = await loadQueryGraph(data);
+  const large = isLargeCorpus(graph);
+  const files = large ? appOnly() : buildSite(await fullGraph(graph, data));
   let running;
   try {
-    running = await listen(files, host, port);
+    running = await listen(files, host, port, large ? corpusData(graph) : undefined);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? 'error';
     const hint = code === 'EADDRINUSE' ? ' (pass --port 0 for a free port)' : '';

@@ -1,5 +1,5 @@
 // storygraph show NAME: one node's attributes and every relation it takes part in.
-import { loadGraph } from '../../graph/load-graph.js';
+import { loadQueryGraph } from '../../graph/load-graph.js';
 import { queryGraph } from '../../queries/curated.js';
 import { showNode } from '../../queries/show.js';
 import { attributionSteps } from '../../queries/describe.js';
@@ -8,7 +8,7 @@ import { attributionCell, edgeAttributionCell, quoteCell, resolveArg } from '../
 import type { CommandRun } from '../command.js';
 
 export const run: CommandRun<{ curatedOnly: boolean; story: string | undefined }> = async ({ args, data, options }) => {
-  const graph = queryGraph(await loadGraph(data), options.curatedOnly, options.story);
+  const graph = queryGraph(await loadQueryGraph(data), options.curatedOnly, options.story);
   const shown = showNode(graph, resolveArg(graph, args[0] ?? ''));
   const a = shown.attributes;
   const first = [...a.evidence].sort((x, y) => x.start - y.start)[0];

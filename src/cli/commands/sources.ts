@@ -1,21 +1,21 @@
 // storygraph sources NAME: every story that mentions a node, how it refers to it and what it says
 // about it (its own factuality and time, its relations, its claims with attribution).
-import { loadGraph } from '../../graph/load-graph.js';
+import { loadQueryGraph } from '../../graph/load-graph.js';
 import { queryGraph } from '../../queries/curated.js';
 import { sources, type StorySource } from '../../queries/sources.js';
 import { table } from '../../text/table.js';
 import { attributionCell, edgeAttributionCell, quoteCell, resolveArg } from '../query-support.js';
 import type { CommandRun } from '../command.js';
-import type { StoryGraph } from '../../graph/build-graph.js';
+import type { ReadGraph } from '../../graph/read-graph.js';
 
 export const run: CommandRun<{ curatedOnly: boolean }> = async ({ args, data, options }) => {
-  const graph = queryGraph(await loadGraph(data), options.curatedOnly);
+  const graph = queryGraph(await loadQueryGraph(data), options.curatedOnly);
   const result = sources(graph, resolveArg(graph, args[0] ?? ''));
   const head = `${result.node.id}  ${result.node.label}  (${result.node.type}): in ${result.stories.length} ${result.stories.length === 1 ? 'story' : 'stories'}\n`;
   return { data: result, text: () => head + result.stories.map((s) => storyBlock(graph, s)).join('') };
 };
 
-function storyBlock(graph: StoryGraph, s: StorySource): string {
+function storyBlock(graph: ReadGraph, s: StorySource): string {
   const kinds = s.mentions.map((m) => `"${m.exact}"${m.kind ? ` (${m.kind})` : ''}`);
   const a = s.annotation;
   const lines = [

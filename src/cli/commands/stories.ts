@@ -1,5 +1,5 @@
 // storygraph stories: the corpus table (title, publisher, date, counts, drafts, coverage).
-import { loadGraph } from '../../graph/load-graph.js';
+import { loadQueryGraph } from '../../graph/load-graph.js';
 import { stories } from '../../queries/stories.js';
 import { table } from '../../text/table.js';
 import type { CommandRun } from '../command.js';
@@ -7,7 +7,7 @@ import type { CommandRun } from '../command.js';
 const percent = (r: number) => `${Math.round(r * 100)}%`;
 
 export const run: CommandRun<object> = async ({ data }) => {
-  const rows = stories(await loadGraph(data));
+  const rows = stories(await loadQueryGraph(data));
   return {
     data: rows,
     text: () => table(rows.map((r) => ({

@@ -1,11 +1,11 @@
 // storygraph timeline [--from DATE] [--to DATE]: dated events in order, with their status.
-import { loadGraph } from '../../graph/load-graph.js';
+import { loadQueryGraph } from '../../graph/load-graph.js';
 import { queryGraph } from '../../queries/curated.js';
 import { timeline } from '../../queries/timeline.js';
 import { table } from '../../text/table.js';
 import { attributionCell, quoteCell } from '../query-support.js';
 import type { CommandRun } from '../command.js';
-import type { StoryGraph } from '../../graph/build-graph.js';
+import type { ReadGraph } from '../../graph/read-graph.js';
 
 const day = (iso: string | null, open: string) => (iso ? iso.slice(0, 10) : open);
 
@@ -17,12 +17,12 @@ export interface TimelineOptions {
 }
 
 export const run: CommandRun<TimelineOptions> = async ({ data, options }) => {
-  const graph = queryGraph(await loadGraph(data), options.curatedOnly, options.story);
+  const graph = queryGraph(await loadQueryGraph(data), options.curatedOnly, options.story);
   const entries = timeline(graph, options);
   return { data: entries, text: () => render(graph, entries) };
 };
 
-function render(graph: StoryGraph, entries: ReturnType<typeof timeline>): string {
+function render(graph: ReadGraph, entries: ReturnType<typeof timeline>): string {
   const corpus = graph.getAttribute('stories').length > 1;
   const rows = table(entries.map((e) => ({
     start: e.edtf ? day(e.min, '..') : '(undated)', end: e.edtf ? day(e.max, '..') : '', edtf: e.edtf,

@@ -1,0 +1,53 @@
+// The explorer's data for a corpus too large to ship whole: `storygraph serve` answers
+//   data/corpus.json            the overview: counts and every story's id, title, publisher, date
+//   data/story/<id>.json        one story's subgraph, in the shape of data/graph.json (with layout)
+// on demand from the graph snapshot, and never builds the whole site graph, layout or N-Triples.
+import { countGraph } from '../graph/graph-counts.js';
+import type { ReadGraph } from '../graph/read-graph.js';
+import { storySubgraph } from '../graph/story-subgraph.js';
+import { siteGraphJson } from './site-data.js';
+
+export const CORPUS_FILE = 'data/corpus.json';
+const STORY_PATH = /^data\/story\/([^/]+)\.json$/;
+
+/** Above this many nodes and edges, serve works story by story (STORYGRAPH_SITE_MAX_ELEMENTS). */
+export const DEFAULT_SITE_MAX_ELEMENTS = 20_000;
+
+export function siteMaxElements(env: NodeJS.ProcessEnv = process.env): number {
+  const n = Number(env.STORYGRAPH_SITE_MAX_ELEMENTS);
+  return Number.isFinite(n) && n > 0 ? n : DEFAULT_SITE_MAX_ELEMENTS;
+}
+
+/** Whether a graph is too large for the whole-graph site. */
+export function isLargeCorpus(graph: ReadGraph, env: NodeJS.ProcessEnv = process.env): boolean {
+  const c = countGraph(graph);
+  return c.nodes + c.edges > siteMaxElements(env);
+}
+
+export function corpusOverview(graph: ReadGraph): string {
+  const c = countGraph(graph);
+  const stories = graph.getAttribute('stories').map((s) => ({ id: s.id, title: s.title, publisher: s.publisher, published: s.published.edtf }));
+  return JSON.stringify({ large: true, counts: { stories: c.stories, nodes: c.nodes, edges: c.edges, evidence: c.evidence }, stories });
+}
+
+/** The answer for a data path (made when first asked, then kept), or undefined (404). */
+export function corpusData(graph: ReadGraph): (path: string) => Buffer | undefined {
+  const made = new Map<string, Buffer>();
+  const MAX_KEPT = 200;
+  return (path) => {
+    const kept = made.get(path);
+    if (kept) return kept;
+    let body: string | undefined;
+    if (path === CORPUS_FILE) body = corpusOverview(graph);
+    else {
+      const m = STORY_PATH.exec(path);
+      const sub = m ? storySubgraph(graph, m[1]!) : undefined;
+      if (sub) body = siteGraphJson(sub);
+    }
+    if (body === undefined) return undefined;
+    const bytes = Buffer.from(body);
+    if (made.size >= MAX_KEPT) made.delete(made.keys().next().value!);
+    made.set(path, bytes);
+    return bytes;
+  };
+}
