@@ -5,7 +5,7 @@ import type { NodeType } from './node-types.js';
 const AGENTS = ['person', 'organization', 'country'] as const satisfies readonly NodeType[];
 const PLACES = ['country', 'city', 'region', 'place'] as const satisfies readonly NodeType[];
 const ENTITIES = ['person', 'organization', 'country', 'city', 'region', 'place', 'equipment'] as const satisfies readonly NodeType[];
-const ANY = [...ENTITIES, 'event', 'claim', 'article'] as const satisfies readonly NodeType[];
+const ANY = [...ENTITIES, 'event', 'claim', 'document', 'article'] as const satisfies readonly NodeType[];
 
 interface RelationSpec {
   readonly source: readonly NodeType[];
@@ -24,7 +24,7 @@ export const RELATION_TYPES = {
   destination: { source: ['event'], target: [...PLACES], description: 'A place visited on a tour or trip.' },
   instrument: { source: ['event'], target: ['equipment'], description: 'Equipment used, or to be used, in an event.' },
   target: { source: ['event'], target: [...PLACES, 'organization', 'equipment'], description: 'What an attack or action is aimed at.' },
-  about: { source: ['event', 'claim'], target: [...ANY], description: 'What an event or a claim concerns.' },
+  about: { source: ['event', 'claim', 'document'], target: [...ANY], description: 'What an event or a claim concerns.' },
   amid: { source: ['event'], target: ['event'], description: 'An event takes place during, or against the background of, another.' },
   conditional_on: { source: ['event', 'claim'], target: ['event'], description: 'Would happen (or holds) only if the target event happens.' },
   plans: { source: ['event'], target: ['event'], description: 'A plan, or a review of a plan, is for the target action.' },
@@ -34,11 +34,17 @@ export const RELATION_TYPES = {
   announces: { source: ['claim'], target: ['event'], description: 'A claim announces a planned or future event.' },
   urges: { source: ['claim'], target: [...AGENTS], description: 'A claim urges or calls on an addressee to act.' },
   made_during: { source: ['claim'], target: ['event'], description: 'A claim was made during, or as part of, an event (a meeting, a statement).' },
-  attributed_to: { source: ['claim'], target: [...AGENTS, 'event', 'article'], description: 'A link of a claim\'s attribution chain (derived from `attribution`): speaker, source, channel or publisher, with its position.' },
-  published_by: { source: ['article'], target: ['organization'], description: 'The publisher of an article.' },
+  rules_out: { source: ['claim'], target: ['event'], description: 'A reassurance or promise rules out doing the target ("has no intention of creating a crisis"); not a denial of a fact.' },
+  declined_by: { source: ['claim'], target: [...AGENTS], description: 'For a decline-to-comment claim: the agent that did not say (the claim\'s speaker is whoever tells of the silence).' },
+  precedes: { source: ['event', 'claim', 'document'], target: ['event', 'claim', 'document'], description: 'Temporal order the text implies between elements it does not date: the source comes before the target (the report before its denial).' },
+  purpose: { source: ['event', 'claim'], target: ['event'], description: 'The source is done, or to be done, for the purpose of the target ("channels to prevent crisis").' },
+  attributed_to: { source: ['claim'], target: [...AGENTS, 'event', 'document', 'article'], description: 'A link of a claim\'s attribution chain (derived from `attribution`): an agent of one level (speaker, source, channel or publisher), with the level\'s position.' },
+  published_by: { source: ['article', 'document'], target: [...AGENTS], description: 'The publisher of an article, or the publisher or author of a document.' },
   dateline: { source: ['article'], target: ['city'], description: 'The place in an article\'s dateline.' },
-  cites: { source: ['article'], target: [...AGENTS], description: 'An article names a source it relies on (a news agency).' },
-  credits: { source: ['article'], target: [...AGENTS], description: 'An article credits an agency for its photos or material.' },
+  cites: { source: ['article', 'document'], target: [...AGENTS, 'document'], description: 'An article or document names a source it relies on: a document (a report, a statement) or an agent.' },
+  credits: { source: ['article', 'document'], target: [...AGENTS], description: 'Material (a photo) is credited to an agency or author.' },
+  contains: { source: ['article'], target: ['document'], description: 'An article carries a document within it (a photo).' },
+  reports: { source: ['document'], target: ['event', 'claim'], description: 'What a document reports: an event it tells of, or a claim it carries.' },
 } as const satisfies Record<string, RelationSpec>;
 
 export type RelationType = keyof typeof RELATION_TYPES;

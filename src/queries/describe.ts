@@ -10,7 +10,10 @@ export interface NodeRef {
   label: string;
 }
 
+/** One agent of one level of a chain; agents that speak together share a level. */
 export interface AttributionStep {
+  /** The level of the chain, 0 = the speaker(s); joint speakers have the same level. */
+  level: number;
   agent: string;
   label: string;
   type: NodeAttributes['type'];
@@ -33,7 +36,7 @@ export interface EdgeSummary {
   title?: string;
   role?: string;
   /** For attribution links derived from a claim's chain. */
-  derived?: { role: NonNullable<EdgeAttributes['attributionRole']>; position: number; explicit: boolean };
+  derived?: { role: NonNullable<EdgeAttributes['attributionRole']>; position: number; explicit: boolean; agentIndex?: number };
 }
 
 export function nodeRef(graph: StoryGraph, id: string): NodeRef {
@@ -42,10 +45,10 @@ export function nodeRef(graph: StoryGraph, id: string): NodeRef {
 }
 
 export function attributionSteps(graph: StoryGraph, chain: NodeAttributes['attribution']): AttributionStep[] | undefined {
-  return chain?.map((l) => {
-    const agent = graph.hasNode(l.agent) ? nodeRef(graph, l.agent) : { id: l.agent, type: 'article' as const, label: l.agent };
-    return { agent: l.agent, label: agent.label, type: agent.type, role: l.role, explicit: l.explicit, cue: l.cue };
-  });
+  return chain?.flatMap((l, level) => l.agents.map((id) => {
+    const agent = graph.hasNode(id) ? nodeRef(graph, id) : { id, type: 'article' as const, label: id };
+    return { level, agent: id, label: agent.label, type: agent.type, role: l.role, explicit: l.explicit, cue: l.cue };
+  }));
 }
 
 export function edgeSummary(graph: StoryGraph, edge: string): EdgeSummary {
@@ -59,7 +62,7 @@ export function edgeSummary(graph: StoryGraph, edge: string): EdgeSummary {
     ...(a.condition ? { condition: a.condition } : {}),
     ...(a.title !== undefined ? { title: a.title } : {}),
     ...(a.role !== undefined ? { role: a.role } : {}),
-    ...(a.derived && a.attributionRole ? { derived: { role: a.attributionRole, position: a.position ?? 0, explicit: a.explicit ?? true } } : {}),
+    ...(a.derived && a.attributionRole ? { derived: { role: a.attributionRole, position: a.position ?? 0, explicit: a.explicit ?? true, ...(a.agentIndex !== undefined ? { agentIndex: a.agentIndex } : {}) } } : {}),
   };
 }
 
