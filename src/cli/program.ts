@@ -1,55 +1,69 @@
-// The storygraph CLI: wires the command registry into commander, runs one command, and sets
-// the exit code in this one place (0 ok, 1 bad data or output, 2 usage).
+// The storygraph CLI: wires the command registry into commander, runs one command, prints what
+// it returns (JSON with --json, else its text) and sets the exit status in this one place:
+// 0 ok, 1 bad data or output, 2 usage; a StorygraphError says which.
 import { Command, CommanderError } from 'commander';
 import { COMMANDS } from './commands/index.js';
-import type { CommandSpec } from './command.js';
+import { optionReader, type CommandIO, type CommandResult } from './command.js';
 import { defaultDataDir } from '../load/data-dir.js';
 import { EXIT, StorygraphError } from '../model/storygraph-error.js';
+import { json } from '../text/table.js';
 
-function report(e: unknown): number {
+function report(e: unknown, io: CommandIO): number {
   if (e instanceof CommanderError) {
     return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help' ? EXIT.ok : EXIT.usage;
   }
   if (e instanceof StorygraphError) {
-    for (const line of e.lines()) process.stderr.write(`${line}
-`);
+    for (const line of e.lines()) io.stderr.write(`${line}\n`);
     return e.exit;
   }
   throw e; // a bug: keep the stack trace
 }
 
-export async function main(argv: string[]): Promise<number> {
-  let ran: Promise<number> | undefined;
+async function print(result: CommandResult, asJson: boolean, io: CommandIO): Promise<void> {
+  for (const w of result.warnings ?? []) io.stderr.write(`storygraph: warning: ${w}\n`);
+  if (asJson && result.data !== undefined) io.stdout.write(json(result.data));
+  else if (result.text) io.stdout.write(result.text());
+  if (result.write) await result.write(io.stdout);
+  if (result.until) await result.until;
+}
+
+export async function main(argv: string[], io: CommandIO = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+  let ran: Promise<void> | undefined;
   const program = new Command('storygraph')
     .description('Turn a news story into an annotated knowledge graph, and query it.')
     .version('0.1.0')
     .exitOverride()
     .showSuggestionAfterError()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s.startsWith('error:') ? `storygraph: ${s}` : s) });
-  for (const [name, spec] of Object.entries(COMMANDS) as [string, CommandSpec][]) {
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s.startsWith('error:') ? `storygraph: ${s}` : s),
+    });
+  for (const [name, spec] of Object.entries(COMMANDS)) {
     const cmd = program.command(name).description(spec.description).exitOverride();
     if (spec.data) cmd.option('--data <dir>', 'the data folder', defaultDataDir());
+    if (spec.json) cmd.option('--json', 'print JSON');
     spec.configure?.(cmd);
     cmd.action((...params: unknown[]) => {
-      const command = params[params.length - 1] as Command;
-      const args = command.args;
-      const options = command.opts() as Record<string, unknown> & { data: string };
-      ran = spec.load().then((run) => run({ args, options }));
+      const command = params[params.length - 1];
+      if (!(command instanceof Command)) throw new Error('commander: no command object');
+      const values = command.opts();
+      const read = optionReader(values);
+      ran = spec.run(command.args, read, read.string('data') ?? defaultDataDir()).then((r) => print(r, read.flag('json'), io));
     });
   }
   if (argv.length === 0) {
-    process.stderr.write(program.helpInformation());
+    io.stderr.write(program.helpInformation());
     return EXIT.usage;
   }
   try {
     await program.parseAsync(argv, { from: 'user' });
     if (!ran) {
-      program.outputHelp();
+      io.stdout.write(program.helpInformation());
       return EXIT.usage;
     }
-    return await ran;
+    await ran;
+    return EXIT.ok;
   } catch (e) {
-    return report(e);
+    return report(e, io);
   }
 }
-

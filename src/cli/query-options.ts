@@ -1,6 +1,6 @@
 // The options the research queries share, with their choices taken from the model's lists so
 // that a bad value is refused by commander (exit 2) before any data is read.
-import { InvalidArgumentError, Option, type Command } from 'commander';
+import { InvalidArgumentError, Option } from 'commander';
 import { FACTUALITY_VALUES } from '../model/factuality.js';
 import { NODE_TYPE_NAMES } from '../model/node-types.js';
 import { RELATION_TYPE_NAMES } from '../model/relation-types.js';
@@ -20,9 +20,3 @@ export const typeOption = (what: string) => new Option('--type <type>', what).ch
 export const relationOption = (what: string) => new Option('--relation <relation>', what).choices(RELATION_TYPE_NAMES);
 export const factualityOption = (what: string) => new Option('--factuality <value>', what).choices(FACTUALITY_VALUES);
 
-export const withJson = (c: Command) => c.option('--json', 'print JSON');
-
-/** An option value commander already checked against `choices`, typed as one of them. */
-export function choice<T extends string>(choices: readonly T[], value: unknown): T | undefined {
-  return choices.find((c) => c === value);
-}

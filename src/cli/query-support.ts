@@ -10,8 +10,8 @@ export function resolveArg(graph: StoryGraph, name: string): string {
 }
 
 /** An optional name option: resolved when given. */
-export function resolveOption(graph: StoryGraph, value: unknown): string | undefined {
-  return typeof value === 'string' ? resolveArg(graph, value) : undefined;
+export function resolveOption(graph: StoryGraph, value: string | undefined): string | undefined {
+  return value === undefined ? undefined : resolveArg(graph, value);
 }
 
 /** `"quote" @start-end` (code points), or '' without evidence. */
@@ -39,4 +39,3 @@ export function edgeAttributionCell(e: Pick<EdgeSummary, 'attribution' | 'derive
   return attributionCell(e.attribution);
 }
 
-export const optionalString = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);

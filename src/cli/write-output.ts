@@ -37,8 +37,3 @@ export function writeDirAtomic(dir: string, files: Record<string, string | Uint8
     throw new OutputError('output-not-writable', `${dir}: cannot write (${reason})`);
   }
 }
-
-export function emit(text: string, out: string | undefined): void {
-  if (out) writeFileAtomic(out, text);
-  else process.stdout.write(text);
-}

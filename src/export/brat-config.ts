@@ -9,7 +9,8 @@ export const ROLE_TYPES: Record<string, string> = {
   evidence: 'Evidence', cue: 'Cue', quote: 'Quote', attribution: 'Attribution', time: 'Time', condition: 'Condition',
 };
 
-const COLOURS: Partial<Record<NodeType, string>> = {
+/** Every node type has its colour: a new type fails to compile until it gets one. */
+const COLOURS: Record<NodeType, string> = {
   person: '#ffccaa', organization: '#8fb2ff', country: '#7fe2ff', city: '#a4def2', region: '#b4e0c8', place: '#cfe7a0',
   equipment: '#e0c8ff', event: '#ffe066', claim: '#ff9f9f', article: '#e0e0e0',
 };
@@ -46,7 +47,7 @@ export function bratConfigs(
     '[drawing]',
     'SPAN_DEFAULT\tfgColor:black, bgColor:lightgreen, borderColor:darken',
     'ARC_DEFAULT\tcolor:black, arrowHead:triangle-5',
-    ...nodeTypes.map((t) => `${typeLabel(t)}\tbgColor:${COLOURS[t] ?? '#dddddd'}`),
+    ...nodeTypes.map((t) => `${typeLabel(t)}\tbgColor:${COLOURS[t]}`),
     ...roles.map((r) => `${r}\tbgColor:#f0f0f0`),
     `Factuality\tglyph:${factuality.map((f) => `(${f})`).join('|')}`,
     '',

@@ -1,11 +1,11 @@
 // The relation types: for each, the node types allowed at each end and a one-line description.
 // The validator, the CLI help, the exports and the explorer's legend all derive from this table.
-import type { NodeType } from './node-types.js';
+import { NODE_TYPE_NAMES, type NodeType } from './node-types.js';
 
 const AGENTS = ['person', 'organization', 'country'] as const satisfies readonly NodeType[];
 const PLACES = ['country', 'city', 'region', 'place'] as const satisfies readonly NodeType[];
-const ENTITIES = ['person', 'organization', 'country', 'city', 'region', 'place', 'equipment'] as const satisfies readonly NodeType[];
-const ANY = [...ENTITIES, 'event', 'claim', 'document', 'article'] as const satisfies readonly NodeType[];
+/** Any node type (the entity types, event, claim, article, and any type the model adds). */
+const ANY = NODE_TYPE_NAMES;
 
 interface RelationSpec {
   readonly source: readonly NodeType[];

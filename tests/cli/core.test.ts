@@ -1,11 +1,12 @@
-// The core commands as processes: validate, stats, coverage, export (deterministic, atomic
-// --out), usage errors (exit 2), a golden export of the merge fixture, and invariants of data/.
+// The core commands: validate, usage errors (exit 2) and export (deterministic, atomic --out) as
+// processes; stats and coverage in-process; a golden export of the merge fixture, and invariants
+// of data/.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { evidenceSpans } from '../../src/graph/evidence-spans.js';
 import { baseStory, dataDirWith, removeTempDirs, set, tempDir } from '../support/base-story.js';
-import { ROOT, STACK_TRACE, lines, runCli } from '../support/cli.js';
+import { ROOT, STACK_TRACE, lines, runCli, runCliInProcess } from '../support/cli.js';
 
 afterAll(removeTempDirs);
 
@@ -64,8 +65,8 @@ describe('usage errors exit 2 with one line and no stack trace', () => {
 });
 
 describe('stats --json', () => {
-  it('counts add up to the graph order and size', () => {
-    const r = runCli(['stats', '--json', '--data', DATA]);
+  it('counts add up to the graph order and size', async () => {
+    const r = await runCliInProcess(['stats', '--json', '--data', DATA]);
     expect(r.status, r.stderr).toBe(0);
     const s = JSON.parse(r.stdout) as { stories: number; nodes: number; edges: number; evidence: number; nodeTypes: Record<string, number>; relationTypes: Record<string, number>; factuality: { nodes: Record<string, number>; edges: Record<string, number> } };
     const { graph } = exportJson(DATA);
@@ -81,20 +82,20 @@ describe('stats --json', () => {
 });
 
 describe('coverage --json', () => {
-  it('the status counts add up to the sentences of each story', () => {
-    const r = runCli(['coverage', '--json', '--data', DATA]);
+  it('the status counts add up to the sentences of each story', async () => {
+    const r = await runCliInProcess(['coverage', '--json', '--data', DATA]);
     expect(r.status, r.stderr).toBe(0);
     const c = JSON.parse(r.stdout) as { stories: { id: string; sentences: number; covered: number; leftOut: number; uncovered: number }[]; sentences: { status: string }[] };
     expect(c.stories.find((s) => s.id === 'taiwannews-2020-10-us-china-crisis-talks')?.sentences).toBe(13);
     for (const s of c.stories) expect(s.covered + s.leftOut + s.uncovered).toBe(s.sentences);
     expect(c.sentences.every((s) => s.status === 'uncovered')).toBe(true);
     expect(c.sentences).toHaveLength(c.stories.reduce((n, s) => n + s.uncovered, 0));
-    const all = JSON.parse(runCli(['coverage', '--json', '--all', '--data', DATA]).stdout) as typeof c;
+    const all = JSON.parse((await runCliInProcess(['coverage', '--json', '--all', '--data', DATA])).stdout) as typeof c;
     expect(all.sentences).toHaveLength(c.stories.reduce((n, s) => n + s.sentences, 0));
   });
 
-  it('on the merge fixture: every sentence covered except the one left out', () => {
-    const c = JSON.parse(runCli(['coverage', '--json', '--data', MERGE]).stdout) as unknown;
+  it('on the merge fixture: every sentence covered except the one left out', async () => {
+    const c = JSON.parse((await runCliInProcess(['coverage', '--json', '--data', MERGE])).stdout) as unknown;
     expect(c).toEqual({ stories: [{ id: 'testwire-2020-11-esper-hanoi', sentences: 7, covered: 6, leftOut: 1, uncovered: 0 }], sentences: [] });
   });
 });

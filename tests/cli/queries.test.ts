@@ -1,26 +1,23 @@
-// The query commands as a user runs them: the built binary on data/ (robust facts of the seed
+// The query commands as a user runs them (in-process: the program the binary runs) on data/ (robust facts of the seed
 // story only, since its annotations grow) and on a tiny story written here (exact answers, and
 // an ambiguous name). Every bad input: one line on stderr, exit 2, no stack trace.
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { runCliInProcess } from '../support/cli.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const BIN = join(ROOT, 'dist', 'storygraph.mjs');
 const SEED = 'taiwannews-2020-10-us-china-crisis-talks';
 const ARTICLE = readFileSync(join(ROOT, 'data', 'stories', SEED, 'article.txt'), 'utf8');
 const cps = [...ARTICLE];
 
-function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+/** In-process: the same program, stdout, stderr and exit status as the binary, much faster. */
+const cli = (...args: string[]) => runCliInProcess(args);
 
-function cliJson(...args: string[]): any {
-  const r = cli(...args, '--json');
+async function cliJson(...args: string[]): Promise<any> {
+  const r = await cli(...args, '--json');
   expect(r.stderr).toBe('');
   expect(r.status).toBe(0);
   return JSON.parse(r.stdout);
@@ -35,24 +32,24 @@ function expectAnchored(e: Evidence) {
 }
 
 describe('on data/ (the seed story)', () => {
-  test('search 吳謙 finds person/wu-qian first', () => {
-    const results = cliJson('search', '吳謙');
+  test('search 吳謙 finds person/wu-qian first', async () => {
+    const results = await cliJson('search', '吳謙');
     expect(results[0]).toMatchObject({ id: 'person/wu-qian', type: 'person' });
     results[0].evidence.forEach(expectAnchored);
   });
 
-  test('search --type keeps that type; the table prints a header', () => {
-    const results = cliJson('search', 'Esper', '--type', 'person');
+  test('search --type keeps that type; the table prints a header', async () => {
+    const results = await cliJson('search', 'Esper', '--type', 'person');
     expect(results[0].id).toBe('person/mark-esper');
     expect(results.every((r: { type: string }) => r.type === 'person')).toBe(true);
-    const table = cli('search', 'Esper');
+    const table = await cli('search', 'Esper');
     expect(table.status).toBe(0);
     expect(table.stdout).toMatch(/^id\s+type\s+label\s+score\s+matched/);
     expect(table.stdout).toContain('person/mark-esper');
   });
 
-  test('show by alias (CJK): relations carry factuality and anchored quotes', () => {
-    const shown = cliJson('show', '吳謙');
+  test('show by alias (CJK): relations carry factuality and anchored quotes', async () => {
+    const shown = await cliJson('show', '吳謙');
     expect(shown.id).toBe('person/wu-qian');
     expect(shown.relations.length).toBeGreaterThan(0);
     for (const r of shown.relations) {
@@ -60,22 +57,22 @@ describe('on data/ (the seed story)', () => {
       expect(typeof r.factuality).toBe('string');
       r.evidence.forEach(expectAnchored);
     }
-    expect(cli('show', 'person/wu-qian').stdout).toMatch(/^person\/wu-qian\s+Wu Qian\s+\(person\)/);
+    expect((await cli('show', 'person/wu-qian')).stdout).toMatch(/^person\/wu-qian\s+Wu Qian\s+\(person\)/);
   });
 
-  test('neighbors: every reported node is reached by a reported edge', () => {
-    const n = cliJson('neighbors', 'Wu Qian', '--depth', '2');
+  test('neighbors: every reported node is reached by a reported edge', async () => {
+    const n = await cliJson('neighbors', 'Wu Qian', '--depth', '2');
     expect(n.center.id).toBe('person/wu-qian');
     const ends = new Set(n.edges.flatMap((e: { source: string; target: string }) => [e.source, e.target]));
     for (const node of n.nodes) expect(ends.has(node.id)).toBe(true);
     for (const e of n.edges) e.evidence.forEach(expectAnchored);
-    const claimsOnly = cliJson('neighbors', 'Wu Qian', '--type', 'claim');
+    const claimsOnly = await cliJson('neighbors', 'Wu Qian', '--type', 'claim');
     expect(claimsOnly.nodes.length).toBeGreaterThan(0);
     expect(claimsOnly.nodes.every((x: { type: string }) => x.type === 'claim')).toBe(true);
   });
 
-  test('path Esper → Wu: consecutive steps, each with direction and an anchored quote', () => {
-    const r = cliJson('path', 'Mark Esper', '吳謙', '--all', '--max', '3');
+  test('path Esper → Wu: consecutive steps, each with direction and an anchored quote', async () => {
+    const r = await cliJson('path', 'Mark Esper', '吳謙', '--all', '--max', '3');
     expect(r.length).toBeGreaterThan(0);
     expect(r.paths.length).toBeGreaterThan(0);
     expect(r.paths.length).toBeLessThanOrEqual(3);
@@ -87,11 +84,11 @@ describe('on data/ (the seed story)', () => {
         expectAnchored(s.quote);
       });
     }
-    expect(cli('path', 'Mark Esper', '吳謙').stdout).toMatch(/shortest path/);
+    expect((await cli('path', 'Mark Esper', '吳謙')).stdout).toMatch(/shortest path/);
   });
 
-  test('claims --speaker 吳謙: Wu speaks, the chain ends with the publisher', () => {
-    const claims = cliJson('claims', '--speaker', '吳謙');
+  test('claims --speaker 吳謙: Wu speaks, the chain ends with the publisher', async () => {
+    const claims = await cliJson('claims', '--speaker', '吳謙');
     expect(claims.length).toBeGreaterThan(0);
     for (const c of claims) {
       expect(c.speakers.map((s: { id: string }) => s.id)).toContain('person/wu-qian');
@@ -101,26 +98,26 @@ describe('on data/ (the seed story)', () => {
     }
   });
 
-  test('claims --via Reuters: Reuters relays them after the speaker', () => {
-    const claims = cliJson('claims', '--via', 'Reuters');
+  test('claims --via Reuters: Reuters relays them after the speaker', async () => {
+    const claims = await cliJson('claims', '--via', 'Reuters');
     expect(claims.length).toBeGreaterThan(0);
     for (const c of claims) {
       expect(c.attribution.slice(1).some((l: { label: string }) => l.label === 'Reuters')).toBe(true);
     }
   });
 
-  test('timeline: sorted by start (an open start at its end); November has planned video conferences', () => {
-    const all = cliJson('timeline');
+  test('timeline: sorted by start (an open start at its end); November has planned video conferences', async () => {
+    const all = await cliJson('timeline');
     const anchors = all.filter((e: { edtf: string | null }) => e.edtf)
       .map((e: { min: string | null; max: string | null }) => e.min ?? e.max ?? '');
     expect(anchors).toEqual([...anchors].sort());
-    const nov = cliJson('timeline', '--from', '2020-11-01', '--to', '2020-11-30');
+    const nov = await cliJson('timeline', '--from', '2020-11-01', '--to', '2020-11-30');
     expect(nov.some((e: { status: string }) => e.status === 'planned')).toBe(true);
     expect(nov.every((e: { edtf: string | null }) => e.edtf !== null)).toBe(true);
   });
 
-  test('mentions 吳謙: code-point offsets and a context that contains the quote', () => {
-    const found = cliJson('mentions', '吳謙');
+  test('mentions 吳謙: code-point offsets and a context that contains the quote', async () => {
+    const found = await cliJson('mentions', '吳謙');
     const cjk = found.find((m: Evidence) => m.exact === '吳謙');
     expect(cjk).toBeDefined();
     for (const m of found) {
@@ -129,13 +126,13 @@ describe('on data/ (the seed story)', () => {
       expect(m.context.start).toBeLessThanOrEqual(m.start);
       expect(m.context.end).toBeGreaterThanOrEqual(m.end);
     }
-    expect(cli('mentions', '吳謙').stdout).toContain('[吳謙]');
+    expect((await cli('mentions', '吳謙')).stdout).toContain('[吳謙]');
   });
 });
 
 // A tiny story of our own: exact answers and a name that two nodes share.
 let tiny: string;
-beforeAll(() => {
+beforeAll(async () => {
   tiny = mkdtempSync(join(tmpdir(), 'storygraph-queries-'));
   const dir = join(tiny, 'stories', 'tiny');
   mkdirSync(dir, { recursive: true });
@@ -164,23 +161,23 @@ beforeAll(() => {
       { id: 'rel/c', type: 'location', source: 'event/meeting', target: 'city/hanoi', evidence: [{ exact: 'in Hanoi' }], factuality: 'asserted' },
     ],
   }));
-  const v = cli('validate', '--data', tiny);
+  const v = await cli('validate', '--data', tiny);
   if (v.status !== 0) throw new Error(`the tiny story does not validate: ${v.stdout}${v.stderr}`);
 });
 afterAll(() => rmSync(tiny, { recursive: true, force: true }));
 
 describe('on a tiny story', () => {
-  test('exact answers', () => {
-    expect(cliJson('search', 'hanoi', '--data', tiny).map((r: { id: string }) => r.id)).toEqual(['city/hanoi']);
-    expect(cliJson('neighbors', 'hanoi', '--depth', '2', '--data', tiny).nodes.map((n: { id: string }) => n.id))
+  test('exact answers', async () => {
+    expect((await cliJson('search', 'hanoi', '--data', tiny)).map((r: { id: string }) => r.id)).toEqual(['city/hanoi']);
+    expect((await cliJson('neighbors', 'hanoi', '--depth', '2', '--data', tiny)).nodes.map((n: { id: string }) => n.id))
       .toEqual(['event/meeting', 'person/li-wei-a', 'person/li-wei-b']);
-    expect(cliJson('path', 'li-wei-a', 'li-wei-b', '--data', tiny).paths[0].map((s: { edge: string; direction: string }) => `${s.edge} ${s.direction}`))
+    expect((await cliJson('path', 'li-wei-a', 'li-wei-b', '--data', tiny)).paths[0].map((s: { edge: string; direction: string }) => `${s.edge} ${s.direction}`))
       .toEqual(['rel/a backward', 'rel/b forward']);
-    expect(cliJson('timeline', '--data', tiny).map((e: { id: string; status: string }) => `${e.id} ${e.status}`)).toEqual(['event/meeting past']);
+    expect((await cliJson('timeline', '--data', tiny)).map((e: { id: string; status: string }) => `${e.id} ${e.status}`)).toEqual(['event/meeting past']);
   });
 
-  test('an ambiguous name lists the candidates', () => {
-    const r = cli('show', 'Li Wei', '--data', tiny);
+  test('an ambiguous name lists the candidates', async () => {
+    const r = await cli('show', 'Li Wei', '--data', tiny);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/^storygraph: name-ambiguous: .*person\/li-wei-a.*person\/li-wei-b/);
@@ -212,8 +209,8 @@ describe('bad input: one line on stderr, exit 2, no stack trace', () => {
     [['timeline', '--from', 'last week'], /bad-date/],
     [['timeline', '--to', '2020-13-45'], /bad-date/],
     [['timeline', '--from', '2020-12', '--to', '2020-11'], /bad-date/],
-  ])('%j', (args, message) => {
-    const r = cli(...args);
+  ])('%j', async (args, message) => {
+    const r = await cli(...args);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(message);

@@ -1,20 +1,25 @@
-// Golden files for each format built from the fixture graph, and determinism: the same data
-// inserted in another order gives the same bytes. UPDATE_GOLDEN=1 regenerates the files.
+// Golden files for every format of the export registry, built from the fixture graph, and
+// determinism: the same data inserted in another order gives the same bytes. The list comes from
+// the registry, so a new format without a golden file fails here. UPDATE_GOLDEN=1 writes them.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { FormatName } from '../../src/export/registry.js';
-import { FORMATS } from '../../src/export/registry.js';
-import { exportAs, expectGolden, fixtureGraph, reversedGraph } from './support/fixture.js';
+import { FORMAT_NAMES, FORMATS } from '../../src/export/registry.js';
+import { exportAs, expectGolden, fixtureGraph, GOLDEN_DIR, reversedGraph } from './support/fixture.js';
 
-const FORMATS_HERE = ['graphml', 'gexf', 'cytoscape', 'csv', 'cypher', 'annotations', 'brat'] as const satisfies readonly FormatName[];
+/** A format's golden file (or folder) is named after the format: `<format>.<extension>`. */
+const goldenName = (format: string, ext: string) => (ext ? `${format}.${ext}` : format);
 
-describe.each(FORMATS_HERE)('%s', (format) => {
+describe.each(FORMAT_NAMES)('%s', (format) => {
   it('matches its golden output', async () => {
     const out = await exportAs(format, fixtureGraph());
+    const spec = FORMATS[format];
     if (typeof out === 'string') {
-      expect(FORMATS[format].output).toBe('file');
-      expectGolden(`fixture.${FORMATS[format].extension}`, out);
+      expect(spec.output).toBe('file');
+      expectGolden(goldenName(format, spec.extension), out);
     } else {
-      expect(FORMATS[format].output).toBe('dir');
+      expect(spec.output).toBe('dir');
+      expect(Object.keys(out).length).toBeGreaterThan(0);
       for (const [name, text] of Object.entries(out)) expectGolden(`${format}/${name}`, text);
     }
   });
@@ -23,4 +28,10 @@ describe.each(FORMATS_HERE)('%s', (format) => {
     const g = fixtureGraph();
     expect(await exportAs(format, reversedGraph(g))).toEqual(await exportAs(format, g));
   });
+});
+
+it('every golden file belongs to a format of the registry', () => {
+  const expected = new Set(FORMAT_NAMES.map((f) => goldenName(f, FORMATS[f].extension)));
+  expect(readdirSync(GOLDEN_DIR).filter((f) => !expected.has(f))).toEqual([]);
+  expect(readdirSync(join(GOLDEN_DIR)).length).toBe(FORMAT_NAMES.length);
 });

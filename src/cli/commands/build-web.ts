@@ -8,8 +8,12 @@ import { UsageError } from '../../model/storygraph-error.js';
 import { writeDirAtomic } from '../write-output.js';
 import type { CommandRun } from '../command.js';
 
-export const run: CommandRun = async ({ options }) => {
-  const out = options.out as string | undefined;
+export interface BuildWebOptions {
+  out: string | undefined;
+}
+
+export const run: CommandRun<BuildWebOptions> = async ({ data, options }) => {
+  const { out } = options;
   if (!out) throw new UsageError('out-required', 'build-web writes a folder: give --out DIR');
   if (existsSync(out)) {
     if (!statSync(out).isDirectory()) throw new UsageError('out-not-directory', `${out}: exists and is not a folder`);
@@ -17,10 +21,9 @@ export const run: CommandRun = async ({ options }) => {
       throw new UsageError('out-not-empty', `${out}: the folder is not empty and is not a storygraph site; choose an empty or new folder`);
     }
   }
-  const site = buildSite(await loadGraph(options.data));
+  const site = buildSite(await loadGraph(data));
   const files: Record<string, Uint8Array | string> = Object.fromEntries(site);
   files[SITE_MARKER] = 'Written by `storygraph build-web`; the next build replaces this folder.\n';
   writeDirAtomic(out, files);
-  process.stdout.write(`wrote ${site.size} files to ${out}\n`);
-  return 0;
+  return { text: () => `wrote ${site.size} files to ${out}\n` };
 };

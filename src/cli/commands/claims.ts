@@ -2,28 +2,29 @@
 // according to whom, and what it asserts, denies, announces or urges.
 import { loadGraph } from '../../graph/load-graph.js';
 import { claims } from '../../queries/claims.js';
-import { FACTUALITY_VALUES } from '../../model/factuality.js';
-import { choice } from '../query-options.js';
-import { json, table } from '../../text/table.js';
+import type { Factuality } from '../../model/factuality.js';
+import { table } from '../../text/table.js';
 import { attributionCell, quoteCell, resolveOption } from '../query-support.js';
 import type { CommandRun } from '../command.js';
 
-export const run: CommandRun = async ({ options }) => {
-  const graph = await loadGraph(options.data);
+export interface ClaimsOptions {
+  speaker: string | undefined;
+  about: string | undefined;
+  via: string | undefined;
+  factuality: Factuality | undefined;
+}
+
+export const run: CommandRun<ClaimsOptions> = async ({ data, options }) => {
+  const graph = await loadGraph(data);
   const result = claims(graph, {
     speaker: resolveOption(graph, options.speaker),
     about: resolveOption(graph, options.about),
     via: resolveOption(graph, options.via),
-    factuality: choice(FACTUALITY_VALUES, options.factuality),
+    factuality: options.factuality,
   });
-  if (options.json) {
-    process.stdout.write(json(result));
-    return 0;
-  }
-  process.stdout.write(table(result.map((c) => ({
+  return { data: result, text: () => table(result.map((c) => ({
     claim: c.id, speaker: c.speakers.map((s) => s.label).join(', '), cue: c.cue?.exact, factuality: c.factuality,
     says: c.relations.map((r) => `${r.type} ${r.other.id}`).join('; '), content: c.content,
     attribution: attributionCell(c.attribution), quote: quoteCell(c.quote ?? c.evidence[0]),
-  }))));
-  return 0;
+  }))) };
 };

@@ -1,19 +1,23 @@
+// storygraph coverage [--all]: every sentence covered by an annotation, left out on purpose (with
+// why), or not covered.
 import { loadGraph } from '../../graph/load-graph.js';
 import { coverage } from '../../queries/coverage.js';
-import { json, table } from '../../text/table.js';
+import { table } from '../../text/table.js';
 import type { CommandRun } from '../command.js';
 
-export const run: CommandRun = async ({ options }) => {
-  const report = coverage(await loadGraph(options.data));
-  const uncovered = report.sentences.filter((s) => s.status === 'uncovered');
-  if (options.json) {
-    process.stdout.write(json({ ...report, sentences: options.all ? report.sentences : uncovered }));
-    return 0;
-  }
-  for (const s of report.stories) {
-    process.stdout.write(`${s.id}: ${s.sentences} sentences, ${s.covered} covered, ${s.leftOut} left out on purpose, ${s.uncovered} uncovered\n`);
-  }
-  const list = options.all ? report.sentences : uncovered;
-  if (list.length) process.stdout.write('\n' + table(list.map((s) => ({ story: s.story, sentence: s.index, status: s.status, annotations: s.annotations, text: s.text, reason: s.reason }))));
-  return 0;
+export interface CoverageOptions {
+  all: boolean;
+}
+
+export const run: CommandRun<CoverageOptions> = async ({ data, options }) => {
+  const report = coverage(await loadGraph(data));
+  const list = options.all ? report.sentences : report.sentences.filter((s) => s.status === 'uncovered');
+  return {
+    data: { ...report, sentences: list },
+    text: () => {
+      const head = report.stories.map((s) => `${s.id}: ${s.sentences} sentences, ${s.covered} covered, ${s.leftOut} left out on purpose, ${s.uncovered} uncovered\n`).join('');
+      const rows = list.map((s) => ({ story: s.story, sentence: s.index, status: s.status, annotations: s.annotations, text: s.text, reason: s.reason }));
+      return list.length ? `${head}\n${table(rows)}` : head;
+    },
+  };
 };

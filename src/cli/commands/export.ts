@@ -3,25 +3,42 @@
 import { loadGraph } from '../../graph/load-graph.js';
 import { FORMATS, type FormatName } from '../../export/registry.js';
 import { UsageError } from '../../model/storygraph-error.js';
-import { emit, writeDirAtomic } from '../write-output.js';
+import { writeDirAtomic, writeFileAtomic } from '../write-output.js';
 import { BUILD_ID } from '../../cache/build-id.js';
 import { cachedText } from '../../cache/data-cache.js';
 import type { CommandRun } from '../command.js';
-import type { FormatSpec } from '../../export/exporter.js';
 
-export const run: CommandRun = async ({ options }) => {
-  const name = options.format as FormatName;
-  const spec: FormatSpec = FORMATS[name];
-  const out = options.out as string | undefined;
-  if (spec.output === 'dir' && !out) throw new UsageError('out-required', `--format ${name} writes several files: give --out DIR`);
-  const make = async () => (await spec.load()).export(await loadGraph(options.data));
+export interface ExportOptions {
+  format: FormatName;
+  out: string | undefined;
+}
+
+/** The cached text of a format's output: a string, or file name → content for folders. */
+function parseCached(text: string): string | Record<string, string> {
+  const value: unknown = JSON.parse(text);
+  if (typeof value === 'string') return value;
+  if (value && typeof value === 'object' && Object.values(value).every((v) => typeof v === 'string')) return Object.fromEntries(Object.entries(value));
+  throw new Error('export cache: an entry of an unexpected shape');
+}
+
+export const run: CommandRun<ExportOptions> = async ({ data, options }) => {
+  const { format, out } = options;
+  const spec = FORMATS[format];
+  if (spec.output === 'dir' && !out) throw new UsageError('out-required', `--format ${format} writes several files: give --out DIR`);
+  const make = async () => (await spec.load()).export(await loadGraph(data));
   const result = BUILD_ID
-    ? JSON.parse(await cachedText(
-      { dataDir: options.data, kind: `export-${name}`, salt: `${BUILD_ID}\u0000${process.env.STORYGRAPH_RDF_BASE ?? ''}` },
+    ? parseCached(await cachedText(
+      { dataDir: data, kind: `export-${format}`, salt: `${BUILD_ID}\u0000${process.env.STORYGRAPH_RDF_BASE ?? ''}` },
       async () => JSON.stringify(await make()),
-    )) as string | Record<string, string>
+    ))
     : await make();
-  if (typeof result === 'string') emit(result, out);
-  else writeDirAtomic(out!, result);
-  return 0;
+  if (typeof result !== 'string') {
+    writeDirAtomic(out!, result);
+    return {};
+  }
+  if (out) {
+    writeFileAtomic(out, result);
+    return {};
+  }
+  return { text: () => result };
 };

@@ -1,7 +1,7 @@
 // storygraph mentions NAME: every quote of a node with its offsets and its sentence.
 import { loadGraph } from '../../graph/load-graph.js';
 import { mentions } from '../../queries/mentions.js';
-import { json, table } from '../../text/table.js';
+import { table } from '../../text/table.js';
 import { resolveArg } from '../query-support.js';
 import type { CommandRun } from '../command.js';
 
@@ -17,15 +17,10 @@ function snippet(m: ReturnType<typeof mentions>[number]): string {
   return `${at > WINDOW ? '…' : ''}${before}[${cps.slice(at, at + len).join('')}]${after}${cps.length - at - len > WINDOW ? '…' : ''}`;
 }
 
-export const run: CommandRun = async ({ args, options }) => {
-  const graph = await loadGraph(options.data);
+export const run: CommandRun<object> = async ({ args, data }) => {
+  const graph = await loadGraph(data);
   const found = mentions(graph, resolveArg(graph, args[0] ?? ''));
-  if (options.json) {
-    process.stdout.write(json(found));
-    return 0;
-  }
-  process.stdout.write(table(found.map((m) => ({
+  return { data: found, text: () => table(found.map((m) => ({
     story: m.story, start: m.start, end: m.end, role: m.role, kind: m.kind, exact: m.exact, context: snippet(m),
-  }))));
-  return 0;
+  }))) };
 };

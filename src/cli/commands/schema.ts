@@ -1,13 +1,17 @@
-import { jsonSchemas } from '../../model/json-schema.js';
-import { writeFileAtomic } from '../write-output.js';
+// storygraph schema [--out DIR]: writes the JSON Schemas generated from the model.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { jsonSchemas } from '../../model/json-schema.js';
+import { writeFileAtomic } from '../write-output.js';
 import type { CommandRun } from '../command.js';
 
-export const run: CommandRun = ({ options }) => {
-  const out = options.out as string;
-  mkdirSync(out, { recursive: true });
-  for (const [name, text] of Object.entries(jsonSchemas())) writeFileAtomic(join(out, name), text);
-  process.stdout.write(`wrote ${Object.keys(jsonSchemas()).length} JSON Schemas to ${out}\n`);
-  return 0;
+export interface SchemaOptions {
+  out: string;
+}
+
+export const run: CommandRun<SchemaOptions> = ({ options }) => {
+  const schemas = jsonSchemas();
+  mkdirSync(options.out, { recursive: true });
+  for (const [name, text] of Object.entries(schemas)) writeFileAtomic(join(options.out, name), text);
+  return { text: () => `wrote ${Object.keys(schemas).length} JSON Schemas to ${options.out}\n` };
 };

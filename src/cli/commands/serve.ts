@@ -13,11 +13,16 @@ export function parsePort(value: unknown): number {
   return n;
 }
 
-export const run: CommandRun = async ({ options }) => {
+export interface ServeOptions {
+  port: string;
+  host: string;
+}
+
+export const run: CommandRun<ServeOptions> = async ({ data, options }) => {
   const port = parsePort(options.port);
-  const host = String(options.host);
+  const host = options.host;
   if (!/^[A-Za-z0-9.:-]+$/.test(host)) throw new UsageError('bad-host', `--host ${host}: expected a host name or IP address`);
-  const files = buildSite(await loadGraph(options.data));
+  const files = buildSite(await loadGraph(data));
   let running;
   try {
     running = await listen(files, host, port);
@@ -26,14 +31,15 @@ export const run: CommandRun = async ({ options }) => {
     const hint = code === 'EADDRINUSE' ? ' (pass --port 0 for a free port)' : '';
     throw new OutputError('cannot-listen', `${host}:${port}: cannot listen (${code})${hint}`);
   }
-  process.stdout.write(`storygraph explorer: ${running.url}\n`);
-  if (host !== '127.0.0.1' && host !== 'localhost' && host !== '::1') {
-    process.stderr.write(`storygraph: warning: listening on ${host}, reachable from other machines\n`);
-  }
-  await new Promise<void>((done) => {
-    const stop = () => { void running.close().then(done); };
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-  });
-  return 0;
+  const local = host === '127.0.0.1' || host === 'localhost' || host === '::1';
+  const server = running;
+  return {
+    text: () => `storygraph explorer: ${server.url}\n`,
+    warnings: local ? [] : [`listening on ${host}, reachable from other machines`],
+    until: new Promise<void>((done) => {
+      const stop = () => { void server.close().then(done); };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    }),
+  };
 };

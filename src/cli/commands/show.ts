@@ -2,17 +2,13 @@
 import { loadGraph } from '../../graph/load-graph.js';
 import { showNode } from '../../queries/show.js';
 import { attributionSteps } from '../../queries/describe.js';
-import { json, table } from '../../text/table.js';
+import { table } from '../../text/table.js';
 import { attributionCell, edgeAttributionCell, quoteCell, resolveArg } from '../query-support.js';
 import type { CommandRun } from '../command.js';
 
-export const run: CommandRun = async ({ args, options }) => {
-  const graph = await loadGraph(options.data);
+export const run: CommandRun<object> = async ({ args, data }) => {
+  const graph = await loadGraph(data);
   const shown = showNode(graph, resolveArg(graph, args[0] ?? ''));
-  if (options.json) {
-    process.stdout.write(json(shown));
-    return 0;
-  }
   const a = shown.attributes;
   const first = [...a.evidence].sort((x, y) => x.start - y.start)[0];
   const lines = [
@@ -29,10 +25,9 @@ export const run: CommandRun = async ({ args, options }) => {
     a.note ? `note: ${a.note}` : '',
     `evidence: ${a.evidence.length} ${a.evidence.length === 1 ? 'quote' : 'quotes'}${first ? `, first ${quoteCell(first)}` : ''} (storygraph mentions for all)`,
   ].filter((l) => l !== '');
-  process.stdout.write(`${lines.join('\n')}\n\n${table(shown.relations.map((r) => ({
+  return { data: shown, text: () => `${lines.join('\n')}\n\n${table(shown.relations.map((r) => ({
     dir: r.direction, relation: r.type, other: r.other.id, label: r.other.label, factuality: r.factuality,
     attribution: edgeAttributionCell(r),
     quote: quoteCell(r.evidence[0]),
-  })))}`);
-  return 0;
+  })))}` };
 };

@@ -28,8 +28,12 @@ function oneLine(e: unknown): string {
   return text.length > 300 ? `${text.slice(0, 299)}…` : text;
 }
 
-export const run: CommandRun = async ({ args, options }) => {
-  const format = String(options.format ?? 'table');
+export interface SparqlOptions {
+  format: 'table' | 'json' | 'csv' | 'tsv';
+}
+
+export const run: CommandRun<SparqlOptions> = async ({ args, data, options }) => {
+  const { format } = options;
   const query = readQuery(args[0] ?? '');
   if (!query.trim()) throw new UsageError('query-empty', 'the query is empty');
   const base = rdfBaseOrThrow();
@@ -37,7 +41,7 @@ export const run: CommandRun = async ({ args, options }) => {
   // This module's own text stands for the code behind the triples: built, it imports its chunks
   // by content-hashed names, so a change anywhere in the RDF code changes it.
   const code = readFileSync(fileURLToPath(import.meta.url), 'utf8');
-  const nt = await cachedNTriples({ dataDir: options.data, salt: `${base}\u0000${code}` }, async () => (await import('../../rdf/graph-ntriples.js')).dataNTriples(options.data, base));
+  const nt = await cachedNTriples({ dataDir: data, salt: `${base}\u0000${code}` }, async () => (await import('../../rdf/graph-ntriples.js')).dataNTriples(data, base));
 
   // A one-shot process ends before V8's optimizing tier pays off: its background compiles of the
   // 4 MB module only compete for the CPU. Baseline code alone loads the store about twice as fast.
@@ -69,6 +73,5 @@ export const run: CommandRun = async ({ args, options }) => {
     const results = format === 'table' ? parseSelectJson(text) : undefined;
     out = format === 'json' || !results ? `${text}\n` : selectTable(results, { ...NS, ...prefixes }, base);
   }
-  process.stdout.write(out);
-  return 0;
+  return { text: () => out };
 };

@@ -1,19 +1,17 @@
+// storygraph stats: counts per node type, relation type and factuality value.
 import { loadGraph } from '../../graph/load-graph.js';
 import { stats } from '../../queries/stats.js';
-import { json, table } from '../../text/table.js';
+import { table } from '../../text/table.js';
 import type { CommandRun } from '../command.js';
 
-export const run: CommandRun = async ({ options }) => {
-  const s = stats(await loadGraph(options.data));
-  if (options.json) {
-    process.stdout.write(json(s));
-    return 0;
-  }
+export const run: CommandRun<object> = async ({ data }) => {
+  const s = stats(await loadGraph(data));
   const rows = (m: Record<string, number>, what: string) => Object.entries(m).map(([k, n]) => ({ [what]: k, count: n }));
-  process.stdout.write(
-    `${s.stories} stories, ${s.nodes} nodes, ${s.edges} edges, ${s.evidence} evidence quotes\n\n` +
+  return {
+    data: s,
+    text: () =>
+      `${s.stories} stories, ${s.nodes} nodes, ${s.edges} edges, ${s.evidence} evidence quotes\n\n` +
       table(rows(s.nodeTypes, 'node type')) + '\n' + table(rows(s.relationTypes, 'relation type')) + '\n' +
       table(rows(s.factuality.nodes, 'factuality (nodes)')) + '\n' + table(rows(s.factuality.edges, 'factuality (edges)')),
-  );
-  return 0;
+  };
 };
