@@ -30,7 +30,7 @@ export const RELATION_TYPES = {
   plans: { source: ['event'], target: ['event'], description: 'A plan, or a review of a plan, is for the target action.' },
   outcome_of: { source: ['event'], target: ['event'], description: 'An event is a possible or actual outcome of another (a loss in an election).' },
   asserts: { source: ['claim'], target: ['event', 'claim'], description: 'A claim says that the target event happened, happens or is the case.' },
-  denies: { source: ['claim'], target: ['event', 'claim'], description: 'A claim says that the target is not the case or rejects it.' },
+  denies: { source: ['claim'], target: ['event', 'claim', 'document'], description: 'A claim says that the target is not the case or rejects it (a report: what it says).' },
   announces: { source: ['claim'], target: ['event'], description: 'A claim announces a planned or future event.' },
   urges: { source: ['claim'], target: [...AGENTS], description: 'A claim urges or calls on an addressee to act.' },
   made_during: { source: ['claim'], target: ['event'], description: 'A claim was made during, or as part of, an event (a meeting, a statement).' },
