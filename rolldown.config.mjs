@@ -21,7 +21,7 @@ function buildId() {
 }
 
 export default defineConfig({
-  input: { storygraph: 'src/cli/main.ts' },
+  input: { storygraph: 'src/cli/main.ts', 'synthetic-corpus': 'scripts/synthetic-corpus.ts' },
   platform: 'node',
   external: [/^oxigraph/, /^playwright-core/, /^vite/, /^sirv/],
   transform: { define: { __STORYGRAPH_BUILD__: JSON.stringify(buildId()) } },

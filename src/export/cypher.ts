@@ -7,6 +7,7 @@ import type { StoryGraph } from '../graph/build-graph.js';
 import type { Exporter } from './exporter.js';
 import { flattenGraph, type Column, type Value } from './flatten.js';
 import { NODE_LABEL, relationshipType, typeLabel } from './names.js';
+import { compareStrings } from '../text/compare-strings.js';
 
 const BATCH = 500;
 
@@ -48,7 +49,7 @@ function groups<R extends { values: Record<string, Value> }>(rows: readonly R[])
     const type = String(r.values.type);
     by.set(type, [...(by.get(type) ?? []), r]);
   }
-  return [...by.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
+  return [...by.entries()].sort(([a], [b]) => compareStrings(a, b));
 }
 
 function batches<T>(items: readonly T[]): T[][] {

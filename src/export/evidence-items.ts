@@ -4,6 +4,7 @@
 // edges (attribution links) are left out: their spans are the claim's attribution cues.
 import type { StoryGraph } from '../graph/build-graph.js';
 import type { ResolvedEvidence } from '../model/index.js';
+import { compareStrings } from '../text/compare-strings.js';
 
 export interface EvidenceItem {
   element: string;
@@ -45,7 +46,6 @@ export function evidenceItems(graph: StoryGraph): EvidenceItem[] {
     ...graph.mapNodes((id, a) => itemsOf('node', id, a)).flat(),
     ...graph.mapEdges((id, a) => (a.derived ? [] : itemsOf('edge', id, a))).flat(),
   ];
-  const cmp = (a: string | number, b: string | number) => (a < b ? -1 : a > b ? 1 : 0);
-  return items.sort((a, b) => cmp(a.evidence.story, b.evidence.story) || cmp(a.evidence.start, b.evidence.start) || cmp(a.evidence.end, b.evidence.end)
-    || cmp(a.element, b.element) || cmp(a.path, b.path));
+  return items.sort((a, b) => compareStrings(a.evidence.story, b.evidence.story) || a.evidence.start - b.evidence.start || a.evidence.end - b.evidence.end
+    || compareStrings(a.element, b.element) || compareStrings(a.path, b.path));
 }

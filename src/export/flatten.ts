@@ -9,6 +9,7 @@ import { EdgeAttributes, NodeAttributes } from '../model/graph-attributes.js';
 import type { StoryGraph } from '../graph/build-graph.js';
 import { sortKeys } from '../graph/serialize.js';
 import type { ResolvedEvidence } from '../model/index.js';
+import { byString } from '../text/compare-strings.js';
 
 export type ColumnType = 'string' | 'int' | 'double' | 'boolean' | 'string[]';
 export type Value = string | number | boolean | string[];
@@ -129,7 +130,7 @@ function rowValues<A>(columns: readonly Column<A>[], attrs: A): Record<string, V
   return values;
 }
 
-const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byId = byString((x: { id: string }) => x.id);
 
 /** The graph as two sorted tables; only columns that some row fills are kept. */
 export function flattenGraph(graph: StoryGraph): Table {

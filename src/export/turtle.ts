@@ -1,13 +1,14 @@
 // RDF Turtle (docs/rdf.md): schema.org, PROV-O and Web Annotation terms plus the sg: vocabulary,
-// with prefixes, triples sorted by subject.
-import { graphToQuads } from '../rdf/graph-to-quads.js';
+// with prefixes, triples sorted by subject. Streamed: memory does not grow with the output.
 import { rdfBaseOrThrow } from '../rdf/rdf-base.js';
-import { toTurtle, turtlePrefixes } from '../rdf/write-rdf.js';
+import { turtlePrefixes } from '../rdf/write-rdf.js';
+import { writeRdf } from '../rdf/write-rdf-stream.js';
 import type { Exporter } from './exporter.js';
+import { collect } from './text-sink.js';
 
-export const exporter: Exporter = {
-  export: (graph) => {
-    const base = rdfBaseOrThrow();
-    return toTurtle(graphToQuads(graph, { base }), turtlePrefixes(base));
-  },
+const stream: NonNullable<Exporter['stream']> = (graph, sink) => {
+  const base = rdfBaseOrThrow();
+  writeRdf(graph, { base }, sink, 'Turtle', turtlePrefixes(base));
 };
+
+export const exporter: Exporter = { export: (graph) => collect((sink) => stream(graph, sink)), stream };

@@ -6,7 +6,8 @@
 // type, classifies it by factuality and says what the span is (cue, quote, time...).
 import type { StoryGraph } from '../graph/build-graph.js';
 import { CodePointText } from '../text/code-points.js';
-import { BASE_IRI, elementIri, storyIri } from './element-iri.js';
+import { rdfBaseOrThrow } from '../rdf/rdf-base.js';
+import { elementIri, storyIri } from './element-iri.js';
 import { evidenceItems, type EvidenceItem } from './evidence-items.js';
 import type { Exporter } from './exporter.js';
 
@@ -31,9 +32,18 @@ function roleText(graph: StoryGraph, item: EvidenceItem): string | undefined {
   return item.role;
 }
 
-export function toWebAnnotations(graph: StoryGraph): string {
+export interface AnnotationOptions {
+  /** The base of every IRI (the RDF exports' base). */
+  base: string;
+  /** Only the evidence of these nodes and relations (ids or keys), in a collection of their own. */
+  elements?: readonly string[];
+}
+
+/** The Web Annotation collection as an object: the whole graph's evidence, or some elements'. */
+export function webAnnotationCollection(graph: StoryGraph, { base, elements }: AnnotationOptions) {
+  const only = elements ? new Set(elements) : undefined;
   const stories = new Map(graph.getAttribute('stories').map((s) => [s.id, { story: s, doc: new CodePointText(s.text) }]));
-  const items = evidenceItems(graph).map((item) => {
+  const items = evidenceItems(graph).filter((item) => !only || only.has(item.element)).map((item) => {
     const { story, doc } = stories.get(item.evidence.story)!;
     const { start, end, exact } = item.evidence;
     const prefix = doc.slice(Math.max(0, start - CONTEXT), start);
@@ -42,17 +52,17 @@ export function toWebAnnotations(graph: StoryGraph): string {
     const purpose = item.role === 'mention' ? 'identifying' : 'describing';
     const role = roleText(graph, item);
     return {
-      id: `${elementIri(item.element)}/${item.path}`,
+      id: `${elementIri(item.element, base)}/${item.path}`,
       type: 'Annotation',
       motivation: purpose,
       body: [
-        { type: 'SpecificResource', purpose, source: { id: elementIri(item.element), label: elementLabel(graph, item) } },
+        { type: 'SpecificResource', purpose, source: { id: elementIri(item.element, base), label: elementLabel(graph, item) } },
         { type: 'TextualBody', purpose: 'tagging', value: item.type, format: 'text/plain' },
         ...(attrs.factuality ? [{ type: 'TextualBody', purpose: 'classifying', value: `factuality: ${attrs.factuality}`, format: 'text/plain' }] : []),
         ...(role ? [{ type: 'TextualBody', purpose: 'describing', value: role, format: 'text/plain' }] : []),
       ],
       target: {
-        source: story.url ?? storyIri(story.id),
+        source: story.url ?? storyIri(story.id, base),
         selector: [
           { type: 'TextQuoteSelector', exact, ...(prefix ? { prefix } : {}), ...(suffix ? { suffix } : {}) },
           { type: 'TextPositionSelector', start, end },
@@ -61,16 +71,21 @@ export function toWebAnnotations(graph: StoryGraph): string {
     };
   });
   const ids = [...stories.keys()].sort();
-  const collection = `${BASE_IRI}annotations/${ids.map(encodeURIComponent).join('+')}`;
-  const doc = {
+  const collection = elements
+    ? `${elementIri(elements.join('+'), base)}/annotations`
+    : `${base}annotations/${ids.map(encodeURIComponent).join('+')}`;
+  return {
     '@context': 'http://www.w3.org/ns/anno.jsonld',
     id: collection,
     type: 'AnnotationCollection',
-    label: `storygraph evidence for ${ids.join(', ')}`,
+    label: `storygraph evidence for ${elements ? elements.join(', ') : ids.join(', ')}`,
     total: items.length,
     first: { id: `${collection}/page-0`, type: 'AnnotationPage', partOf: collection, startIndex: 0, items },
   };
-  return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
-export const exporter: Exporter = { export: toWebAnnotations };
+export function toWebAnnotations(graph: StoryGraph, base: string): string {
+  return `${JSON.stringify(webAnnotationCollection(graph, { base }), null, 2)}\n`;
+}
+
+export const exporter: Exporter = { export: (graph) => toWebAnnotations(graph, rdfBaseOrThrow()) };

@@ -28,6 +28,8 @@ export interface LoadedStory {
   story: StoryAttributes;
   nodes: Map<string, NodeAttributes>;
   edges: StoryEdge[];
+  /** Where each curated node is in annotations.json (`nodes[3]`), for problems found later. */
+  nodeWhere: Map<string, string>;
 }
 
 // The top level is checked loosely so that each node and relation is checked on its own.
@@ -110,7 +112,9 @@ export function loadStory(dir: string): { story?: LoadedStory; problems: Problem
     ...(meta.dateline ? { dateline: meta.dateline } : {}), ...(meta.url ? { url: meta.url } : {}),
   });
   const edges: StoryEdge[] = [];
+  const nodeWhere = new Map<string, string>();
   for (const { node, index } of curated) {
+    nodeWhere.set(node.id, jsonPath(['nodes', index]));
     const { id, mentions, ...rest } = resolveSelectors(node, ['nodes', index], ctx);
     if ('time' in rest && rest.time) rest.time = withBounds(rest.time);
     nodes.set(id, { ...(rest as Omit<NodeAttributes, 'evidence' | 'stories'>), evidence: mentions as NodeAttributes['evidence'], stories: [storyId] });
@@ -148,7 +152,7 @@ export function loadStory(dir: string): { story?: LoadedStory; problems: Problem
     sha256: meta.sha256, article: ann.article.id, text: read.text,
     leftOut: resolvedLeftOut,
   };
-  return { story: { story, nodes, edges }, problems };
+  return { story: { story, nodes, edges, nodeWhere }, problems };
 }
 
 export { QuoteSelector };

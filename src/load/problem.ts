@@ -29,6 +29,8 @@ export const PROBLEM_CODES = [
   'invalid-edtf',
   'conflicting-node',
   'name-not-in-text',
+  'kb-table-invalid',
+  'kb-not-checked',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 

@@ -50,7 +50,7 @@ export const Cameo = z.strictObject({
 
 export const KbLink = z.discriminatedUnion('status', [
   z.strictObject({
-    status: z.enum(['confirmed', 'weak']).describe('As in shared/kb-links.tsv.'),
+    status: z.enum(['confirmed', 'weak']).describe('As the corpus\'s checked links give it (data/kb-links.tsv).'),
     wikidata: z.string().regex(/^Q\d+$/),
     note: z.string().optional(),
   }),

@@ -18,7 +18,7 @@ const base = {
 export const EntityNode = z.strictObject({
   ...base,
   type: z.enum(ENTITY_TYPES),
-  kb: KbLink.describe('The Wikidata id where it is checked (shared/kb-links.tsv), else unlinked with the reason.'),
+  kb: KbLink.describe('The Wikidata id where it is checked (data/kb-links.tsv), else unlinked with the reason (e.g. not yet checked).'),
 });
 
 export const EVENT_KINDS = ['meeting', 'tour', 'election', 'plan', 'report', 'attack', 'response', 'statement', 'agreement', 'situation', 'outcome'] as const;

@@ -6,7 +6,7 @@ import { Relation } from './relations.js';
 import { NodeRef } from './annotation-fields.js';
 import { QuoteSelector } from './selector.js';
 
-export const STORY_FILES = { text: 'article.txt', meta: 'story.json', annotations: 'annotations.json' } as const;
+export { STORY_FILES } from './story-file-names.js';
 
 export const StoryMeta = z.strictObject({
   $schema: z.string().optional(),

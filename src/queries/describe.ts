@@ -3,6 +3,7 @@
 import type { StoryGraph } from '../graph/build-graph.js';
 import type { EdgeAttributes, NodeAttributes } from '../model/graph-attributes.js';
 import type { Factuality, RelationType, ResolvedEvidence } from '../model/index.js';
+import { compareStrings } from '../text/compare-strings.js';
 
 export interface NodeRef {
   id: string;
@@ -68,7 +69,7 @@ export function edgeSummary(graph: StoryGraph, edge: string): EdgeSummary {
 
 /** Text order: story, then start offset, then end. */
 export function byTextOrder(a: ResolvedEvidence, b: ResolvedEvidence): number {
-  return a.story < b.story ? -1 : a.story > b.story ? 1 : a.start - b.start || a.end - b.end;
+  return compareStrings(a.story, b.story) || a.start - b.start || a.end - b.end;
 }
 
-export const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+export { compareStrings } from '../text/compare-strings.js';

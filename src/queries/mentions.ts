@@ -8,6 +8,7 @@ import type { StoryAttributes } from '../model/graph-attributes.js';
 import type { ResolvedEvidence } from '../model/index.js';
 import { CodePointText } from '../text/code-points.js';
 import { byTextOrder } from './describe.js';
+import { compareStrings } from '../text/compare-strings.js';
 
 export type MentionRole = 'mention' | 'cue' | 'quote' | 'time' | 'condition' | 'attribution';
 
@@ -62,5 +63,5 @@ export function mentions(graph: StoryGraph, id: string): NodeMention[] {
     const s = stories.get(e.story);
     out.push({ ...e, role, context: s ? contextOf(s.story, s.doc, e) : null });
   }
-  return out.sort((x, y) => byTextOrder(x, y) || (x.role < y.role ? -1 : x.role > y.role ? 1 : 0));
+  return out.sort((x, y) => byTextOrder(x, y) || compareStrings(x.role, y.role));
 }

@@ -6,6 +6,7 @@ import type { StoryGraph } from '../graph/build-graph.js';
 import { editDistance } from './edit-distance.js';
 import { QueryError, type NameCandidate } from './errors.js';
 import { normalizeText } from './normalize.js';
+import { compareStrings } from '../text/compare-strings.js';
 
 const MAX_SUGGESTIONS = 3;
 
@@ -69,7 +70,7 @@ export function suggest(graph: StoryGraph, key: string, ids = graph.nodes().sort
   const limit = Math.max(2, Math.ceil([...key].length / 2));
   return [...best]
     .filter(([, d]) => d <= limit)
-    .sort(([a, da], [b, db]) => da - db || (a < b ? -1 : 1))
+    .sort(([a, da], [b, db]) => da - db || compareStrings(a, b))
     .slice(0, MAX_SUGGESTIONS)
     .map(([id]) => candidate(graph, id));
 }

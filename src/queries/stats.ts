@@ -1,6 +1,7 @@
 // Counts per node type, relation type, factuality value, speech act and narrator's voice: the
 // shape of the graph at a glance.
 import type { StoryGraph } from '../graph/build-graph.js';
+import { compareStrings } from '../text/compare-strings.js';
 
 export interface Stats {
   stories: number;
@@ -17,7 +18,7 @@ export interface Stats {
 }
 
 const bump = (m: Record<string, number>, k: string) => { m[k] = (m[k] ?? 0) + 1; };
-const sorted = (m: Record<string, number>) => Object.fromEntries(Object.entries(m).sort(([a], [b]) => (a < b ? -1 : 1)));
+const sorted = (m: Record<string, number>) => Object.fromEntries(Object.entries(m).sort(([a], [b]) => compareStrings(a, b)));
 
 export function stats(graph: StoryGraph): Stats {
   const nodeTypes: Record<string, number> = {};

@@ -3,6 +3,7 @@
 // order every format writes (by subject, rdf:type first, then predicate and object).
 import { DataFactory, termToId, type Literal, type NamedNode, type Quad } from 'n3';
 import { t, type PrefixedName } from './vocabulary.js';
+import { compareStrings as byString } from '../text/compare-strings.js';
 
 const { literal, quad } = DataFactory;
 type Object = NamedNode | Literal;
@@ -16,7 +17,6 @@ export const lit = {
 
 const RDF_TYPE = t('rdf:type').value;
 
-const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export class QuadSet {
   // subject → predicate → object id → triple. Nested maps hash each (shared) term once, where
@@ -51,14 +51,25 @@ export class QuadSet {
   /** By subject, then predicate (rdf:type first), then object. */
   sorted(): Quad[] {
     const out: Quad[] = [];
-    for (const s of [...this.subjects.keys()].sort(byString)) {
+    this.drainBelow(undefined, (q) => out.push(q));
+    return out;
+  }
+
+  /**
+   * Emits, in sorted order, the triples whose subject sorts before `limit` (all when undefined)
+   * and forgets them: what streaming writers call once no later triple can sort before `limit`.
+   */
+  drainBelow(limit: string | undefined, emit: (q: Quad) => void): void {
+    const below = limit === undefined ? [...this.subjects.keys()] : [...this.subjects.keys()].filter((s) => s < limit);
+    for (const s of below.sort(byString)) {
       const predicates = this.subjects.get(s)!;
       const ps = [...predicates.keys()].sort((a, b) => (a === RDF_TYPE ? -1 : b === RDF_TYPE ? 1 : byString(a, b)));
       for (const p of ps) {
         const objects = predicates.get(p)!;
-        for (const o of [...objects.keys()].sort(byString)) out.push(objects.get(o)!);
+        for (const o of [...objects.keys()].sort(byString)) emit(objects.get(o)!);
+        this.count -= objects.size;
       }
+      this.subjects.delete(s);
     }
-    return out;
   }
 }

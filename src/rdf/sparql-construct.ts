@@ -3,6 +3,7 @@
 import { DataFactory, termToId, type Quad, type Term } from 'n3';
 import { toJsonLd } from './write-jsonld.js';
 import { toNTriples, toTurtle, turtlePrefixes } from './write-rdf.js';
+import { compareStrings } from '../text/compare-strings.js';
 
 const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
 
@@ -22,7 +23,7 @@ function toN3(term: ForeignTerm): Term {
 export function sortedN3Quads(quads: readonly ForeignQuad[]): Quad[] {
   const out = quads.map((q) => DataFactory.quad(toN3(q.subject) as Quad['subject'], toN3(q.predicate) as Quad['predicate'], toN3(q.object) as Quad['object']));
   const key = (q: Quad) => `${termToId(q.subject)}\u0000${q.predicate.value === RDF_TYPE ? '' : termToId(q.predicate)}\u0000${termToId(q.object)}`;
-  return out.map((q) => [key(q), q] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, q]) => q);
+  return out.map((q) => [key(q), q] as const).sort(([a], [b]) => compareStrings(a, b)).map(([, q]) => q);
 }
 
 /** Turtle for the table format (the export's prefixes and the query's), JSON-LD for json, N-Triples for csv/tsv. */

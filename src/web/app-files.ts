@@ -4,13 +4,14 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { projectRoot } from '../load/data-dir.js';
 import { OutputError } from '../model/storygraph-error.js';
+import { byString } from '../text/compare-strings.js';
 
 export function defaultAppDir(): string {
   return join(projectRoot(), 'web-dist');
 }
 
 function walk(dir: string, root: string, out: Map<string, Buffer>): void {
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort(byString((d) => d.name))) {
     const full = join(dir, entry.name);
     if (entry.isDirectory()) walk(full, root, out);
     else if (entry.isFile()) out.set(relative(root, full).split(sep).join('/'), readFileSync(full));

@@ -4,6 +4,7 @@ import type { StoryGraph } from '../graph/build-graph.js';
 import { readAppFiles } from './app-files.js';
 import { GRAPH_FILE, siteGraphJson } from './site-data.js';
 import { RDF_FILE, siteNTriples } from './site-rdf.js';
+import { compareStrings } from '../text/compare-strings.js';
 
 /** Marks a folder as a storygraph site, so build-web may replace it without losing anything else. */
 export const SITE_MARKER = '.storygraph-site';
@@ -13,5 +14,5 @@ export function buildSite(graph: StoryGraph, appDir?: string): Map<string, Buffe
   files.delete(SITE_MARKER);
   files.set(GRAPH_FILE, Buffer.from(siteGraphJson(graph)));
   files.set(RDF_FILE, Buffer.from(siteNTriples(graph)));
-  return new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1)));
+  return new Map([...files].sort(([a], [b]) => compareStrings(a, b)));
 }

@@ -1,6 +1,6 @@
-// The data cache: a second run on unchanged data reads the cached graph; any change to a data
-// file (or turning the cache off) goes back to loading and checking, so bad data is never
-// served from the cache.
+// The data cache: a second run on unchanged data reads each story's cached load; any change to
+// a story's files (or turning the cache off) goes back to loading and checking it, so bad data
+// is never served from the cache.
 import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,12 +16,14 @@ describe('data cache', () => {
   cpSync(join(ROOT, 'data'), data, { recursive: true });
   const run = (...args: string[]) => runCli([...args, '--data', data], { env: { XDG_CACHE_HOME: cache } });
   const entries = () => readdirSync(join(cache, 'storygraph'));
+  const storyEntries = () => readdirSync(join(cache, 'storygraph', entries().find((f) => f.endsWith('-stories'))!));
 
-  it('stores the validated graph and an export once, and serves them unchanged', () => {
+  it('stores each validated story once, and serves the graph unchanged', () => {
     const first = run('export', '--format', 'graphology');
     expect(first.status).toBe(0);
-    expect(entries().some((f) => f.endsWith('.graph'))).toBe(true);
-    expect(entries().some((f) => f.endsWith('.export-graphology'))).toBe(true);
+    expect(storyEntries()).toEqual([`${STORY}.json`]);
+    // A streamed export is made again each time, not copied into the cache.
+    expect(entries().some((f) => f.endsWith('.export-graphology'))).toBe(false);
     const second = run('export', '--format', 'graphology');
     expect(second.stdout).toBe(first.stdout);
     const cold = runCli(['export', '--format', 'graphology', '--data', data], { env: { XDG_CACHE_HOME: cache, STORYGRAPH_CACHE: '0' } });
@@ -38,8 +40,8 @@ describe('data cache', () => {
     expect(bad.stderr).toContain('quote-not-found: "Mark Espr" does not occur in article.txt');
     writeFileSync(file, good);
     expect(run('validate').status).toBe(0);
-    // One entry per data folder and kind: the earlier graph was replaced, not kept beside.
-    expect(entries().filter((f) => f.endsWith('.graph'))).toHaveLength(1);
+    // One entry per story: the earlier one was replaced, not kept beside.
+    expect(storyEntries()).toEqual([`${STORY}.json`]);
   });
 });
 

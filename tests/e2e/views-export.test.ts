@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { defaultDataDir } from '../../src/load/data-dir.js';
 import { elementIri } from '../../src/export/element-iri.js';
 import { toWebAnnotations } from '../../src/export/web-annotations.js';
+import { DEFAULT_BASE } from '../../src/rdf/base-iri.js';
 import { loadGraphSync as loadGraph } from '../support/load-graph-sync.js';
 import { neighbors } from '../../src/queries/neighbors.js';
 import { HAS_CHROMIUM, launch, openPage } from './support/browser.js';
@@ -19,7 +20,7 @@ import { closeExplorer } from './support/explorer.js';
 const graph = loadGraph(defaultDataDir());
 const story = graph.getAttribute('stories')[0]!.id;
 const centre = graph.filterNodes((_, a) => a.type === 'person').reduce((a, b) => (graph.degree(b) > graph.degree(a) ? b : a));
-const full = JSON.parse(toWebAnnotations(graph)) as { first: { items: { body: { source?: { id: string } }[] }[] } };
+const full = JSON.parse(toWebAnnotations(graph, DEFAULT_BASE)) as { first: { items: { body: { source?: { id: string } }[] }[] } };
 const annotationsOf = (id: string) => full.first.items.filter((i) => i.body[0]?.source?.id === elementIri(id));
 
 let server: TestServer;

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { toWebAnnotations } from '../../src/export/web-annotations.js';
+import { DEFAULT_BASE } from '../../src/rdf/base-iri.js';
 import { toBrat } from '../../src/export/brat.js';
 import { elementIri } from '../../src/export/element-iri.js';
 import { evidenceItems } from '../../src/export/evidence-items.js';
@@ -27,7 +28,7 @@ interface Annotation {
 
 describe('web annotations', () => {
   const g = fixtureGraph();
-  const doc = JSON.parse(toWebAnnotations(g));
+  const doc = JSON.parse(toWebAnnotations(g, DEFAULT_BASE));
   const items: Annotation[] = doc.first.items;
   const texts = new Map(g.getAttribute('stories').map((s) => [s.url ?? `https://storygraph.invalid/story/${s.id}`, s.text]));
 

@@ -2,21 +2,12 @@
 // cytoscape-svg extension, loaded here only), the visible subgraph as graphology JSON (the
 // project's own format, loadable like the full export) and the selection's evidence as W3C Web
 // Annotations (the CLI's `export annotations`, kept to the selected element).
-import { z } from 'zod';
-import { toWebAnnotations } from '../../../src/export/web-annotations.js';
-import { elementIri } from '../../../src/export/element-iri.js';
+import { webAnnotationCollection } from '../../../src/export/web-annotations.js';
+import { DEFAULT_BASE } from '../../../src/rdf/base-iri.js';
 import { clear, el } from '../dom.js';
 import type { State } from '../state.js';
 import type { CreateView, ResearchViewContext } from './registry.js';
 import { viewSubgraph } from './view-subgraph.js';
-
-/** The parts of the annotation collection that the selection filter reads; the rest is kept. */
-const Collection = z.looseObject({
-  id: z.string(),
-  label: z.string(),
-  total: z.number(),
-  first: z.looseObject({ items: z.array(z.looseObject({ body: z.array(z.looseObject({ source: z.looseObject({ id: z.string() }).optional() })) })) }),
-});
 
 function download(name: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
@@ -31,12 +22,8 @@ function download(name: string, blob: Blob): void {
 export function selectionAnnotations(ctx: ResearchViewContext, state: State): string | null {
   const sel = state.selection;
   if (!sel || !(sel.kind === 'node' ? ctx.graph.hasNode(sel.id) : ctx.graph.hasEdge(sel.id))) return null;
-  const doc = Collection.parse(JSON.parse(toWebAnnotations(ctx.graph)));
-  const iri = elementIri(sel.id);
-  const items = doc.first.items.filter((item) => item.body[0]?.source?.id === iri);
-  const id = `${iri}/annotations`;
-  const out = { ...doc, id, label: `storygraph evidence for ${sel.id}`, total: items.length, first: { ...doc.first, id: `${id}/page-0`, partOf: id, items } };
-  return `${JSON.stringify(out, null, 2)}\n`;
+  // The site's IRIs use the default base, as its N-Triples do (src/web/site-rdf.ts).
+  return `${JSON.stringify(webAnnotationCollection(ctx.graph, { base: DEFAULT_BASE, elements: [sel.id] }), null, 2)}\n`;
 }
 
 export const createExportView: CreateView = (container, ctx) => {
