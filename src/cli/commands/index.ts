@@ -7,9 +7,15 @@ import { FACTUALITY_VALUES } from '../../model/factuality.js';
 import { SPEECH_ACT_VALUES } from '../../model/speech-acts.js';
 import { NODE_TYPE_NAMES } from '../../model/node-types.js';
 import { RELATION_TYPE_NAMES } from '../../model/relation-types.js';
+import { parseCrossings, PATH_CROSSINGS } from '../../queries/path-crossings.js';
 import { factualityOption, relationOption, typeOption, wholeNumber } from '../query-options.js';
 
 const none = () => ({});
+
+/** --via: a comma-separated list of path crossings, refused (a usage error) before any data is read. */
+function crossings(value: string | undefined) {
+  return value === undefined ? undefined : parseCrossings(value);
+}
 
 export const COMMANDS = {
   validate: defineCommand({
@@ -110,8 +116,9 @@ export const COMMANDS = {
     json: true,
     configure: (c) => c.argument('<from>', 'an id, label, alias or mention').argument('<to>', 'an id, label, alias or mention')
       .option('--all', 'every shortest path, not only the first')
-      .option('--max <n>', 'at most this many paths (default 100 with --all)', wholeNumber(1)),
-    options: (o) => ({ all: o.flag('all'), max: o.number('max') }),
+      .option('--max <n>', 'at most this many paths (default 100 with --all)', wholeNumber(1))
+      .option('--via <kinds>', `also cross these (comma-separated: ${PATH_CROSSINGS.join(', ')}); by default a path crosses entities and events only`),
+    options: (o) => ({ all: o.flag('all'), max: o.number('max'), via: crossings(o.string('via')) }),
     load: async () => (await import('./path.js')).run,
   }),
   claims: defineCommand({
