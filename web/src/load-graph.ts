@@ -39,6 +39,8 @@ export function graphFromJson(data: unknown): Loaded {
     const ly = num(n.attributes, 'ly');
     if (lx === null || ly === null) layered = null;
     else layered?.set(n.key, { x: lx, y: ly });
+    // The graph keeps x/y (as graphology layouts do, so exports carry a drawing); lx/ly stay here.
+    if (n.attributes) { Reflect.deleteProperty(n.attributes, 'lx'); Reflect.deleteProperty(n.attributes, 'ly'); }
   }
   const graph: StoryGraph = new Graph({ type: 'directed', multi: true, allowSelfLoops: false });
   graph.import(data);

@@ -21,7 +21,7 @@ export const run: CommandRun<PathOptions> = async ({ args, data, options }) => {
 };
 
 function render(result: ReturnType<typeof paths>, from: string, to: string, all: boolean): string {
-  if (result.length === null) return `no path between ${from} and ${to}: ${result.reason}\n`;
+  if (result.length === null) return `no path between ${from} and ${to}\n${result.reason}\n`;
   const n = result.paths.length;
   const more = result.truncated ? (all ? ` (of ${result.count}; raise --max)` : ` (of ${result.count}; see --all)`) : '';
   let text = `${n} shortest ${n === 1 ? 'path' : 'paths'} of ${result.length} ${result.length === 1 ? 'step' : 'steps'}${more}\n${result.reason}\n`;
