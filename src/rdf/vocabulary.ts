@@ -80,7 +80,6 @@ export const SG_PROPERTIES: Record<string, string> = {
   documentType: 'The kind of a document: report, statement, wire-story, photo.',
   outsideName: 'A name the text does not contain (an sg:OutsideName).',
   nameSource: 'Where an outside name comes from.',
-  agentIndex: 'Which agent of a chain level a derived attribution relation links (joint speakers).',
   relationType: 'The type of a reified relation; the same IRI is the property of its direct triple.',
   factuality: 'The factuality of an event, claim or relation (an sg:Factuality value).',
   factualityBySource: 'Factuality per source: an sg:SourceFactuality.',
