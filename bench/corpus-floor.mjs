@@ -35,7 +35,7 @@ if (mode === 'build') {
         graph.addNode(node.id, { ...rest, evidence, stories: [meta.id] });
       }
       for (const [i, link] of (node.attribution ?? []).entries()) {
-        graph.addDirectedEdgeWithKey(`${node.id}#attribution/${i}`, node.id, link.agent, { type: 'attributed_to', evidence: [resolve(link.cue)], story: meta.id });
+        link.agents.forEach((agent, k) => graph.addDirectedEdgeWithKey(`${node.id}#attribution/${i}${k ? `/${k}` : ''}`, node.id, agent, { type: 'attributed_to', evidence: [resolve(link.cue)], story: meta.id }));
       }
     }
     for (const { id, source, target, evidence, ...rest } of ann.relations) graph.addDirectedEdgeWithKey(id, source, target, { ...rest, evidence: evidence.map(resolve), story: meta.id });

@@ -130,8 +130,8 @@ export function syntheticCorpusStory(i: number, n: number, seed = 1): SyntheticS
     const mention = quote(`claim ${c}`);
     text += '.\n';
     add({
-      id: `claim/s${i + 1}-${c}`, type: 'claim', label: `claim ${c} of story ${i + 1}`, mentions: [mention], content: `Synthetic claim ${c}`, cue,
-      factuality: pick(FACTUALITY), attribution: [{ agent: speaker.id, role: 'speaker', cue, explicit: true }],
+      id: `claim/s${i + 1}-${c}`, type: 'claim', act: 'assert', label: `claim ${c} of story ${i + 1}`, mentions: [mention], content: `Synthetic claim ${c}`, cue,
+      factuality: pick(FACTUALITY), attribution: [{ agents: [speaker.id], role: 'speaker', cue, explicit: true }],
     });
   }
   const relations: unknown[] = [];

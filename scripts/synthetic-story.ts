@@ -59,7 +59,7 @@ export function syntheticStory(elements = 2000, seed = 7) {
     text += `${speaker.label} `;
     const cue = quote(`said claim ${c.id.slice(8)}`);
     text += '.\n';
-    Object.assign(c, { content: `Synthetic claim ${c.label}`, cue, factuality: pick(FACTUALITY), attribution: [{ agent: speaker.id, role: 'speaker', cue, explicit: true }] });
+    Object.assign(c, { act: 'assert', content: `Synthetic claim ${c.label}`, cue, factuality: pick(FACTUALITY), attribution: [{ agents: [speaker.id], role: 'speaker', cue, explicit: true }] });
   }
   const relations: unknown[] = [];
   const relCount = elements - (nodes.length + 1) - of('claim').length; // + 1: the article node

@@ -24,9 +24,18 @@ export function quoteCell(e: ResolvedEvidence | null | undefined, graph?: ReadGr
   return `${story}"${e.exact}" @${e.start}-${e.end}`;
 }
 
-/** `Mark Esper (speaker) < Wu Qian (source, implied) < ...`: speaker first, the article last. */
+/**
+ * `Mark Esper (speaker) < Wu Qian (source, implied) < ...`: speaker first, the article last;
+ * agents of one level (joint speakers) together: `Mark Esper & Mike Pompeo (speaker) < ...`.
+ */
 export function attributionCell(chain: readonly AttributionStep[] | undefined): string {
-  return (chain ?? []).map((l) => `${l.label} (${l.role}${l.explicit ? '' : ', implied'})`).join(' < ');
+  const levels: AttributionStep[][] = [];
+  for (const l of chain ?? []) {
+    const last = levels.at(-1);
+    if (last && last[0]!.level === l.level) last.push(l);
+    else levels.push([l]);
+  }
+  return levels.map((level) => `${level.map((l) => l.label).join(' & ')} (${level[0]!.role}${level[0]!.explicit ? '' : ', implied'})`).join(' < ');
 }
 
 /** An edge's attribution: its chain, or for a link of a claim's chain its role and position. */

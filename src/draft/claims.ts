@@ -85,10 +85,8 @@ export function draftClaims(doc: CodePointText, set: DraftSet, publisher: Found 
         // "X said ..., according to Y": Y is the source of X's claim, not a claim of its own.
         const host = inSentence[inSentence.length - 1];
         if (host && speaker && speaker.entity !== host.speaker) {
-          const via = channels.get(speaker.entity.id);
           const pubAt = host.chain.findIndex((l) => l.role === 'publisher');
           const extra: DClaim['chain'] = [{ agent: speaker.entity, role: 'source', cue: { start: cueStart, end: cueEnd + (the?.[0].length ?? 0) }, explicit: true }];
-          if (via) extra.push({ agent: via.agent, role: 'channel', cue: via.cue, explicit: false });
           host.chain.splice(pubAt < 0 ? host.chain.length : pubAt, 0, ...extra.filter((x) => !host.chain.some((l) => l.agent === x.agent)));
           continue;
         }
@@ -129,9 +127,9 @@ export function draftClaims(doc: CodePointText, set: DraftSet, publisher: Found 
       const links: DClaim['chain'] = [{ agent: speaker.entity, role: 'speaker', cue, explicit: true }];
       if (outer) links.push(...outer.chain.filter((l) => l.role !== 'publisher').map((l) => ({ ...l, role: l.role === 'speaker' ? ('source' as const) : l.role })));
       else {
+        // A channel only where this sentence names one (docs/annotation-standards.md): a speaker
+        // once cited through an agency is not assumed to speak through it again.
         links.push(...chain);
-        const via = channels.get(speaker.entity.id);
-        if (!chain.length && via) links.push({ agent: via.agent, role: 'channel', cue: via.cue, explicit: false });
       }
       if (publisher && !links.some((l) => l.agent === publisher.entity)) links.push({ agent: publisher.entity, role: 'publisher', cue: publisher.span, explicit: false });
       const urged = /^urge[sd]?$/.test(verb) ? at(cueEnd, cueEnd + 40).find((f) => /^\s*(?:the\s+)?$/.test(text.slice(cueEnd, f.span.start))) : undefined;

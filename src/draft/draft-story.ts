@@ -15,6 +15,8 @@ import { firstLine, type Dateline } from './story-meta.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { NlpName } from './nlp.js';
 import { mark, selector, slug, type Span } from './spans.js';
+import type { SpeechAct } from '../model/speech-acts.js';
+import { occursInText } from '../load/check-names.js';
 
 export interface DraftInput {
   text: string; meta: StoryMeta; dateline: Dateline | undefined; publisherName: string;
@@ -85,8 +87,14 @@ export async function draftAnnotations(input: DraftInput): Promise<AnnotationFil
   for (const e of set.entities.values()) {
     if (!e.mentions.length) continue;
     e.mentions.sort((a, b) => a.start - b.start);
+    // Names the article does not contain (a lexicon's full name, another story's label) are kept
+    // apart as outside names, with where they come from, as curators do.
+    const source = e.origin === 'corpus' ? 'the corpus: the name other stories give this node' : 'storygraph drafter: its news-English lexicon';
+    const aliases = [...e.aliases].filter((a) => a !== e.label);
+    const outside = [e.label, ...aliases].filter((n) => !occursInText(text, n)).map((name) => ({ name, source }));
     nodes.push({
-      id: e.id, type: e.type, label: e.label, aliases: [...e.aliases].filter((a) => a !== e.label),
+      id: e.id, type: e.type, label: e.label, aliases: aliases.filter((a) => occursInText(text, a)),
+      ...(outside.length ? { outsideNames: outside } : {}),
       kb: e.kb ?? { status: 'unlinked', reason: 'Drafted: no checked Wikidata id (the project\'s table of checked links or the corpus).' },
       mentions: e.mentions.map((m) => ({ ...sel(m), kind: m.kind, ...(m.note ? { note: m.note } : {}), draft: mark(m.origin, m.confidence) })),
       draft: mark(e.origin, e.confidence),
@@ -114,8 +122,10 @@ export async function draftAnnotations(input: DraftInput): Promise<AnnotationFil
       id, type: 'claim', label: `${c.speaker.label} ${c.verb}: ${words.length > 60 ? `${words.slice(0, 57)}...` : words}`, aliases: [],
       content: words || text.slice(c.sentence.start, c.sentence.end).trim(),
       cue: sel(c.cue), ...(c.quote ? { quote: sel(c.quote) } : {}),
-      attribution: c.chain.map((l) => ({ agent: l.agent.id, role: l.role, cue: sel(l.cue), explicit: l.explicit })),
-      factuality: /^(?:denied|denies|rejected)$/.test(c.verb) ? 'asserted' : reported ? 'reported' : 'asserted',
+      act: speechAct(c.verb, reported),
+      attribution: c.chain.map((l) => ({ agents: [l.agent.id], role: l.role, cue: sel(l.cue), explicit: l.explicit })),
+      // The article tells what someone said: the claim is reported, its content keeps its own status.
+      factuality: 'reported',
       mentions: [{ ...sel(c.clause), draft: mark('claim', c.confidence) }], ...timeOf(time), draft: mark('claim', c.confidence),
     });
     if (c.addressee) rel({ type: 'urges', source: id, target: c.addressee.id, evidence: [c.cue], origin: 'claim', confidence: c.confidence * 0.8, factuality: 'asserted' });
@@ -150,11 +160,23 @@ export function mergeDraft(existing: AnnotationFile | undefined, fresh: Annotati
   present.add(existing.article.id);
   // A drafted claim whose chain names a node that is gone (rejected) goes too.
   for (const n of [...newNodes]) {
-    if (n.type === 'claim' && !n.attribution.every((l) => present.has(l.agent))) {
+    if (n.type === 'claim' && !n.attribution.every((l) => l.agents.every((a) => present.has(a)))) {
       newNodes.splice(newNodes.indexOf(n), 1);
       present.delete(n.id);
     }
   }
   const newRelations = fresh.relations.filter((r) => !ids.has(r.id) && !rejected.has(r.id) && present.has(r.source) && present.has(r.target));
   return { ...existing, nodes: [...nodes, ...newNodes], relations: [...relations, ...newRelations] };
+}
+
+/** The speech act a reporting verb names (news English); plain "said" asserts, a relay reports. */
+function speechAct(verb: string, relayed: boolean): SpeechAct {
+  if (/^(?:denied|denies|rejected)$/.test(verb)) return 'deny';
+  if (/^urge[sd]?$|^urging$/.test(verb)) return 'urge';
+  if (/^announce[sd]?$/.test(verb)) return 'announce';
+  if (/^warn(?:ed|s|ing)?$/.test(verb)) return 'warn';
+  if (/^(?:vowed|pledged)$/.test(verb)) return 'reassure';
+  if (/(?:did not|declined to|would not|refused to) say whether/.test(verb)) return 'decline-to-comment';
+  if (relayed || verb === 'according to' || verb === 'cited' || verb === 'quoted') return 'report';
+  return 'assert';
 }

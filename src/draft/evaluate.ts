@@ -49,7 +49,7 @@ function times(s: LoadedStory) {
 }
 
 function claims(s: LoadedStory) {
-  return [...s.nodes].filter(([, a]) => a.type === 'claim').map(([id, a]) => ({ id, cue: a.cue!, chain: (a.attribution ?? []).map((l) => l.agent) }));
+  return [...s.nodes].filter(([, a]) => a.type === 'claim').map(([id, a]) => ({ id, cue: a.cue!, chain: (a.attribution ?? []).flatMap((l) => l.agents) }));
 }
 
 export function compare(gold: LoadedStory, pred: LoadedStory): EvalRow {
@@ -86,7 +86,10 @@ export function compare(gold: LoadedStory, pred: LoadedStory): EvalRow {
     if (g) { taken.add(g.id); matched.push([p, g]); }
   }
   const mapAgent = (id: string) => map.get(id) ?? (id.startsWith('article/') ? 'article' : id);
-  const goldAgent = (id: string) => (id.startsWith('article/') ? 'article' : id);
+  // A document in a curated chain (the Reuters report) stands for its publisher, which is what
+  // the drafter names ("Reuters cited ...").
+  const publisherOf = new Map(gold.edges.filter((e) => e.attributes.type === 'published_by' && e.source.startsWith('doc/')).map((e) => [e.source, e.target]));
+  const goldAgent = (id: string) => (id.startsWith('article/') ? 'article' : publisherOf.get(id) ?? id);
   const speaker = matched.length ? matched.filter(([p, g]) => mapAgent(p.chain[0]!) === goldAgent(g.chain[0]!)).length / matched.length : 0;
   const chain = matched.length ? matched.filter(([p, g]) => p.chain.map(mapAgent).join('>') === g.chain.map(goldAgent).join('>')).length / matched.length : 0;
   return { mentions, entities: ents, times: t, claims: score(matched.length, pC.length, gC.length), speaker, chain };

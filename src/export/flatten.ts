@@ -70,8 +70,8 @@ const SHARED_DERIVED: Record<string, Column<Annotated>[]> = {
     col('evidence', 'evidence_end', 'int', (a) => firstEvidence(a.evidence)?.end),
   ],
   attribution: [
-    col('attribution', 'attribution_speaker', 'string', (a) => a.attribution?.[0]?.agent),
-    col('attribution', 'attribution_chain', 'string[]', (a) => a.attribution?.map((l) => l.agent)),
+    col('attribution', 'attribution_speaker', 'string', (a) => a.attribution?.[0]?.agents.join(' & ')),
+    col('attribution', 'attribution_chain', 'string[]', (a) => a.attribution?.map((l) => l.agents.join(' & '))),
   ],
   time: [
     col('time', 'time_edtf', 'string', (a) => a.time?.edtf),
@@ -93,6 +93,7 @@ const NODE_DERIVED: Record<string, Column<NodeAttributes>[]> = {
     col('kb', 'kb_status', 'string', (a) => a.kb?.status),
     col('kb', 'kb_wikidata', 'string', (a) => (a.kb && 'wikidata' in a.kb ? a.kb.wikidata : undefined)),
   ],
+  outsideNames: [col('outsideNames', 'outside_names', 'string[]', (a) => a.outsideNames?.map((o) => o.name))],
   cue: [col('cue', 'cue_exact', 'string', (a) => a.cue?.exact)],
   quote: [col('quote', 'quote_exact', 'string', (a) => a.quote?.exact)],
   published: [

@@ -25,7 +25,7 @@ function roleText(graph: StoryGraph, item: EvidenceItem): string | undefined {
   const attrs = item.scope === 'node' ? graph.getNodeAttributes(item.element) : graph.getEdgeAttributes(item.element);
   if (item.role === 'attribution') {
     const link = attrs.attribution?.[Number(item.path.split('/')[1])];
-    return link ? `attribution: ${link.role} ${link.agent}${link.explicit ? '' : ' (implied)'}` : 'attribution';
+    return link ? `attribution: ${link.role} ${link.agents.join(' & ')}${link.explicit ? '' : ' (implied)'}` : 'attribution';
   }
   if (item.role === 'time' && attrs.time) return `time: ${attrs.time.edtf} (${attrs.time.expression})`;
   if (item.role === 'condition' && attrs.condition) return `condition: ${attrs.condition.text}`;

@@ -94,19 +94,23 @@ export function checkAnnotations(ann: AnnotationInput, file: string, problems: P
   type Annotated = Pick<Relation, 'attribution' | 'factualityBySource' | 'condition' | 'time'>;
   const agents = RELATION_TYPES.attributed_to.target;
   const annotationRefs = (a: Annotated, at: readonly PropertyKey[]) => {
-    a.attribution?.forEach((l, i) => {
-      const where = [...at, 'attribution', i, 'agent'];
-      if (!exists(l.agent, where, 'attribution agent')) return;
-      const t = types.get(l.agent);
-      if (t && !relationAllows('attributed_to', 'target', t)) {
-        problems.push({ file, where: jsonPath(where), code: 'relation-type-not-allowed', message: `${aOrAn(t)} (${l.agent}) cannot be an attribution agent; allowed: ${agents.join(', ')}` });
+    a.attribution?.forEach((l, i) => l.agents.forEach((agent, k) => {
+      const where = [...at, 'attribution', i, 'agents', k];
+      if (l.agents.indexOf(agent) !== k) {
+        problems.push({ file, where: jsonPath(where), code: 'duplicate-id', message: `${agent} is named twice at one level of the chain` });
+        return;
       }
-    });
+      if (!exists(agent, where, 'attribution agent')) return;
+      const t = types.get(agent);
+      if (t && !relationAllows('attributed_to', 'target', t)) {
+        problems.push({ file, where: jsonPath(where), code: 'relation-type-not-allowed', message: `${aOrAn(t)} (${agent}) cannot be an attribution agent; allowed: ${agents.join(', ')}` });
+      }
+    }));
     a.factualityBySource?.forEach((s, i) => exists(s.source, [...at, 'factualityBySource', i, 'source'], 'factuality source'));
     if (a.condition?.event) exists(a.condition.event, [...at, 'condition', 'event'], 'condition event');
     if (a.time) checkEdtf(a.time.edtf, file, [...at, 'time', 'edtf'], problems);
   };
-  for (const { node, index } of nodes) if (node.type === 'event' || node.type === 'claim') annotationRefs(node, ['nodes', index]);
+  for (const { node, index } of nodes) if (node.type === 'event' || node.type === 'claim' || node.type === 'document') annotationRefs(node, ['nodes', index]);
 
   const relIds = new Set<string>();
   for (const { rel, index } of relations) {

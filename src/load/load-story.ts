@@ -11,6 +11,7 @@ import { checkAnnotations, checkEdtf } from './check-annotations.js';
 import { unknownKeyMessage, zodProblems } from './check-item.js';
 import { checkCharacters } from './check-characters.js';
 import { decodeUtf8 } from './decode-utf8.js';
+import { checkNames } from './check-names.js';
 import { parseJson } from './read-json.js';
 import { readStoryFile } from './read-file.js';
 import { jsonPath, quote, type Problem } from './problem.js';
@@ -112,6 +113,7 @@ export function loadStory(dir: string): { story?: LoadedStory; problems: Problem
   }
   if (!meta || !read?.ok) return { problems };
   const storyId = meta.id;
+  checkNames(curated, read.text, file, problems);
   const doc = new CodePointText(read.text);
   const ctx: ResolveContext = { story: storyId, doc, file, textName: STORY_FILES.text, problems };
 
@@ -131,15 +133,19 @@ export function loadStory(dir: string): { story?: LoadedStory; problems: Problem
     if ('time' in rest && rest.time) rest.time = withBounds(rest.time);
     nodes.set(id, { ...(rest as Omit<NodeAttributes, 'evidence' | 'stories'>), evidence: mentions as NodeAttributes['evidence'], stories: [storyId] });
     if (node.type === 'claim') {
-      // Each link of the attribution chain is also an edge, so paths and neighbours see it.
+      // Each agent of each level of the attribution chain is also an edge, so paths and
+      // neighbours see it; joint speakers are edges of the same level (position).
       (rest as unknown as { attribution: NonNullable<NodeAttributes['attribution']> }).attribution.forEach((link, position) => {
-        edges.push({
-          key: `${id}#attribution/${position}`, source: id, target: link.agent,
-          attributes: {
-            type: 'attributed_to', story: storyId, evidence: [link.cue], factuality: link.explicit ? 'asserted' : 'possible',
-            derived: true, attributionRole: link.role, position, explicit: link.explicit, ...(link.note ? { note: link.note } : {}),
-          },
-          where: jsonPath(['nodes', index, 'attribution', position]),
+        link.agents.forEach((agent, agentIndex) => {
+          edges.push({
+            key: `${id}#attribution/${position}${agentIndex ? `/${agentIndex}` : ''}`, source: id, target: agent,
+            attributes: {
+              type: 'attributed_to', story: storyId, evidence: [link.cue], factuality: link.explicit ? 'asserted' : 'possible',
+              derived: true, attributionRole: link.role, position, ...(link.agents.length > 1 ? { agentIndex } : {}),
+              explicit: link.explicit, ...(link.note ? { note: link.note } : {}),
+            },
+            where: jsonPath(['nodes', index, 'attribution', position, 'agents', agentIndex]),
+          });
         });
       });
     }

@@ -28,6 +28,7 @@ export const PROBLEM_CODES = [
   'story-id-mismatch',
   'invalid-edtf',
   'conflicting-node',
+  'name-not-in-text',
   'kb-table-invalid',
   'kb-not-checked',
   'unknown-key',

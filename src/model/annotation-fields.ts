@@ -1,7 +1,8 @@
-// Fields that annotate nodes and relations: time (EDTF), attribution chains, per-source
-// factuality, conditions, CAMEO event codes and knowledge-base links.
+// Fields that annotate nodes and relations: time (EDTF), attribution chains (levels of one or
+// more agents), per-source factuality, conditions, CAMEO event codes, knowledge-base links, the
+// narrator's voice and names that come from outside the text.
 import { z } from 'zod';
-import { FactualitySchema } from './enums.js';
+import { FactualitySchema, VoiceSchema } from './enums.js';
 import { QuoteSelector } from './selector.js';
 import { draftField } from './draft.js';
 
@@ -18,16 +19,17 @@ export type Time = z.infer<typeof Time>;
 
 export const ATTRIBUTION_ROLES = ['speaker', 'source', 'channel', 'publisher'] as const;
 
+/** One level of an attribution chain: one agent, or several speaking together (joint speakers). */
 export const AttributionLink = z.strictObject({
-  agent: NodeRef.describe('Who: a person, organisation, country, report event or article.'),
-  role: z.enum(ATTRIBUTION_ROLES).describe('speaker (said it), source (relays it), channel (agency, report), publisher (the article).'),
+  agents: z.array(NodeRef).min(1).describe('Who, at this level: a person, organisation, country, document or article; several when they speak together ("Esper and Pompeo ... urging"), never one relaying the other.'),
+  role: z.enum(ATTRIBUTION_ROLES).describe('speaker (said it), source (relays it), channel (agency, report, statement), publisher (the article).'),
   cue: QuoteSelector.describe('The words that attribute it ("Wu said", "according to the spokesman"), or for an implied link the words that imply it.'),
   explicit: z.boolean().default(true).describe('false when the text implies this link without stating it.'),
   note: z.string().optional(),
 });
 export type AttributionLink = z.infer<typeof AttributionLink>;
 
-/** Innermost speaker first, the article (outermost source) last. */
+/** The levels of the chain: innermost speaker first, the article (outermost source) last. */
 export const Attribution = z.array(AttributionLink).min(1);
 
 export const SourceFactuality = z.strictObject({
@@ -61,8 +63,18 @@ export const KbLink = z.discriminatedUnion('status', [
 ]);
 export type KbLink = z.infer<typeof KbLink>;
 
+/** A name or label the text does not contain, kept apart from the text's own names. */
+export const OutsideName = z.strictObject({
+  name: z.string().min(1),
+  source: z.string().min(1).describe('Where it comes from: "Wikidata Q11209", "common usage", "curator\'s description".'),
+  note: z.string().optional(),
+});
+export type OutsideName = z.infer<typeof OutsideName>;
+
 /** The annotations every event, claim and relation may carry. */
 export const annotationFields = {
+  voice: VoiceSchema.optional().describe('The narrator\'s voice: asserted, reported, presupposed or evaluative (see `storygraph model`).'),
+  framing: z.array(QuoteSelector).optional().describe('The article\'s own evaluative or framing words about this element ("increasingly heightened").'),
   factuality: FactualitySchema,
   factualityBySource: z.array(SourceFactuality).optional().describe('Factuality per source (FactBank): the same event as each source presents it.'),
   attribution: Attribution.optional(),

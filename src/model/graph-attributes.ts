@@ -2,8 +2,8 @@
 // on. Curated selectors appear here resolved (story, start, end in code points).
 import { z } from 'zod';
 import {
-  AttributionLink, Cameo, Condition, EVENT_KINDS, FactualitySchema, KbLink, NodeTypeSchema, RelationTypeSchema,
-  ResolvedEvidence, SourceFactuality, Time, ATTRIBUTION_ROLES,
+  AttributionLink, Cameo, Condition, DOCUMENT_KINDS, EVENT_KINDS, FactualitySchema, KbLink, NodeTypeSchema, OutsideName, RelationTypeSchema,
+  ResolvedEvidence, SourceFactuality, SpeechActSchema, Time, VoiceSchema, ATTRIBUTION_ROLES,
 } from './index.js';
 import { draftField } from './draft.js';
 
@@ -19,6 +19,8 @@ const Published = z.object({ edtf: z.string(), inferred: z.boolean(), reason: z.
 export const ConditionAttr = Condition.extend({ evidence: Evidence });
 
 const annotations = {
+  voice: VoiceSchema.optional(),
+  framing: Evidence.optional(),
   factuality: FactualitySchema.optional(),
   factualityBySource: z.array(SourceFactuality).optional(),
   attribution: z.array(AttributionLinkAttr).optional(),
@@ -45,12 +47,15 @@ export const NodeAttributes = z.object({
   type: NodeTypeSchema,
   label: z.string(),
   aliases: z.array(z.string()),
+  outsideNames: z.array(OutsideName).optional().describe('Names the text does not contain, with where they come from.'),
   evidence: Evidence,
   stories: z.array(z.string()).describe('The stories that mention the node.'),
   perStory: z.array(StoryView).optional().describe('Set on an event or claim that more than one story annotates: each story\'s own annotations, in story order.'),
   kb: KbLink.optional(),
   ...annotations,
   eventType: z.enum(EVENT_KINDS).optional(),
+  docType: z.enum(DOCUMENT_KINDS).optional(),
+  act: SpeechActSchema.optional(),
   format: z.string().optional(),
   topic: z.string().optional(),
   content: z.string().optional(),
@@ -77,7 +82,8 @@ export const EdgeAttributes = z.object({
   // derived attribution links
   derived: z.boolean().optional().describe('true for edges the loader derives (attribution links).'),
   attributionRole: z.enum(ATTRIBUTION_ROLES).optional(),
-  position: z.int().optional().describe('Position in the attribution chain, 0 = speaker.'),
+  position: z.int().optional().describe('Level of the attribution chain, 0 = speaker.'),
+  agentIndex: z.int().optional().describe('Which agent of the level (0 first), when a level has several (joint speakers).'),
   explicit: z.boolean().optional(),
 });
 export type EdgeAttributes = z.infer<typeof EdgeAttributes>;

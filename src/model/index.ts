@@ -1,5 +1,7 @@
 // The model's public surface.
 export * from './factuality.js';
+export * from './speech-acts.js';
+export * from './voices.js';
 export * from './node-types.js';
 export * from './relation-types.js';
 export * from './enums.js';

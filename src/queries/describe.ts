@@ -11,7 +11,10 @@ export interface NodeRef {
   label: string;
 }
 
+/** One agent of one level of a chain; agents that speak together share a level. */
 export interface AttributionStep {
+  /** The level of the chain, 0 = the speaker(s); joint speakers have the same level. */
+  level: number;
   agent: string;
   label: string;
   type: NodeAttributes['type'];
@@ -34,7 +37,7 @@ export interface EdgeSummary {
   title?: string;
   role?: string;
   /** For attribution links derived from a claim's chain. */
-  derived?: { role: NonNullable<EdgeAttributes['attributionRole']>; position: number; explicit: boolean };
+  derived?: { role: NonNullable<EdgeAttributes['attributionRole']>; position: number; explicit: boolean; agentIndex?: number };
 }
 
 export function nodeRef(graph: ReadGraph, id: string): NodeRef {
@@ -43,10 +46,10 @@ export function nodeRef(graph: ReadGraph, id: string): NodeRef {
 }
 
 export function attributionSteps(graph: ReadGraph, chain: NodeAttributes['attribution']): AttributionStep[] | undefined {
-  return chain?.map((l) => {
-    const agent = graph.hasNode(l.agent) ? nodeRef(graph, l.agent) : { id: l.agent, type: 'article' as const, label: l.agent };
-    return { agent: l.agent, label: agent.label, type: agent.type, role: l.role, explicit: l.explicit, cue: l.cue };
-  });
+  return chain?.flatMap((l, level) => l.agents.map((id) => {
+    const agent = graph.hasNode(id) ? nodeRef(graph, id) : { id, type: 'article' as const, label: id };
+    return { level, agent: id, label: agent.label, type: agent.type, role: l.role, explicit: l.explicit, cue: l.cue };
+  }));
 }
 
 export function edgeSummary(graph: ReadGraph, edge: string): EdgeSummary {
@@ -60,7 +63,7 @@ export function edgeSummary(graph: ReadGraph, edge: string): EdgeSummary {
     ...(a.condition ? { condition: a.condition } : {}),
     ...(a.title !== undefined ? { title: a.title } : {}),
     ...(a.role !== undefined ? { role: a.role } : {}),
-    ...(a.derived && a.attributionRole ? { derived: { role: a.attributionRole, position: a.position ?? 0, explicit: a.explicit ?? true } } : {}),
+    ...(a.derived && a.attributionRole ? { derived: { role: a.attributionRole, position: a.position ?? 0, explicit: a.explicit ?? true, ...(a.agentIndex !== undefined ? { agentIndex: a.agentIndex } : {}) } } : {}),
   };
 }
 

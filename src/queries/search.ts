@@ -10,7 +10,8 @@ import { attributionSteps, byTextOrder, compareStrings, type AttributionStep } f
 import { QueryError } from './errors.js';
 import { searchKey } from './normalize.js';
 
-export type MatchedField = 'label' | 'alias' | 'quote' | 'content';
+/** `outside`: a name the text does not contain (the curator's knowledge), reported with its source. */
+export type MatchedField = 'label' | 'alias' | 'outside' | 'quote' | 'content';
 
 export interface SearchResult {
   id: string;
@@ -20,6 +21,8 @@ export interface SearchResult {
   matched: MatchedField;
   /** The text that matched (the label, alias, quote or content). */
   text: string;
+  /** When the match is a name from outside the text: where that name comes from. */
+  outsideSource?: string;
   factuality?: Factuality;
   attribution?: AttributionStep[];
   evidence?: ResolvedEvidence[];
@@ -29,7 +32,7 @@ export interface SearchOptions {
   type?: NodeType | undefined;
 }
 
-const FIELD_WEIGHT: Record<MatchedField, number> = { label: 1, alias: 0.9, quote: 0.6, content: 0.5 };
+const FIELD_WEIGHT: Record<MatchedField, number> = { label: 1, alias: 0.9, outside: 0.85, quote: 0.6, content: 0.5 };
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /**
@@ -55,6 +58,7 @@ interface Field {
   matched: MatchedField;
   text: string;
   evidence?: ResolvedEvidence;
+  source?: string;
 }
 
 function fieldsOf(a: NodeAttributes): Field[] {
@@ -62,6 +66,7 @@ function fieldsOf(a: NodeAttributes): Field[] {
   return [
     { matched: 'label', text: a.label },
     ...a.aliases.map((text): Field => ({ matched: 'alias', text })),
+    ...(a.outsideNames ?? []).map((o): Field => ({ matched: 'outside', text: o.name, source: o.source })),
     ...evidenceSpans(a).sort(byTextOrder).map((e): Field => ({ matched: 'quote', text: e.exact, evidence: e })),
     ...content.map((text): Field => ({ matched: 'content', text })),
   ];
@@ -87,6 +92,7 @@ export function search(graph: ReadGraph, text: string, options: SearchOptions = 
     const attribution = attributionSteps(graph, a.attribution);
     results.push({
       id, type: a.type, label: a.label, score: best.score, matched: best.field.matched, text: best.field.text,
+      ...(best.field.source ? { outsideSource: best.field.source } : {}),
       ...(a.factuality ? { factuality: a.factuality } : {}),
       ...(attribution ? { attribution } : {}),
       ...(evidence.length ? { evidence } : {}),

@@ -9,10 +9,33 @@ export interface NodeRelation extends EdgeSummary {
   other: NodeRef;
 }
 
+/** For a document: what it reports, who published or is credited with it, and who cites it. */
+export interface DocumentSummary {
+  reports: NodeRef[];
+  publishedBy: NodeRef[];
+  creditedTo: NodeRef[];
+  citedBy: NodeRef[];
+  /** Claims whose attribution chain runs through it. */
+  inChainsOf: NodeRef[];
+}
+
 export interface ShownNode {
   id: string;
   attributes: NodeAttributes;
   relations: NodeRelation[];
+  document?: DocumentSummary;
+}
+
+function documentSummary(relations: readonly NodeRelation[]): DocumentSummary {
+  const pick = (type: string, direction: 'out' | 'in') => {
+    const seen = new Map<string, NodeRef>();
+    for (const r of relations) if (r.type === type && r.direction === direction) seen.set(r.other.id, r.other);
+    return [...seen.values()];
+  };
+  return {
+    reports: pick('reports', 'out'), publishedBy: pick('published_by', 'out'), creditedTo: pick('credits', 'out'),
+    citedBy: [...pick('cites', 'in'), ...pick('contains', 'in')], inChainsOf: pick('attributed_to', 'in'),
+  };
 }
 
 export function showNode(graph: ReadGraph, id: string): ShownNode {
@@ -25,5 +48,6 @@ export function showNode(graph: ReadGraph, id: string): ShownNode {
   graph.forEachInEdge(id, (edge) => add(edge, 'in'));
   relations.sort((a, b) =>
     compareStrings(a.direction, b.direction) * -1 || compareStrings(a.type, b.type) || compareStrings(a.other.id, b.other.id) || compareStrings(a.edge, b.edge));
-  return { id, attributes: graph.getNodeAttributes(id), relations };
+  const attributes = graph.getNodeAttributes(id);
+  return { id, attributes, relations, ...(attributes.type === 'document' ? { document: documentSummary(relations) } : {}) };
 }

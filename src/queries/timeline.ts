@@ -8,7 +8,7 @@ import type { Factuality, ResolvedEvidence } from '../model/index.js';
 import { attributionSteps, byTextOrder, compareStrings, type AttributionStep } from './describe.js';
 import { QueryError } from './errors.js';
 
-export type TimelineStatus = 'past' | 'ongoing' | 'planned' | 'hypothetical' | 'denied' | 'unknown' | 'reported';
+export type TimelineStatus = 'past' | 'ongoing' | 'planned' | 'possible' | 'hypothetical' | 'denied' | 'unknown' | 'reported';
 
 export interface TimelineEntry {
   id: string;
@@ -39,7 +39,7 @@ export interface TimelineOptions {
 }
 
 const STATUS: Record<Factuality, TimelineStatus> = {
-  asserted: 'past', reported: 'reported', denied: 'denied', possible: 'hypothetical',
+  asserted: 'past', reported: 'reported', denied: 'denied', possible: 'possible',
   planned: 'planned', hypothetical: 'hypothetical', unknown: 'unknown',
 };
 

@@ -1,13 +1,16 @@
 // The annotations that nodes and relations share, as RDF: factuality (an sg: value, and per
-// source), the attribution chain (PROV-O qualified attribution, ordered by sg:position), time
+// source), the attribution chain (PROV-O qualified attribution, one per level of the chain,
+// ordered by sg:position; joint speakers are several prov:agent of one level), the narrator's
+// voice (an sg: voice value, with the framing words as Web Annotations), time
 // (EDTF with xsd:date bounds), the condition of hypothetical events, CAMEO codes and notes.
 import type { NamedNode } from 'n3';
 import type { NodeAttributes } from '../model/graph-attributes.js';
 import { addEvidence, addEvidenceList } from './evidence-quads.js';
 import type { IriScheme } from './iris.js';
 import { lit, type QuadSet } from './quad-set.js';
+import type { PrefixedName } from './vocabulary.js';
 
-type Annotated = Pick<NodeAttributes, 'factuality' | 'factualityBySource' | 'attribution' | 'time' | 'condition' | 'cameo' | 'note' | 'draft'>;
+type Annotated = Pick<NodeAttributes, 'factuality' | 'factualityBySource' | 'attribution' | 'time' | 'condition' | 'cameo' | 'note' | 'draft' | 'voice' | 'framing'>;
 type AttributionLink = NonNullable<NodeAttributes['attribution']>[number];
 
 /** sg:edtf with its bounds (the days the loader computed), on a time resource. */
@@ -17,14 +20,23 @@ export function addEdtf(out: QuadSet, subject: NamedNode, time: { edtf: string; 
   if (time.latest) out.add(subject, 'sg:latest', lit.date(time.latest.slice(0, 10)));
 }
 
-/** One link of an attribution chain: a prov:Attribution at <owner>/attribution/<position>. */
+/** The narrator's voice of an element as an sg: value: presupposed → sg:PresupposedVoice. */
+export const voiceValue = (voice: string): PrefixedName => `sg:${voice.charAt(0).toUpperCase()}${voice.slice(1)}Voice`;
+
+/**
+ * One level of an attribution chain: a prov:Attribution (also an sg:ChainLevel) at
+ * <owner>/attribution/<position>, with one prov:agent per agent of the level.
+ */
 export function addAttributionLink(out: QuadSet, iris: IriScheme, owner: NamedNode, link: AttributionLink, position: number): NamedNode {
   const a = iris.part(owner, 'attribution', position);
-  const agent = iris.node(link.agent);
-  out.add(owner, 'prov:wasAttributedTo', agent);
   out.add(owner, 'prov:qualifiedAttribution', a);
   out.add(a, 'rdf:type', 'prov:Attribution');
-  out.add(a, 'prov:agent', agent);
+  out.add(a, 'rdf:type', 'sg:ChainLevel');
+  for (const id of link.agents) {
+    const agent = iris.node(id);
+    out.add(owner, 'prov:wasAttributedTo', agent);
+    out.add(a, 'prov:agent', agent);
+  }
   out.add(a, 'prov:hadRole', `sg:${link.role}`);
   out.add(a, 'sg:position', lit.int(position));
   out.add(a, 'sg:explicit', lit.bool(link.explicit));
@@ -41,6 +53,8 @@ export function addAnnotations(out: QuadSet, iris: IriScheme, owner: NamedNode, 
     out.text(owner, 'sg:draftReview', attrs.draft.review);
   }
   if (attrs.factuality) out.add(owner, 'sg:factuality', `sg:${attrs.factuality}`);
+  if (attrs.voice) out.add(owner, 'sg:voice', voiceValue(attrs.voice));
+  attrs.framing?.forEach((ev, i) => addEvidence(out, iris, { owner, property: 'sg:framing', annotation: iris.part(owner, 'framing', i), motivation: 'oa:describing' }, ev));
   attrs.factualityBySource?.forEach((s, i) => {
     const f = iris.part(owner, 'factuality', i);
     out.add(owner, 'sg:factualityBySource', f);

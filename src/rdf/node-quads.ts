@@ -7,7 +7,7 @@ import { addAnnotations, addEdtf } from './annotation-quads.js';
 import { addEvidence, addEvidenceList } from './evidence-quads.js';
 import type { IriScheme } from './iris.js';
 import { lit, type QuadSet } from './quad-set.js';
-import { eventClass, NODE_CLASSES, t } from './vocabulary.js';
+import { DOCUMENT_CLASSES, eventClass, NODE_CLASSES, speechActValue, t } from './vocabulary.js';
 
 function addKb(out: QuadSet, s: NamedNode, kb: NonNullable<NodeAttributes['kb']>): void {
   out.text(s, 'sg:kbStatus', kb.status);
@@ -47,6 +47,14 @@ export function addNode(out: QuadSet, iris: IriScheme, id: string, a: NodeAttrib
   out.text(s, 'rdfs:label', a.label);
   out.text(s, 'schema:name', a.label);
   for (const alias of a.aliases) out.text(s, 'schema:alternateName', alias);
+  a.outsideNames?.forEach((o, i) => {
+    const n = iris.part(s, 'outside-name', i);
+    out.add(s, 'sg:outsideName', n);
+    out.add(n, 'rdf:type', 'sg:OutsideName');
+    out.text(n, 'rdfs:label', o.name);
+    out.text(n, 'sg:nameSource', o.source);
+    out.text(n, 'rdfs:comment', o.note);
+  });
   for (const story of a.stories) out.add(s, 'sg:mentionedIn', iris.story(story));
   addEvidenceList(out, iris, s, a.evidence, 'evidence', 'oa:identifying');
   if (a.kb) addKb(out, s, a.kb);
@@ -63,6 +71,12 @@ export function addNode(out: QuadSet, iris: IriScheme, id: string, a: NodeAttrib
   if (a.eventType) {
     out.add(s, 'rdf:type', eventClass(a.eventType));
     out.add(s, 'sg:eventType', eventClass(a.eventType));
+  }
+  if (a.act) out.add(s, 'sg:act', speechActValue(a.act));
+  if (a.docType) {
+    out.text(s, 'sg:documentType', a.docType);
+    const docClass = DOCUMENT_CLASSES[a.docType];
+    if (docClass) out.add(s, 'rdf:type', docClass);
   }
   out.text(s, 'sg:format', a.format);
   out.text(s, 'sg:topic', a.topic);

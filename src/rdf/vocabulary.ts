@@ -33,6 +33,7 @@ export const NODE_CLASSES: Record<NodeType, readonly PrefixedName[]> = {
   equipment: ['schema:Product', 'sg:Equipment'],
   event: ['schema:Event'],
   claim: ['schema:Claim', 'prov:Entity'],
+  document: ['schema:CreativeWork', 'prov:Entity'],
   article: ['schema:NewsArticle', 'prov:Entity'],
 };
 
@@ -40,6 +41,19 @@ export const NODE_CLASSES: Record<NodeType, readonly PrefixedName[]> = {
 export function eventClass(kind: string): PrefixedName {
   return `sg:${kind.charAt(0).toUpperCase()}${kind.slice(1)}`;
 }
+
+/** A speech act as an sg: value: decline-to-comment → sg:DeclineToCommentAct. */
+export function speechActValue(act: string): PrefixedName {
+  return `sg:${act.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('')}Act`;
+}
+
+/** The schema.org class a document kind adds to schema:CreativeWork, where there is one. */
+export const DOCUMENT_CLASSES: Record<string, PrefixedName | undefined> = {
+  photo: 'schema:Photograph',
+  report: 'schema:Report',
+  'wire-story': undefined, // not schema:NewsArticle: that class marks the corpus's own articles
+  statement: undefined,
+};
 
 /** sg: classes with their descriptions, for the vocabulary section of an export. */
 export const SG_CLASSES: Record<string, string> = {
@@ -51,12 +65,22 @@ export const SG_CLASSES: Record<string, string> = {
   Factuality: 'A factuality value (FactBank-style), from the point of view of the reporting source.',
   StoryView: 'What one story says of an event or claim that several stories annotate: its label, factuality, attribution and time there.',
   LeftOut: 'A sentence of a story left out of the annotations on purpose, with the reason.',
+  ChainLevel: 'A level of a claim\'s attribution chain (also a prov:Attribution): one or more agents (joint speakers) in one role, at an sg:position.',
+  SpeechAct: 'What a claim does with its content: assert, report, deny, reassure, urge, announce, warn, decline to comment.',
+  Voice: 'The narrator\'s voice: whether the article asserts, reports, presupposes or evaluates an element.',
+  OutsideName: 'A name or label of a node that the text does not contain, with where it comes from.',
   Region: 'A sea, ocean or geopolitical region.',
   Equipment: NODE_TYPES.equipment.description,
 };
 
 /** sg: properties with their descriptions (relation types are added from the model). */
 export const SG_PROPERTIES: Record<string, string> = {
+  act: 'The speech act of a claim (an sg:SpeechAct value).',
+  voice: 'The narrator\'s voice on an element (an sg:Voice value).',
+  framing: 'The Web Annotation of the article\'s own evaluative or framing words about an element.',
+  documentType: 'The kind of a document: report, statement, wire-story, photo.',
+  outsideName: 'A name the text does not contain (an sg:OutsideName).',
+  nameSource: 'Where an outside name comes from.',
   relationType: 'The type of a reified relation; the same IRI is the property of its direct triple.',
   factuality: 'The factuality of an event, claim or relation (an sg:Factuality value).',
   factualityBySource: 'Factuality per source: an sg:SourceFactuality.',
@@ -70,7 +94,7 @@ export const SG_PROPERTIES: Record<string, string> = {
   evidence: 'A Web Annotation whose target is the text that supports this resource.',
   mentionKind: 'How a mention refers: name, short, title, description, pronoun, demonym, metonym, alias.',
   evidenceRole: 'What an evidence span supports when it is not the element itself: cue, quote, time, condition.',
-  position: 'Position in an attribution chain: 0 is the speaker, the article comes last.',
+  position: 'The level of an attribution chain: 0 is the speaker(s), the article comes last.',
   explicit: 'false when the text implies an attribution link without stating it.',
   time: 'The sg:Time of an event, claim or relation.',
   published: 'The publication time of an article (an sg:Time).',

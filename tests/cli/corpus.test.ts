@@ -28,7 +28,7 @@ describe('storygraph sources', () => {
     expect(r.stdout).toMatch(/^person\/wu-qian {2}Wu Qian {2}\(person\): in 4 stories$/m);
     expect([...r.stdout.matchAll(/^== (\S+)/gm)].map((m) => m[1])).toEqual([SEED, WIRE, DAILY, TIMES]);
     expect(r.stdout).toContain('refers to it as: "Wu Qian" (name), "a spokesman for China\'s defence ministry" (title)');
-    expect(r.stdout).toMatch(/claim\/testtimes-wu-humanitarian-aid-date\s+speaker\s+planned/);
+    expect(r.stdout).toMatch(/claim\/testtimes-wu-humanitarian-aid-date\s+speaker\s+reported/);
   });
   it('gives an event\'s factuality per story', async () => {
     const r = await cli('sources', 'event/us-review-of-drone-strike-plan', '--json');

@@ -26,7 +26,7 @@ test('by default: entities and events only, with the reason; --via opens the res
   const open = JSON.parse(cli('path', 'Mike Pompeo', '吳謙', '--via', 'claims,about,attribution', '--json').stdout) as { via: string[]; length: number; paths: Step[][] };
   expect(open.via).toEqual(['claims', 'about', 'attribution']);
   expect(open.paths[0]!.some((s) => s.type === 'about' || s.type === 'attributed_to')).toBe(true);
-  expect(cli('path', 'Mike Pompeo', '吳謙').stdout).toMatch(/^1 shortest path of \d+ steps\n.*entities and events only/);
+  expect(cli('path', 'Mike Pompeo', '吳謙').stdout).toMatch(/^1 shortest path of \d+ steps( \(of \d+; see --all\))?\n.*entities and events only/);
 });
 
 test('a bad --via kind: one line on stderr, exit 2', () => {

@@ -98,12 +98,48 @@ describe('on data/ (the seed story)', () => {
     }
   });
 
-  test('claims --via Reuters: Reuters relays them after the speaker', async () => {
+  test('claims --via Reuters: through the Reuters report (a document Reuters published), after the speaker', async () => {
     const claims = await cliJson('claims', '--via', 'Reuters');
-    expect(claims.length).toBeGreaterThan(0);
-    for (const c of claims) {
-      expect(c.attribution.slice(1).some((l: { label: string }) => l.label === 'Reuters')).toBe(true);
-    }
+    expect(claims.map((c: { id: string }) => c.id)).toEqual(['claim/wu-talks-held-oct-28-29']);
+    const channel = claims[0].attribution.find((l: { role: string }) => l.role === 'channel');
+    expect(channel).toMatchObject({ agent: 'doc/reuters-report-wu-qian', type: 'document', level: 1, explicit: true });
+  });
+
+  test('claims --act: the denial is a deny, the "no intention" assurance a reassure, the silence a decline-to-comment told by the article', async () => {
+    expect((await cliJson('claims', '--act', 'deny')).map((c: { id: string }) => c.id)).toEqual(['claim/esper-denies-drone-plan-report']);
+    expect((await cliJson('claims', '--act', 'reassure')).map((c: { id: string }) => c.id)).toEqual(['claim/esper-no-intention-of-military-crisis']);
+    const [silence] = await cliJson('claims', '--act', 'decline-to-comment');
+    expect(silence.speakers.map((s: { label: string }) => s.label)).toEqual(['Taiwan News']);
+    expect(silence.relations.find((r: { type: string }) => r.type === 'declined_by')?.other.label).toMatch(/Department of Defense/);
+    const r = await cli('claims', '--act', 'gossip');
+    expect(r.status).toBe(2);
+  });
+
+  test('claims: joint speakers share one level, printed together', async () => {
+    const [urge] = await cliJson('claims', '--speaker', 'Mike Pompeo');
+    expect(urge.speakers.map((s: { label: string }) => s.label)).toEqual(['Mark Esper', 'Mike Pompeo']);
+    expect(urge.attribution.filter((l: { level: number }) => l.level === 0)).toHaveLength(2);
+    const table = await cli('claims', '--speaker', 'Mike Pompeo');
+    expect(table.stdout).toContain('Mark Esper & Mike Pompeo (speaker) < Taiwan News (publisher)');
+  });
+
+  test('show of a document: its publisher, what it reports and who cites it', async () => {
+    const r = await cli('show', 'doc/reuters-report-wu-qian');
+    expect(r.stdout).toContain('published by: Reuters (org/reuters)');
+    expect(r.stdout).toMatch(/reports: .*claim\/wu-talks-held-oct-28-29/);
+    expect(r.stdout).toMatch(/cited by: .*article\/taiwannews-2020-10-us-china-crisis-talks/);
+    const photo = await cliJson('show', 'doc/reuters-photo-1');
+    expect(photo.document.creditedTo.map((n: { label: string }) => n.label)).toEqual(['Reuters']);
+    expect(photo.document.citedBy.map((n: { id: string }) => n.id)).toEqual(['article/taiwannews-2020-10-us-china-crisis-talks']);
+  });
+
+  test('search marks names from outside the text, with their source', async () => {
+    const [pla] = await cliJson('search', 'PLA');
+    expect(pla).toMatchObject({ id: 'org/chinese-military', matched: 'outside', text: 'PLA', outsideSource: expect.stringMatching(/abbreviation/) });
+    const table = await cli('search', 'Reaper');
+    expect(table.stdout).toMatch(/outside the text: "MQ-9 Reaper"/);
+    const [own] = await cliJson('search', 'Pentagon');
+    expect(own.matched).not.toBe('outside');
   });
 
   test('timeline: sorted by start (an open start at its end); November has planned video conferences', async () => {
@@ -146,7 +182,7 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'annotations.json'), JSON.stringify({
     article: { id: 'article/tiny', mentions: [{ exact: 'Tiny talks' }] },
     nodes: [
-      { id: 'org/tiny-news', type: 'organization', label: 'Tiny News', mentions: [{ exact: 'Tiny' }], kb },
+      { id: 'org/tiny-news', type: 'organization', label: 'Tiny News', outsideNames: [{ name: 'Tiny News', source: 'a fixture' }], mentions: [{ exact: 'Tiny' }], kb },
       { id: 'person/li-wei-a', type: 'person', label: 'Li Wei', mentions: [{ exact: 'Li Wei', suffix: ' met' }], kb },
       { id: 'person/li-wei-b', type: 'person', label: 'Li Wei', mentions: [{ exact: 'Li Wei', suffix: ' in' }], kb },
       { id: 'city/hanoi', type: 'city', label: 'Hanoi', mentions: [{ exact: 'Hanoi' }], kb },

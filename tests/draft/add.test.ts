@@ -118,7 +118,7 @@ describe('a draft', () => {
   it('reads nested attribution: a channel that cites a speaker stays in the chain', () => {
     const ann = JSON.parse(readFileSync(join(data, 'stories', 'nested-attribution', 'annotations.json'), 'utf8'));
     const claims = ann.nodes.filter((n: { type: string }) => n.type === 'claim');
-    const chains = claims.map((c: { attribution: { agent: string }[] }) => c.attribution.map((l) => l.agent).join('>'));
+    const chains = claims.map((c: { attribution: { agents: string[] }[] }) => c.attribution.map((l) => l.agents.join('+')).join('>'));
     expect(chains).toContain('person/grace-lim>org/yonhap>org/harbour-wire');
     const added = claims.find((c: { cue: { exact: string } }) => c.cue.exact === 'Lim added');
     expect(added.quote.exact).toBe('no plan to change course');
@@ -163,9 +163,10 @@ describe('a draft', () => {
     const castillo = ann.nodes.find((n: { id: string }) => n.id === 'person/ramon-castillo');
     castillo.draft.review = 'corrected';
     castillo.label = 'Ramon Castillo (corrected)';
+    castillo.outsideNames = [...(castillo.outsideNames ?? []), { name: castillo.label, source: "curator's correction" }];
     ann.nodes = ann.nodes.filter((n: { id: string }) => n.id !== 'person/emi-tanaka');
     ann.relations = ann.relations.filter((r: { source: string; target: string }) => r.source !== 'person/emi-tanaka' && r.target !== 'person/emi-tanaka');
-    ann.nodes = ann.nodes.filter((n: { type: string; attribution?: { agent: string }[] }) => !(n.attribution ?? []).some((l) => l.agent === 'person/emi-tanaka'));
+    ann.nodes = ann.nodes.filter((n: { type: string; attribution?: { agents: string[] }[] }) => !(n.attribution ?? []).some((l) => l.agents.includes('person/emi-tanaka')));
     ann.rejected = [{ element: 'person/emi-tanaka', note: 'test' }];
     writeFileSync(file, JSON.stringify(ann));
     const r = runCli(['draft', 'dateline-titles', '--replace', '--data', data]);

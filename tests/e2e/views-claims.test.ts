@@ -51,13 +51,13 @@ describe.skipIf(!HAS_CHROMIUM)('claims view', () => {
     const chains = await page.$$eval('#view-claims li.claim', (lis) => Object.fromEntries(lis.map((li) => [li.getAttribute('data-id'),
       [...li.querySelectorAll('.attr-chain > li')].map((s) => ({ role: s.getAttribute('data-role'), agents: s.getAttribute('data-agents') }))])));
     for (const c of all) {
-      // the chain in the model's order (the speaker first), joint speakers sharing the first step
+      // the chain in the model's order (the speaker first), one step per level: joint speakers share one
       const expected: { role: string; agents: string }[] = [];
-      for (const link of c.attribution) {
+      c.attribution.forEach((link, i) => {
         const last = expected.at(-1);
-        if (last && link.role === 'speaker' && last.role === 'speaker') last.agents += ` ${link.agent}`;
+        if (last && i > 0 && link.level === c.attribution[i - 1]!.level) last.agents += ` ${link.agent}`;
         else expected.push({ role: link.role, agents: link.agent });
-      }
+      });
       expect(chains[c.id], c.id).toEqual(expected);
       if (c.attribution.length) {
         expect(chains[c.id]![0]!.role, c.id).toBe('speaker');

@@ -89,11 +89,12 @@ describe.skipIf(!HAS_CHROMIUM)('timeline view', () => {
     expect(await page.$$eval('#view-timeline .tl-entry[data-open] .tl-open', (t) => t.length)).toBeGreaterThanOrEqual(open.length);
   });
 
-  it('marks planned, hypothetical, denied and ongoing entries as such', async () => {
+  it('marks planned, possible, hypothetical, denied and ongoing entries as such', async () => {
     const d = new Map((await drawn()).map((x) => [x.id, x]));
-    const marked = entries.filter((e) => ['planned', 'hypothetical', 'denied', 'ongoing'].includes(e.status));
+    const marked = entries.filter((e) => ['planned', 'possible', 'hypothetical', 'denied', 'ongoing'].includes(e.status));
     expect(marked.some((e) => e.status === 'planned')).toBe(true);
     expect(marked.some((e) => e.status === 'hypothetical')).toBe(true);
+    expect(marked.some((e) => e.status === 'possible')).toBe(true);
     for (const e of entries) {
       const x = d.get(e.id)!;
       expect(x.status, e.id).toBe(e.status);

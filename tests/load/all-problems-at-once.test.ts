@@ -16,7 +16,7 @@ it('three different errors in annotations.json give three problem lines', () => 
   const r = runCli(['validate', '--data', dir]);
   const file = storyFile(dir, fx.id, 'annotations.json');
   expect(lines(r.stderr)).toEqual([
-    `${file}: nodes[2].type: unknown-node-type: "wizard" is not a node type (one of: person, organization, country, city, region, place, equipment, event, claim, article)`,
+    `${file}: nodes[2].type: unknown-node-type: "wizard" is not a node type (one of: person, organization, country, city, region, place, equipment, event, claim, document, article)`,
     `${file}: relations[1].target: dangling-reference: target "city/nowhere" is not a node of this story`,
     `${file}: nodes[1].mentions[0]: quote-not-found: "Jane Rot" does not occur in article.txt`,
     '3 problems found',

@@ -82,8 +82,44 @@ const CASES: Case[] = [
     breakIt: (fx) => set(fx.annotations, ['relations', 1, 'target'], 'city/nowhere'),
   },
   {
-    name: 'a dangling attribution agent', code: 'dangling-reference', file: 'annotations.json', where: 'nodes[5].attribution[0].agent',
-    breakIt: (fx) => set(fx.annotations, ['nodes', 5, 'attribution', 0, 'agent'], 'person/nobody'),
+    name: 'a dangling attribution agent', code: 'dangling-reference', file: 'annotations.json', where: 'nodes[5].attribution[0].agents[0]',
+    breakIt: (fx) => set(fx.annotations, ['nodes', 5, 'attribution', 0, 'agents'], ['person/nobody']),
+  },
+  {
+    name: 'a dangling joint speaker', code: 'dangling-reference', file: 'annotations.json', where: 'nodes[5].attribution[0].agents[1]',
+    breakIt: (fx) => set(fx.annotations, ['nodes', 5, 'attribution', 0, 'agents'], ['person/jane-roe', 'person/nobody']),
+  },
+  {
+    name: 'an agent named twice at one level', code: 'duplicate-id', file: 'annotations.json', where: 'nodes[5].attribution[0].agents[1]', message: /person\/jane-roe is named twice at one level/,
+    breakIt: (fx) => set(fx.annotations, ['nodes', 5, 'attribution', 0, 'agents'], ['person/jane-roe', 'person/jane-roe']),
+  },
+  {
+    name: 'a chain level without agents', code: 'schema-violation', file: 'annotations.json', where: 'nodes[5].attribution[0].agents',
+    breakIt: (fx) => set(fx.annotations, ['nodes', 5, 'attribution', 0, 'agents'], []),
+  },
+  {
+    name: 'a claim without a speech act', code: 'schema-violation', file: 'annotations.json', where: 'nodes[5].act',
+    breakIt: (fx) => { const claim = at(fx.annotations, ['nodes', 5]); if (claim && typeof claim === 'object' && !Array.isArray(claim)) delete claim.act; },
+  },
+  {
+    name: 'a speech act not in the list', code: 'schema-violation', file: 'annotations.json', where: 'nodes[5].act',
+    breakIt: (fx) => set(fx.annotations, ['nodes', 5, 'act'], 'gossip'),
+  },
+  {
+    name: 'a narrator\'s voice not in the list', code: 'schema-violation', file: 'annotations.json', where: 'nodes[4].voice',
+    breakIt: (fx) => set(fx.annotations, ['nodes', 4, 'voice'], 'ironic'),
+  },
+  {
+    name: 'an alias the text does not contain', code: 'name-not-in-text', file: 'annotations.json', where: 'nodes[1].aliases[0]', message: /alias "J\. Roe" does not occur in the article; move it to outsideNames/,
+    breakIt: (fx) => set(fx.annotations, ['nodes', 1, 'aliases'], ['J. Roe']),
+  },
+  {
+    name: 'an entity label the text does not contain, not listed as an outside name', code: 'name-not-in-text', file: 'annotations.json', where: 'nodes[1].label',
+    breakIt: (fx) => set(fx.annotations, ['nodes', 1, 'label'], 'Jane Q. Roe'),
+  },
+  {
+    name: 'an outside name without its source', code: 'schema-violation', file: 'annotations.json', where: 'nodes[1].outsideNames[0].source',
+    breakIt: (fx) => set(fx.annotations, ['nodes', 1, 'outsideNames'], [{ name: 'J. Roe' }]),
   },
   {
     name: 'a publisher that is not a node of the story', code: 'dangling-reference', file: 'story.json', where: 'publisher',
@@ -107,8 +143,8 @@ const CASES: Case[] = [
     breakIt: (fx) => set(fx.annotations, ['relations', 1, 'target'], 'person/john-doe'),
   },
   {
-    name: 'an attribution agent of a type that cannot be one', code: 'relation-type-not-allowed', file: 'annotations.json', where: 'nodes[5].attribution[0].agent',
-    breakIt: (fx) => set(fx.annotations, ['nodes', 5, 'attribution', 0, 'agent'], 'city/basetown'),
+    name: 'an attribution agent of a type that cannot be one', code: 'relation-type-not-allowed', file: 'annotations.json', where: 'nodes[5].attribution[0].agents[0]',
+    breakIt: (fx) => set(fx.annotations, ['nodes', 5, 'attribution', 0, 'agents'], ['city/basetown']),
   },
   {
     name: 'a relation from a node to itself', code: 'self-relation', file: 'annotations.json', where: 'relations[2].target',

@@ -95,8 +95,8 @@ describe('ids that two stories must not share', () => {
     expect(r.stderr).not.toMatch(STACK_TRACE);
     const file = storyFile(dir, 'second-story', 'annotations.json');
     expect(lines(r.stderr)).toEqual([
-      `${file}: nodes[5].attribution[0]: duplicate-id: claim "claim/roe-talks-went-well" (its attribution link claim/roe-talks-went-well#attribution/0) is also defined in story base-story; ids of relations and claims must be unique across stories`,
-      `${file}: nodes[5].attribution[1]: duplicate-id: claim "claim/roe-talks-went-well" (its attribution link claim/roe-talks-went-well#attribution/1) is also defined in story base-story; ids of relations and claims must be unique across stories`,
+      `${file}: nodes[5].attribution[0].agents[0]: duplicate-id: claim "claim/roe-talks-went-well" (its attribution link claim/roe-talks-went-well#attribution/0) is also defined in story base-story; ids of relations and claims must be unique across stories`,
+      `${file}: nodes[5].attribution[1].agents[0]: duplicate-id: claim "claim/roe-talks-went-well" (its attribution link claim/roe-talks-went-well#attribution/1) is also defined in story base-story; ids of relations and claims must be unique across stories`,
       ...['rel/talks-participant-roe', 'rel/talks-location', 'rel/claim-about-talks'].map((id, i) =>
         `${file}: relations[${i}].id: duplicate-id: "${id}" is also defined in story base-story; ids of relations and claims must be unique across stories`),
       '5 problems found',

@@ -66,16 +66,16 @@ export function buildFixture(): StoryGraph {
     eventType: 'situation', factuality: 'asserted', time: { edtf: '../2020-10-29', expression: 'before the talks', earliest: null, latest: '2020-10-29T23:59:59.999Z' },
   }));
   const chain = (speaker: string, cue: ResolvedEvidence) => [
-    { agent: speaker, role: 'speaker' as const, cue, explicit: true },
-    { agent: 'person/wu-qian', role: 'source' as const, cue: ev('Wu said'), explicit: false },
-    { agent: 'article/test-story', role: 'publisher' as const, cue: byline, explicit: true },
+    { agents: [speaker], role: 'speaker' as const, cue, explicit: true },
+    { agents: ['person/wu-qian'], role: 'source' as const, cue: ev('Wu said'), explicit: false },
+    { agents: ['article/test-story'], role: 'publisher' as const, cue: byline, explicit: true },
   ];
   g.addNode('claim/esper-denies', node('claim', 'Esper denies the strike plan', [ev('denied a report')], {
-    content: 'The U.S. is not planning a strike.', cue: ev('denied'), factuality: 'reported', attribution: chain('person/mark-esper', ev('Esper denied')),
+    content: 'The U.S. is not planning a strike.', act: 'deny', cue: ev('denied'), factuality: 'reported', attribution: chain('person/mark-esper', ev('Esper denied')),
   }));
   g.addNode('claim/wu-urges', node('claim', 'Wu urges the US', [ev('We urge the U.S. to keep its promise.')], {
-    content: 'China urges the US to keep its promise.', cue: ev('said'), quote: ev('We urge the U.S. to keep its promise.'),
-    factuality: 'asserted', attribution: [{ agent: 'person/wu-qian', role: 'speaker', cue: ev('Wu said'), explicit: true }],
+    content: 'China urges the US to keep its promise.', act: 'urge', cue: ev('said'), quote: ev('We urge the U.S. to keep its promise.'),
+    factuality: 'asserted', attribution: [{ agents: ['person/wu-qian'], role: 'speaker', cue: ev('Wu said'), explicit: true }],
   }));
   g.addDirectedEdgeWithKey('rel/meeting-esper', 'event/meeting', 'person/mark-esper', edge('participant', [ev('Mark Esper')]));
   g.addDirectedEdgeWithKey('rel/meeting-wu', 'event/meeting', 'person/wu-qian', edge('participant', [ev('Wu Qian')]));
@@ -86,7 +86,7 @@ export function buildFixture(): StoryGraph {
   g.addDirectedEdgeWithKey('rel/next-meeting-about', 'event/next-meeting', 'event/meeting', edge('amid', [ev('meet again')], { factuality: 'planned' }));
   for (const id of ['claim/esper-denies', 'claim/wu-urges']) {
     g.getNodeAttribute(id, 'attribution')!.forEach((l, position) => {
-      g.addDirectedEdgeWithKey(`${id}#attribution-${position}`, id, l.agent, edge('attributed_to', [l.cue], {
+      g.addDirectedEdgeWithKey(`${id}#attribution-${position}`, id, l.agents[0]!, edge('attributed_to', [l.cue], {
         factuality: l.explicit ? 'asserted' : 'possible', derived: true, attributionRole: l.role, position, explicit: l.explicit,
       }));
     });

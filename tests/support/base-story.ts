@@ -57,12 +57,12 @@ const annotations = {
       time: { edtf: '2020-10-26', expression: 'on Monday', evidence: [{ exact: 'on Monday' }] },
     },
     {
-      id: 'claim/roe-talks-went-well', type: 'claim', label: 'Roe: the talks went well', content: 'The talks went well.',
+      id: 'claim/roe-talks-went-well', type: 'claim', act: 'assert', label: 'Roe: the talks went well', content: 'The talks went well.',
       factuality: 'reported', cue: { exact: 'said' }, quote: { exact: 'the talks went well' },
       mentions: [{ exact: 'Roe said the talks went well' }],
       attribution: [
-        { agent: 'person/jane-roe', role: 'speaker', cue: { exact: 'Roe said' } },
-        { agent: 'org/base-wire', role: 'publisher', cue: { exact: 'Base Wire' } },
+        { agents: ['person/jane-roe'], role: 'speaker', cue: { exact: 'Roe said' } },
+        { agents: ['org/base-wire'], role: 'publisher', cue: { exact: 'Base Wire' } },
       ],
     },
   ],

@@ -1,9 +1,12 @@
 // The pieces of the details panel: node buttons, evidence quotes, and the annotation rows
-// (factuality, attribution chain, time, condition, event code, knowledge-base link, notes).
+// (speech act, narrator's voice, factuality, attribution chain by level, time, condition, event
+// code, knowledge-base link, names from outside the text, notes).
 import type { StoryGraph } from '../../src/graph/build-graph.js';
 import type { EdgeAttributes, NodeAttributes } from '../../src/model/graph-attributes.js';
 import type { EdgeSummary } from '../../src/queries/describe.js';
 import { FACTUALITY } from '../../src/model/factuality.js';
+import { SPEECH_ACTS } from '../../src/model/speech-acts.js';
+import { VOICES } from '../../src/model/voices.js';
 import type { ResolvedEvidence } from '../../src/model/index.js';
 import { el } from './dom.js';
 import { typeGlyph } from './legend-view.js';
@@ -37,8 +40,8 @@ export function evidenceList(evidence: readonly ResolvedEvidence[], act: DetailA
   return ul;
 }
 
-type Annotated = Partial<Pick<NodeAttributes, 'aliases' | 'kb' | 'content' | 'cue' | 'quote' | 'format' | 'topic' | 'publisher' | 'published' | 'dateline' | 'url'>>
-  & Pick<EdgeAttributes, 'attribution' | 'time' | 'condition' | 'cameo' | 'note' | 'factualityBySource' | 'title' | 'role'> & { factuality?: EdgeAttributes['factuality'] | undefined };
+type Annotated = Partial<Pick<NodeAttributes, 'aliases' | 'outsideNames' | 'act' | 'docType' | 'kb' | 'content' | 'cue' | 'quote' | 'format' | 'topic' | 'publisher' | 'published' | 'dateline' | 'url'>>
+  & Pick<EdgeAttributes, 'attribution' | 'time' | 'condition' | 'cameo' | 'note' | 'factualityBySource' | 'title' | 'role' | 'voice' | 'framing'> & { factuality?: EdgeAttributes['factuality'] | undefined };
 
 function row(dl: HTMLElement, term: string, ...value: (Node | string | null)[]): void {
   dl.append(el('dt', {}, term), el('dd', {}, ...value));
@@ -54,6 +57,18 @@ function kbLink(kb: NonNullable<NodeAttributes['kb']>): Node {
 export function annotationRows(graph: StoryGraph, a: Annotated, act: DetailActions, derived?: EdgeSummary['derived']): HTMLElement {
   const dl = el('dl', { class: 'annotations' });
   if (a.aliases?.length) row(dl, 'Aliases', a.aliases.join(' · '));
+  if (a.outsideNames?.length) {
+    // Names the text does not contain: the curator's knowledge, each with where it comes from.
+    const ul = el('ul', { class: 'plain outside-names' });
+    for (const o of a.outsideNames) ul.append(el('li', {}, el('span', { class: 'outside-name' }, o.name), el('span', { class: 'muted' }, ` — ${o.source}${o.note ? `; ${o.note}` : ''}`)));
+    row(dl, 'Not in the text', ul);
+  }
+  if (a.docType) row(dl, 'Document', a.docType);
+  if (a.act) row(dl, 'Speech act', el('span', { class: `badge act act-${a.act}` }, a.act), el('span', { class: 'muted' }, ` ${SPEECH_ACTS[a.act]}`));
+  if (a.voice) {
+    row(dl, 'Narrator\'s voice', el('span', { class: `badge voice voice-${a.voice}` }, a.voice), el('span', { class: 'muted' }, ` ${VOICES[a.voice]}`),
+      ...(a.framing?.length ? [' Framing: ', ...a.framing.map((e) => quoteButton(e, act))] : []));
+  }
   if (a.factuality) row(dl, 'Factuality', el('span', { class: `badge fact-${a.factuality}` }, a.factuality), el('span', { class: 'muted' }, ` ${FACTUALITY[a.factuality]}`));
   if (a.factualityBySource?.length) {
     const ul = el('ul', { class: 'plain' });
@@ -64,14 +79,16 @@ export function annotationRows(graph: StoryGraph, a: Annotated, act: DetailActio
   if (a.quote) row(dl, 'Quote', quoteButton(a.quote, act));
   if (a.cue) row(dl, 'Cue', quoteButton(a.cue, act));
   if (a.attribution?.length) {
+    // One item per level of the chain; agents that speak together share it.
     const ol = el('ol', { class: 'chain', 'aria-label': 'Attribution chain, speaker first, the article last' });
     for (const link of a.attribution) {
-      ol.append(el('li', {}, el('span', { class: 'role' }, `${link.role}: `), nodeButton(graph, link.agent, act), ' — ', quoteButton(link.cue, act),
+      const agents = link.agents.flatMap((id, i) => (i ? [el('span', { class: 'muted' }, ' & '), nodeButton(graph, id, act)] : [nodeButton(graph, id, act)]));
+      ol.append(el('li', { 'data-agents': link.agents.join(' ') }, el('span', { class: 'role' }, `${link.role}: `), ...agents, ' — ', quoteButton(link.cue, act),
         link.explicit ? null : el('span', { class: 'muted' }, ' (implied)')));
     }
     row(dl, 'Attribution', ol);
   }
-  if (derived) row(dl, 'Attribution link', `${derived.role}, position ${derived.position} in the chain${derived.explicit ? '' : ' (implied)'}`);
+  if (derived) row(dl, 'Attribution link', `${derived.role}, level ${derived.position} of the chain${derived.agentIndex !== undefined ? ` (one of its joint agents)` : ''}${derived.explicit ? '' : ' (implied)'}`);
   if (a.time) row(dl, 'Time', el('code', {}, a.time.edtf), ` (“${a.time.expression}”) `, ...(a.time.evidence ?? []).map((e) => quoteButton(e, act)));
   if (a.condition) {
     row(dl, 'Condition', a.condition.text, ' ', a.condition.event ? nodeButton(graph, a.condition.event, act) : null, ' ', ...a.condition.evidence.map((e) => quoteButton(e, act)));

@@ -1,10 +1,13 @@
-// The filters: node types, relation types and factuality values present in the graph (with
-// counts), "asserted only" in one click, and the claims layer on or off. Each control is a
+// The filters: node types, relation types, factuality values, claims' speech acts and the
+// narrator's voices present in the graph (with counts), "asserted only" in one click, and the
+// claims layer on or off. Each control is a
 // labelled checkbox or button, so the keyboard and screen readers reach all of them.
 import type { StoryGraph } from '../../src/graph/build-graph.js';
 import { FACTUALITY, FACTUALITY_VALUES } from '../../src/model/factuality.js';
 import { NODE_TYPE_NAMES } from '../../src/model/node-types.js';
 import { RELATION_TYPES, RELATION_TYPE_NAMES } from '../../src/model/relation-types.js';
+import { SPEECH_ACTS, SPEECH_ACT_VALUES } from '../../src/model/speech-acts.js';
+import { VOICES, VOICE_VALUES } from '../../src/model/voices.js';
 import { el } from './dom.js';
 import { edgeSample, typeGlyph } from './legend-view.js';
 import { NO_FILTERS, type Filters, type State } from './state.js';
@@ -30,6 +33,8 @@ export function createFiltersView(root: HTMLElement, graph: StoryGraph, onChange
   const nodeCounts = counts(graph.mapNodes((_, a) => a.type));
   const relCounts = counts(graph.mapEdges((_, a) => a.type));
   const factCounts = counts(graph.mapEdges((_, a) => a.factuality));
+  const actCounts = counts(graph.filterNodes((_, a) => !!a.act).map((id) => graph.getNodeAttribute(id, 'act')!));
+  const voiceCounts = counts([...graph.mapNodes((_, a) => a.voice), ...graph.mapEdges((_, a) => a.voice)].filter((v) => v !== undefined));
   const boxes: { input: HTMLInputElement; checked: (f: Filters) => boolean }[] = [];
 
   function box(name: string, id: string, label: Node[], count: number, title: string, checked: (f: Filters) => boolean, change: (f: Filters, on: boolean) => Filters): HTMLElement {
@@ -73,8 +78,21 @@ export function createFiltersView(root: HTMLElement, graph: StoryGraph, onChange
     rels.append(box('relation-type', `f-rel-${r}`, [el('span', {}, r.replace(/_/g, ' '))], relCounts.get(r)!, RELATION_TYPES[r].description,
       (f) => !f.hiddenRelationTypes.has(r), (f, on) => ({ ...f, hiddenRelationTypes: toggled(f.hiddenRelationTypes, r, on) })));
   }
+  const acts = el('ul', { class: 'checks', 'aria-label': 'Speech acts of claims' });
+  for (const v of SPEECH_ACT_VALUES.filter((x) => actCounts.has(x))) {
+    acts.append(box('act', `f-act-${v}`, [el('span', { class: `badge act act-${v}` }, v)], actCounts.get(v)!, SPEECH_ACTS[v],
+      (f) => !f.hiddenActs.has(v), (f, on) => ({ ...f, hiddenActs: toggled(f.hiddenActs, v, on) })));
+  }
+  const voices = el('ul', { class: 'checks', 'aria-label': 'Narrator\'s voice' });
+  for (const v of VOICE_VALUES.filter((x) => voiceCounts.has(x))) {
+    voices.append(box('voice', `f-voice-${v}`, [el('span', { class: `badge voice voice-${v}` }, v)], voiceCounts.get(v)!, VOICES[v],
+      (f) => !f.hiddenVoices.has(v), (f, on) => ({ ...f, hiddenVoices: toggled(f.hiddenVoices, v, on) })));
+  }
   const group = (title: string, id: string, body: HTMLElement) => el('fieldset', { id }, el('legend', {}, title), body);
-  root.append(quick, group('Layers', 'fs-claims', claims), group('Factuality', 'fs-fact', facts), group('Node types', 'fs-types', types), group('Relation types', 'fs-rels', rels));
+  root.append(quick, group('Layers', 'fs-claims', claims), group('Factuality', 'fs-fact', facts),
+    ...(actCounts.size ? [group('Speech acts (claims)', 'fs-acts', acts)] : []),
+    ...(voiceCounts.size ? [group('Narrator\'s voice', 'fs-voices', voices)] : []),
+    group('Node types', 'fs-types', types), group('Relation types', 'fs-rels', rels));
 
   return {
     render(state) {

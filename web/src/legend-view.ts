@@ -1,8 +1,11 @@
-// The legend, generated from the model (NODE_TYPES, FACTUALITY with their descriptions) and the
-// theme: the same shapes, colours, dash patterns and arrow heads as the canvas, drawn in SVG.
+// The legend, generated from the model (NODE_TYPES, FACTUALITY, SPEECH_ACTS, VOICES with their
+// descriptions) and the theme: the same shapes, colours, dash patterns and arrow heads as the
+// canvas, drawn in SVG; speech acts and voices as the badges the details and claims views use.
 import { FACTUALITY, FACTUALITY_VALUES } from '../../src/model/factuality.js';
 import { NODE_TYPES, NODE_TYPE_NAMES, type NodeType } from '../../src/model/node-types.js';
 import type { Factuality } from '../../src/model/index.js';
+import { SPEECH_ACTS, SPEECH_ACT_VALUES } from '../../src/model/speech-acts.js';
+import { VOICES, VOICE_VALUES } from '../../src/model/voices.js';
 import { el, svg } from './dom.js';
 import { EDGE_LOOK, NODE_LOOK, type Arrow } from './theme.js';
 
@@ -56,5 +59,14 @@ export function renderLegend(root: HTMLElement, presentTypes: ReadonlySet<NodeTy
   for (const f of FACTUALITY_VALUES) {
     facts.append(el('li', { title: FACTUALITY[f] }, edgeSample(f), el('span', { class: 'legend-name' }, f), el('span', { class: 'legend-desc' }, FACTUALITY[f])));
   }
-  root.append(el('h3', {}, 'Node types'), types, el('h3', {}, 'Relations by factuality'), facts);
+  const acts = el('ul', { class: 'legend-list', 'aria-label': 'Speech acts of claims' });
+  for (const a of SPEECH_ACT_VALUES) {
+    acts.append(el('li', { title: SPEECH_ACTS[a] }, el('span', { class: `badge act act-${a}` }, a), el('span', { class: 'legend-desc' }, SPEECH_ACTS[a])));
+  }
+  const voices = el('ul', { class: 'legend-list', 'aria-label': 'Narrator\'s voice' });
+  for (const v of VOICE_VALUES) {
+    voices.append(el('li', { title: VOICES[v] }, el('span', { class: `badge voice voice-${v}` }, v), el('span', { class: 'legend-desc' }, VOICES[v])));
+  }
+  root.append(el('h3', {}, 'Node types'), types, el('h3', {}, 'Relations by factuality'), facts,
+    el('h3', {}, 'Speech acts (claims)'), acts, el('h3', {}, 'Narrator\'s voice'), voices);
 }

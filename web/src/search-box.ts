@@ -46,7 +46,10 @@ export function createSearchBox(input: HTMLInputElement, listbox: HTMLElement, s
     status.textContent = q.trim() === '' ? '' : `${results.length === MAX_RESULTS ? `${MAX_RESULTS}+` : results.length} result${results.length === 1 ? '' : 's'}`;
     if (!results.length) { close(); return; }
     results.forEach((r, i) => {
-      const why = r.matched === 'label' ? null : el('span', { class: 'why' }, `${r.matched}: ${r.text}`);
+      // A name from outside the text says so, with its source: the article never uses it.
+      const why = r.matched === 'label' ? null
+        : r.outsideSource ? el('span', { class: 'why outside' }, `not in the text: ${r.text} (${r.outsideSource})`)
+        : el('span', { class: 'why' }, `${r.matched}: ${r.text}`);
       const opt = el('li', { role: 'option', id: `search-opt-${i}`, 'aria-selected': 'false', 'data-id': r.id },
         typeGlyph(r.type), el('span', { class: 'opt-label' }, r.label), el('span', { class: 'opt-type' }, r.type), why);
       opt.addEventListener('mousedown', (e) => e.preventDefault()); // keep focus in the input

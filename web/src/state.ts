@@ -1,7 +1,7 @@
 // The explorer's state, explicit and small: what is selected, what is filtered out, which story
 // is shown, which research view is open, the focus and the path picked. Views derive their
 // appearance from it; actions are the only way to change it.
-import type { Factuality, NodeType, RelationType } from '../../src/model/index.js';
+import type { Factuality, NodeType, RelationType, SpeechAct, Voice } from '../../src/model/index.js';
 import type { PathCrossing } from '../../src/queries/path-crossings.js';
 import type { ViewId } from './views/registry.js';
 
@@ -14,6 +14,10 @@ export interface Filters {
   hiddenNodeTypes: ReadonlySet<NodeType>;
   hiddenRelationTypes: ReadonlySet<RelationType>;
   hiddenFactuality: ReadonlySet<Factuality>;
+  /** Claims whose speech act is hidden. */
+  hiddenActs: ReadonlySet<SpeechAct>;
+  /** Elements whose narrator's voice is hidden (elements without a marked voice stay). */
+  hiddenVoices: ReadonlySet<Voice>;
   /** The claims layer: claim nodes and their attribution links. */
   claims: boolean;
   /** Drafted elements (storygraph add) not yet reviewed. */
@@ -64,6 +68,8 @@ export const NO_FILTERS: Filters = {
   hiddenNodeTypes: new Set(),
   hiddenRelationTypes: new Set(),
   hiddenFactuality: new Set(),
+  hiddenActs: new Set(),
+  hiddenVoices: new Set(),
   claims: true,
   drafts: true,
 };
@@ -108,5 +114,6 @@ const sameSet = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>) => a.size === b.size &
 /** Equal filters: back and forward keep the same object, so views do not restyle every element. */
 export function sameFilters(a: Filters, b: Filters): boolean {
   return a === b || (a.claims === b.claims && a.drafts === b.drafts && sameSet(a.hiddenNodeTypes, b.hiddenNodeTypes)
-    && sameSet(a.hiddenRelationTypes, b.hiddenRelationTypes) && sameSet(a.hiddenFactuality, b.hiddenFactuality));
+    && sameSet(a.hiddenRelationTypes, b.hiddenRelationTypes) && sameSet(a.hiddenFactuality, b.hiddenFactuality)
+    && sameSet(a.hiddenActs, b.hiddenActs) && sameSet(a.hiddenVoices, b.hiddenVoices));
 }

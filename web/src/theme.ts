@@ -25,6 +25,8 @@ export const NODE_LOOK: Record<NodeType, NodeLook> = {
   equipment: { color: '#5b5fc7', shape: poly(-0.6, -0.8, 1, -0.8, 0.6, 0.8, -1, 0.8) },
   event: { color: '#8e44ad', shape: ngon(8, Math.PI / 8) },
   claim: { color: '#c2477f', shape: poly(-1, -0.7, 0.45, -0.7, 1, 0, 0.45, 0.7, -1, 0.7) },
+  // A sheet with its lower corner folded: a report, statement, wire story or photo the text names.
+  document: { color: '#7d6608', shape: poly(-0.75, -1, 0.75, -1, 0.75, 0.45, 0.2, 1, -0.75, 1) },
   article: { color: '#3d4650', shape: poly(-0.8, -1, 0.4, -1, 0.8, -0.6, 0.8, 1, -0.8, 1) },
 };
 

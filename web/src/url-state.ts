@@ -1,6 +1,7 @@
 // The URL's hash holds the selection, the filters and the research view, so a view can be
 // shared, a reload restores it and back/forward step through selections and views:
 //   #sel=person/mark-esper&hide=article,region&rel=-about&fact=asserted&claims=off&story=<id>
+//   &noact=deny,urge&novoice=reported (speech acts and narrator's voices hidden)
 //   &view=path&from=<id>&to=<id>&via=claims,about&alt=2&focus=<id>&depth=2&exp=<id>,<id>&rest=hide
 // Lists name what is hidden (node and relation types) or what is shown (factuality), whichever
 // stays short for the usual case ("asserted only" is fact=asserted). Ids are not checked against
@@ -8,6 +9,8 @@
 import type { Factuality, NodeType, RelationType } from '../../src/model/index.js';
 import type { Filters, Focus, FocusDepth, PathPick, Selection } from './state.js';
 import { PATH_CROSSINGS } from '../../src/queries/path-crossings.js';
+import { SPEECH_ACT_VALUES } from '../../src/model/speech-acts.js';
+import { VOICE_VALUES } from '../../src/model/voices.js';
 import { VIEW_IDS, type ViewId } from './views/registry.js';
 
 export interface UrlState {
@@ -69,6 +72,8 @@ export function parseHash(hash: string, vocab: Vocabulary): UrlState {
       hiddenNodeTypes: list(params.get('hide'), vocab.nodeTypes),
       hiddenRelationTypes: list((params.get('rel') ?? '').replace(/(^|,)-/g, '$1'), vocab.relationTypes),
       hiddenFactuality: new Set(vocab.factuality.filter((f) => !shown.has(f))),
+      hiddenActs: list(params.get('noact'), SPEECH_ACT_VALUES),
+      hiddenVoices: list(params.get('novoice'), VOICE_VALUES),
       claims: params.get('claims') !== 'off',
       drafts: params.get('drafts') !== 'off',
     },
@@ -89,6 +94,8 @@ export function formatHash(selection: Selection | null, filters: Filters, story:
   if (filters.hiddenNodeTypes.size) parts.push(`hide=${sorted(filters.hiddenNodeTypes, vocab.nodeTypes).join(',')}`);
   if (filters.hiddenRelationTypes.size) parts.push(`rel=${sorted(filters.hiddenRelationTypes, vocab.relationTypes).map((r) => `-${r}`).join(',')}`);
   if (filters.hiddenFactuality.size) parts.push(`fact=${vocab.factuality.filter((f) => !filters.hiddenFactuality.has(f)).join(',')}`);
+  if (filters.hiddenActs.size) parts.push(`noact=${sorted(filters.hiddenActs, SPEECH_ACT_VALUES).join(',')}`);
+  if (filters.hiddenVoices.size) parts.push(`novoice=${sorted(filters.hiddenVoices, VOICE_VALUES).join(',')}`);
   if (!filters.claims) parts.push('claims=off');
   if (!filters.drafts) parts.push('drafts=off');
   if (story) parts.push(`story=${enc(story)}`);

@@ -1,9 +1,10 @@
-// storygraph claims [--speaker X] [--about Y] [--factuality F] [--via Z]: who said what,
-// according to whom, and what it asserts, denies, announces or urges.
+// storygraph claims [--speaker X] [--about Y] [--factuality F] [--via Z] [--act A]: who said what,
+// according to whom (joint speakers at one level), and what it asserts, denies, announces or urges.
 import { loadQueryGraph } from '../../graph/load-graph.js';
 import { queryGraph } from '../../queries/curated.js';
 import { claims } from '../../queries/claims.js';
 import type { Factuality } from '../../model/factuality.js';
+import type { SpeechAct } from '../../model/speech-acts.js';
 import { table } from '../../text/table.js';
 import { attributionCell, quoteCell, resolveOption } from '../query-support.js';
 import type { CommandRun } from '../command.js';
@@ -15,6 +16,7 @@ export interface ClaimsOptions {
   about: string | undefined;
   via: string | undefined;
   factuality: Factuality | undefined;
+  act: SpeechAct | undefined;
 }
 
 export const run: CommandRun<ClaimsOptions> = async ({ data, options }) => {
@@ -24,9 +26,10 @@ export const run: CommandRun<ClaimsOptions> = async ({ data, options }) => {
     about: resolveOption(graph, options.about),
     via: resolveOption(graph, options.via),
     factuality: options.factuality,
+    act: options.act,
   });
   return { data: result, text: () => table(result.map((c) => ({
-    claim: c.id, speaker: c.speakers.map((s) => s.label).join(', '), cue: c.cue?.exact, factuality: c.factuality,
+    claim: c.id, act: c.act, speaker: c.speakers.map((s) => s.label).join(' & '), cue: c.cue?.exact, factuality: c.factuality,
     says: c.relations.map((r) => `${r.type} ${r.other.id}`).join('; '), content: c.content,
     attribution: attributionCell(c.attribution), quote: quoteCell(c.quote ?? c.evidence[0], graph),
   }))) };

@@ -4,6 +4,7 @@ import { Argument, InvalidArgumentError, Option } from 'commander';
 import { defineCommand, type RegisteredCommand } from '../command.js';
 import { FORMAT_NAMES, FORMATS } from '../../export/registry.js';
 import { FACTUALITY_VALUES } from '../../model/factuality.js';
+import { SPEECH_ACT_VALUES } from '../../model/speech-acts.js';
 import { NODE_TYPE_NAMES } from '../../model/node-types.js';
 import { RELATION_TYPE_NAMES } from '../../model/relation-types.js';
 import { QueryError } from '../../queries/errors.js';
@@ -167,12 +168,16 @@ export const COMMANDS = {
     load: async () => (await import('./path.js')).run,
   }),
   claims: defineCommand({
-    description: 'Claims: speaker, cue, content, quote, attribution chain, factuality and what they assert, deny, announce or urge.',
+    description: 'Claims: speech act, speaker(s), cue, content, quote, attribution chain (joint speakers at one level), factuality and what they assert, deny, announce or urge.',
     data: true,
     json: true,
     configure: (c) => c.option('--speaker <name>', 'said by this node').option('--about <name>', 'with a relation to this node')
-      .addOption(factualityOption('with this factuality')).option('--via <name>', 'reached the article through this node'),
-    options: (o) => ({ curatedOnly: o.flag('curatedOnly'), story: o.string('story'), speaker: o.string('speaker'), about: o.string('about'), via: o.string('via'), factuality: o.choice('factuality', FACTUALITY_VALUES) }),
+      .addOption(factualityOption('with this factuality')).option('--via <name>', 'reached the article through this node (or a document it published)')
+      .addOption(new Option('--act <act>', 'with this speech act (storygraph model lists them)').choices(SPEECH_ACT_VALUES)),
+    options: (o) => ({
+      curatedOnly: o.flag('curatedOnly'), story: o.string('story'), speaker: o.string('speaker'), about: o.string('about'), via: o.string('via'),
+      factuality: o.choice('factuality', FACTUALITY_VALUES), act: o.choice('act', SPEECH_ACT_VALUES),
+    }),
     curated: true,
     story: true,
     load: async () => (await import('./claims.js')).run,

@@ -1,8 +1,10 @@
 // storygraph model [--json]: the model's vocabularies (node types, relation types with the types
-// allowed at each end, factuality values), printed from the tables the validator uses.
+// allowed at each end, factuality values, speech acts, narrator's voices), printed from the tables the validator uses.
 import { FACTUALITY, FACTUALITY_VALUES } from '../../model/factuality.js';
 import { NODE_TYPES, NODE_TYPE_NAMES } from '../../model/node-types.js';
 import { RELATION_TYPES, RELATION_TYPE_NAMES, DERIVED_RELATION_TYPES } from '../../model/relation-types.js';
+import { SPEECH_ACTS, SPEECH_ACT_VALUES } from '../../model/speech-acts.js';
+import { VOICES, VOICE_VALUES } from '../../model/voices.js';
 import { table } from '../../text/table.js';
 import type { CommandRun } from '../command.js';
 
@@ -13,9 +15,11 @@ export const run: CommandRun<object> = () => {
     derived: DERIVED_RELATION_TYPES.includes(t), description: RELATION_TYPES[t].description,
   }));
   const factuality = FACTUALITY_VALUES.map((v) => ({ value: v, description: FACTUALITY[v] }));
+  const acts = SPEECH_ACT_VALUES.map((v) => ({ act: v, description: SPEECH_ACTS[v] }));
+  const voices = VOICE_VALUES.map((v) => ({ voice: v, description: VOICES[v] }));
   const wide = (rows: Record<string, unknown>[]) => table(rows, undefined, 200);
   return {
-    data: { nodeTypes: nodes, relationTypes: relations, factuality },
-    text: () => `Node types\n\n${wide(nodes)}\nRelation types\n\n${wide(relations)}\nFactuality\n\n${wide(factuality)}`,
+    data: { nodeTypes: nodes, relationTypes: relations, factuality, speechActs: acts, voices },
+    text: () => `Node types\n\n${wide(nodes)}\nRelation types\n\n${wide(relations)}\nFactuality\n\n${wide(factuality)}\nSpeech acts (claims)\n\n${wide(acts)}\nNarrator's voice\n\n${wide(voices)}`,
   };
 };

@@ -12,9 +12,19 @@ export const run: CommandRun<{ curatedOnly: boolean; story: string | undefined }
   const shown = showNode(graph, resolveArg(graph, args[0] ?? ''));
   const a = shown.attributes;
   const first = [...a.evidence].sort((x, y) => x.start - y.start)[0];
+  const refs = (list: readonly { id: string; label: string }[]) => list.map((r) => `${r.label} (${r.id})`).join('; ');
+  const doc = shown.document;
   const lines = [
-    `${shown.id}  ${a.label}  (${a.type}${a.eventType ? `: ${a.eventType}` : ''})`,
+    `${shown.id}  ${a.label}  (${a.type}${a.eventType ? `: ${a.eventType}` : ''}${a.docType ? `: ${a.docType}` : ''})`,
     a.aliases.length ? `aliases: ${a.aliases.join(', ')}` : '',
+    a.outsideNames?.length ? `outside the text: ${a.outsideNames.map((o) => `${o.name} [${o.source}]`).join(', ')}` : '',
+    a.act ? `act: ${a.act}` : '',
+    a.voice ? `voice: ${a.voice}${a.framing?.length ? ` (framing: ${a.framing.map((f) => `"${f.exact}"`).join(', ')})` : ''}` : '',
+    doc?.publishedBy.length ? `published by: ${refs(doc.publishedBy)}` : '',
+    doc?.creditedTo.length ? `credited to: ${refs(doc.creditedTo)}` : '',
+    doc ? `reports: ${doc.reports.length ? refs(doc.reports) : '(nothing the text names)'}` : '',
+    doc ? `cited by: ${doc.citedBy.length ? refs(doc.citedBy) : '(no article or document cites it)'}` : '',
+    doc?.inChainsOf.length ? `in the attribution chains of: ${refs(doc.inChainsOf)}` : '',
     a.content ? `content: ${a.content}` : '',
     a.cue ? `cue: ${quoteCell(a.cue, graph)}` : '',
     a.quote ? `quote: ${quoteCell(a.quote, graph)}` : '',

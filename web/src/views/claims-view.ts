@@ -1,10 +1,13 @@
 // The claims view: who said what, through whom. Every claim from src/queries/claims.ts (the
-// `storygraph claims` query) with its speakers, cue, content, verbatim quote and attribution
-// chain, drawn from the innermost speaker out to the article (the model's order, as in details).
-// Filters by speaker and factuality; a claim selects its node, so the graph and text follow.
+// `storygraph claims` query) with its speech act, speakers, cue, content, verbatim quote and
+// attribution chain, its levels side by side from the innermost speaker out to the article (the
+// model's order, as in details), joint speakers together in one level. Filters by speaker, speech
+// act, factuality and narrator's voice; a claim selects its node, so the graph and text follow.
 import type { StoryGraph } from '../../../src/graph/build-graph.js';
 import { FACTUALITY } from '../../../src/model/factuality.js';
 import type { Factuality } from '../../../src/model/index.js';
+import { SPEECH_ACTS, SPEECH_ACT_VALUES, type SpeechAct } from '../../../src/model/speech-acts.js';
+import { VOICES } from '../../../src/model/voices.js';
 import { claims, type ClaimResult } from '../../../src/queries/claims.js';
 import type { AttributionStep } from '../../../src/queries/describe.js';
 import { nodeButton, quoteButton, type DetailActions } from '../details-parts.js';
@@ -14,12 +17,12 @@ import { bringIntoSight } from './scroll-parent.js';
 import type { CreateView, ResearchViewContext } from './registry.js';
 import './research.css';
 
-/** The chain from the innermost speaker out to the article; joint speakers share a step. */
+/** The chain's levels from the innermost speaker out to the article; agents of a level (joint speakers) share it. */
 export function chainSteps(attribution: readonly AttributionStep[]): AttributionStep[][] {
   const steps: AttributionStep[][] = [];
   for (const link of attribution) {
     const last = steps.at(-1);
-    if (last && link.role === 'speaker' && last[0]!.role === 'speaker') last.push(link);
+    if (last && link.level === last[0]!.level) last.push(link);
     else steps.push([link]);
   }
   return steps;
@@ -28,7 +31,10 @@ export function chainSteps(attribution: readonly AttributionStep[]): Attribution
 function chainView(graph: StoryGraph, c: ClaimResult, act: DetailActions): HTMLElement {
   const ol = el('ol', { class: 'attr-chain', 'aria-label': 'Attribution chain, speaker first, the article last' });
   for (const step of chainSteps(c.attribution)) {
-    const li = el('li', { class: `attr-step role-${step[0]!.role}`, 'data-role': step[0]!.role, 'data-agents': step.map((l) => l.agent).join(' ') });
+    const li = el('li', {
+      class: `attr-step role-${step[0]!.role}`, 'data-role': step[0]!.role, 'data-level': step[0]!.level, 'data-agents': step.map((l) => l.agent).join(' '),
+      title: `level ${step[0]!.level}: “${step[0]!.cue.exact}”`,
+    });
     step.forEach((link, i) => {
       if (i > 0) li.append(el('span', { class: 'muted' }, ' & '));
       li.append(nodeButton(graph, link.agent, act));
@@ -44,6 +50,8 @@ function claimCard(graph: StoryGraph, c: ClaimResult, act: DetailActions): HTMLE
   const head = el('button', { type: 'button', class: 'claim-head', 'data-select': c.id, title: 'Select this claim in the graph and the article' },
     el('span', { class: 'claim-speakers' }, c.speakers.map((s) => s.label).join(' & ') || 'unattributed'),
     c.cue ? el('span', { class: 'claim-cue' }, ` ${c.cue.exact}`) : null,
+    c.act ? el('span', { class: `badge act act-${c.act}`, title: SPEECH_ACTS[c.act] }, c.act) : null,
+    c.voice ? el('span', { class: `badge voice voice-${c.voice}`, title: VOICES[c.voice] }, c.voice) : null,
     c.factuality ? el('span', { class: `badge fact-${c.factuality}`, title: FACTUALITY[c.factuality] }, c.factuality) : null);
   head.addEventListener('click', () => act.select({ kind: 'node', id: c.id }));
   return el('li', { class: 'claim', 'data-id': c.id },
@@ -71,18 +79,25 @@ export const createClaimsView: CreateView = (container: HTMLElement, ctx: Resear
   const all = claims(graph);
   const speaker = el('select', { id: 'claims-speaker' }, el('option', { value: '' }, 'any speaker'));
   for (const s of speakerOptions(all)) speaker.append(el('option', { value: s.id }, `${s.label} (${s.count})`));
+  const speechAct = el('select', { id: 'claims-act' }, el('option', { value: '' }, 'any act'));
+  const present = new Set(all.flatMap((c) => (c.act ? [c.act] : [])));
+  for (const a of SPEECH_ACT_VALUES.filter((x) => present.has(x))) speechAct.append(el('option', { value: a, title: SPEECH_ACTS[a] }, a));
   const factuality = el('select', { id: 'claims-factuality' }, el('option', { value: '' }, 'any factuality'));
   for (const f of [...new Set(all.flatMap((c) => (c.factuality ? [c.factuality] : [])))].sort()) factuality.append(el('option', { value: f }, f));
   const count = el('span', { class: 'rv-count', role: 'status' });
   const list = el('ol', { class: 'claim-list', 'aria-label': 'Claims in text order' });
   clear(container);
   container.append(
-    el('div', { class: 'rv-controls' }, el('label', {}, 'Speaker ', speaker), el('label', {}, 'Factuality ', factuality), count),
+    el('div', { class: 'rv-controls' }, el('label', {}, 'Speaker ', speaker), el('label', {}, 'Act ', speechAct), el('label', {}, 'Factuality ', factuality), count),
     list);
 
   const isFactuality = (v: string): v is Factuality => Object.hasOwn(FACTUALITY, v);
+  const isAct = (v: string): v is SpeechAct => Object.hasOwn(SPEECH_ACTS, v);
   const draw = (): void => {
-    const shown = claims(graph, { speaker: speaker.value || undefined, factuality: isFactuality(factuality.value) ? factuality.value : undefined });
+    const shown = claims(graph, {
+      speaker: speaker.value || undefined, factuality: isFactuality(factuality.value) ? factuality.value : undefined,
+      act: isAct(speechAct.value) ? speechAct.value : undefined,
+    });
     clear(list);
     for (const c of shown) list.append(claimCard(graph, c, act));
     count.textContent = `${shown.length} of ${all.length} claims`;
@@ -98,6 +113,7 @@ export const createClaimsView: CreateView = (container: HTMLElement, ctx: Resear
   };
   speaker.addEventListener('change', draw);
   factuality.addEventListener('change', draw);
+  speechAct.addEventListener('change', draw);
   draw();
   return {
     render(state, previous) {

@@ -15,8 +15,9 @@ import type { Selection } from '../state.js';
 export function iriIndex(graph: StoryGraph, base = DEFAULT_BASE): Map<string, Selection> {
   const out = new Map<string, Selection>();
   graph.forEachNode((id) => out.set(`${base}id/${id}`, { kind: 'node', id }));
-  // A derived attribution edge is keyed claim#attribution/N: the IRI of that link of the chain.
-  graph.forEachEdge((key) => out.set(`${base}id/${key.replace(/#/g, '/')}`, { kind: 'edge', id: key }));
+  // A derived attribution edge is keyed claim#attribution/N: the IRI of that level of the chain.
+  // A level's further agents (joint speakers, claim#attribution/N/K) share its IRI: the first agent's edge stands for it.
+  graph.forEachEdge((key, a) => { if (!a.agentIndex) out.set(`${base}id/${key.replace(/#/g, '/')}`, { kind: 'edge', id: key }); });
   return out;
 }
 

@@ -1,7 +1,7 @@
 // The timeline view: the dated events and claims of src/queries/timeline.ts (the `storygraph
 // timeline` query) on one shared time axis. A date known to the day is a point; a month, an
 // approximate or uncertain date and an interval are ranges; an open end runs to the edge of the
-// axis. Planned, hypothetical, denied and ongoing entries are marked; the publication date is a band.
+// axis. Planned, possible, hypothetical, denied and ongoing entries are marked; the publication date is a band.
 import { FACTUALITY } from '../../../src/model/factuality.js';
 import { timeline, type TimelineEntry } from '../../../src/queries/timeline.js';
 import { append, clear, el, svg } from '../dom.js';
@@ -13,7 +13,7 @@ import './research.css';
 
 const ms = (iso: string | null, open: number) => (iso ? Date.parse(iso) : open);
 /** Statuses shown as a badge: not (or not yet) a plain past fact. */
-const MARKED = new Set(['planned', 'hypothetical', 'denied', 'ongoing']);
+const MARKED = new Set(['planned', 'possible', 'hypothetical', 'denied', 'ongoing']);
 
 interface Band { min: number; max: number }
 
