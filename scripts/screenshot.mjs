@@ -1,6 +1,6 @@
 // Takes the README's screenshot (docs/screenshot.png) from the real page: starts `storygraph
 // serve` on a free port, opens it in headless Chromium, selects a node and saves the picture.
-//   node scripts/screenshot.mjs [--sel ID] [--hash '#...'] [--out FILE] [--data DIR] [--size 1440x900]
+//   node scripts/screenshot.mjs [--sel ID] [--hash '#...'] [--out FILE] [--data DIR] [--size 1440x900] [--layout force|layered]
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { join } from 'node:path';
@@ -15,6 +15,7 @@ const { values } = parseArgs({
     out: { type: 'string', default: join(root, 'docs', 'screenshot.png') },
     data: { type: 'string' },
     size: { type: 'string', default: '1440x900' },
+    layout: { type: 'string' },
   },
 });
 const [width, height] = values.size.split('x').map(Number);
@@ -35,6 +36,8 @@ const browser = await chromium.launch({
 });
 try {
   const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: 1 });
+  // The layout is the reader's choice, kept in localStorage (web/src/layout-choice.ts).
+  if (values.layout) await page.addInitScript((name) => localStorage.setItem('storygraph.graph-layout', name), values.layout);
   const hash = values.hash ?? (values.sel ? `#sel=${values.sel}` : '');
   await page.goto(`${url}${hash}`);
   await page.waitForSelector('body[data-ready="true"]');

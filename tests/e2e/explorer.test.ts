@@ -40,7 +40,9 @@ describe.skipIf(!HAS_CHROMIUM)('explorer (seed story)', () => {
   });
 
   it('draws every node and edge at its stored position (no layout run in the browser)', async () => {
-    const data = (await (await fetch(`${server.url}data/graph.json`)).json()) as { nodes: { key: string; attributes: { x: number; y: number } }[]; edges: unknown[] };
+    const data = (await (await fetch(`${server.url}data/graph.json`)).json()) as { nodes: { key: string; attributes: { x: number; y: number; lx: number; ly: number } }[]; edges: unknown[] };
+    // The layered layout is the default (both are stored; first-view.test.ts switches between them).
+    expect(await page.getAttribute('#cy', 'data-layout')).toBe('layered');
     const drawn = await page.evaluate(() => {
       const { cy } = Reflect.get(window, 'storygraph') as { cy: import('cytoscape').Core };
       return { nodes: cy.nodes().map((n) => ({ id: n.id(), ...n.position() })), edges: cy.edges().length };
@@ -48,7 +50,7 @@ describe.skipIf(!HAS_CHROMIUM)('explorer (seed story)', () => {
     expect(drawn.nodes.length).toBe(graph.order);
     expect(drawn.edges).toBe(graph.size);
     const stored = new Map(data.nodes.map((n) => [n.key, n.attributes]));
-    for (const n of drawn.nodes) expect([n.x, n.y], n.id).toEqual([stored.get(n.id)!.x, stored.get(n.id)!.y]);
+    for (const n of drawn.nodes) expect([n.x, n.y], n.id).toEqual([stored.get(n.id)!.lx, stored.get(n.id)!.ly]);
   });
 
   it('labels are readable at the default zoom and do not overlap', async () => {
@@ -92,6 +94,8 @@ describe.skipIf(!HAS_CHROMIUM)('explorer (seed story)', () => {
   });
 
   it('has a legend generated from the model: every node type and factuality with its description', async () => {
+    // The filters column starts closed below 1600 px wide (the graph and the article first): open it.
+    if (await page.$eval('body', (b) => b.classList.contains('side-closed'))) await page.click('#toggle-side');
     await page.click('#legend-panel > summary');
     const items = await page.$$eval('#legend .legend-list li', (lis) => lis.map((li) => li.textContent ?? ''));
     expect(items.length).toBe(NODE_TYPE_NAMES.length + FACTUALITY_VALUES.length);

@@ -39,6 +39,9 @@ async function typeSearch(text: string): Promise<string[]> {
 describe.skipIf(!HAS_CHROMIUM)('explorer: search and filters', () => {
   beforeAll(async () => {
     ({ server, browser, page, problems } = await openExplorer());
+    // The filters column starts closed below 1600 px wide (the graph and the article first): open it.
+    await page.click('#toggle-side');
+    await page.waitForSelector('#filters', { state: 'visible' });
   });
   afterAll(async () => {
     await closeExplorer(browser, server);

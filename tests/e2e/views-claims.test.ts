@@ -1,5 +1,5 @@
 // The claims view in headless Chromium against the production build: every claim of the
-// `claims` query in text order, each attribution chain drawn from the article to the speaker,
+// `claims` query in text order, each attribution chain drawn from the speaker out to the article,
 // the speaker and factuality filters, and a claim selecting its node in the graph and the text.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -47,21 +47,21 @@ describe.skipIf(!HAS_CHROMIUM)('claims view', () => {
     });
   });
 
-  it('draws each attribution chain in order from the article to the speaker', async () => {
+  it('draws each attribution chain in order from the innermost speaker out to the article', async () => {
     const chains = await page.$$eval('#view-claims li.claim', (lis) => Object.fromEntries(lis.map((li) => [li.getAttribute('data-id'),
       [...li.querySelectorAll('.attr-chain > li')].map((s) => ({ role: s.getAttribute('data-role'), agents: s.getAttribute('data-agents') }))])));
     for (const c of all) {
-      // the chain reversed (the article first), joint speakers sharing the last step
+      // the chain in the model's order (the speaker first), joint speakers sharing the first step
       const expected: { role: string; agents: string }[] = [];
-      for (const link of [...c.attribution].reverse()) {
+      for (const link of c.attribution) {
         const last = expected.at(-1);
         if (last && link.role === 'speaker' && last.role === 'speaker') last.agents += ` ${link.agent}`;
         else expected.push({ role: link.role, agents: link.agent });
       }
       expect(chains[c.id], c.id).toEqual(expected);
       if (c.attribution.length) {
-        expect(chains[c.id]!.at(-1)!.role, c.id).toBe('speaker');
-        expect(chains[c.id]![0]!.role, c.id).toBe('publisher');
+        expect(chains[c.id]![0]!.role, c.id).toBe('speaker');
+        expect(chains[c.id]!.at(-1)!.role, c.id).toBe('publisher');
       }
     }
     // the longest chain is drawn left to right on screen in that order

@@ -122,6 +122,36 @@ describe.skipIf(!HAS_CHROMIUM)('path view', () => {
     await p2.page.close();
   });
 
+  it('a path crosses entities and events only unless asked: Pompeo to Wu Qian, then with claims, "about" and attribution links', async () => {
+    const [from, to] = ['person/mike-pompeo', 'person/wu-qian'];
+    await page.evaluate(([f, t]) => { location.hash = `#view=path&from=${f}&to=${t}`; }, [from, to]);
+    await page.waitForSelector('#view-path[data-state="found"]');
+    const plain = paths(graph, from, to, { all: true, max: 100 });
+    const shown = async () => (await stepsShown(page)).map((s) => s.edge);
+    expect(await shown()).toEqual(plain.paths[0]!.map((s) => s.edge));
+    const types = await page.$$eval('#path-steps > li', (lis) => lis.map((li) => li.querySelector('.step-head .link:not(.node-link)')?.textContent));
+    expect(types.some((t) => t === 'about' || t === 'attributed to')).toBe(false);
+    expect(plain.paths[0]!.slice(1).some((s) => s.from.type === 'claim')).toBe(false);
+    expect(await page.textContent('#path-reason')).toBe(plain.reason);
+    expect(await page.textContent('#path-reason')).toMatch(/entities and events only/);
+    // Ticking claims, "about" and attribution links gives the short but less telling paths, ranked by evidence.
+    for (const c of ['claims', 'about', 'attribution']) {
+      await page.check(`#path-via-${c}`);
+      await page.waitForFunction((k) => location.hash.includes(k), c);
+    }
+    expect(await hashOf(page)).toContain('via=claims,about,attribution');
+    const open = paths(graph, from, to, { all: true, max: 100, via: ['claims', 'about', 'attribution'] });
+    expect(open.length!).toBeLessThan(plain.length!);
+    expect(await shown()).toEqual(open.paths[0]!.map((s) => s.edge));
+    expect(await page.textContent('#path-summary')).toContain(`path 1 of ${open.count} of this length · ${open.evidence[0]} quote`);
+    expect(open.evidence).toEqual([...open.evidence].sort((a, b) => b - a));
+    expect(await page.textContent('#path-reason')).toBe(open.reason);
+    await page.goBack();
+    await page.waitForFunction(() => !location.hash.includes('attribution'));
+    expect(await page.isChecked('#path-via-attribution')).toBe(false);
+    expect(await page.isChecked('#path-via-about')).toBe(true);
+  });
+
   it('had no console errors and no failed requests', () => {
     expect(problems).toEqual([]);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadGraphSync as loadGraph } from '../support/load-graph-sync.js';
 import { computeLayout } from '../../src/web/layout.js';
+import { computeLayeredLayout, layerOf } from '../../src/web/layout-layered.js';
 import { labelBox, displayLabel, labelLines } from '../../src/graph/label-box.js';
 import { fitAspect, removeOverlaps, type Box } from '../../src/web/remove-overlaps.js';
 import { defaultDataDir } from '../../src/load/data-dir.js';
@@ -63,5 +64,42 @@ describe('labels on the canvas', () => {
     expect(long.length).toBeLessThanOrEqual(34);
     expect(long.endsWith('…')).toBe(true);
     expect(labelLines('a b c')).toBe(1);
+  });
+});
+
+describe('layered layout', () => {
+  const graph = loadGraph(defaultDataDir());
+
+  it('places every node in its layer, deterministically, with no node-and-label box overlapping another', () => {
+    const a = computeLayeredLayout(graph);
+    expect(JSON.stringify(a)).toBe(JSON.stringify(computeLayeredLayout(graph)));
+    expect(Object.keys(a).sort()).toEqual(graph.nodes().sort());
+    const layer = layerOf(graph);
+    const boxes = graph.nodes().map((id) => {
+      const n = graph.getNodeAttributes(id);
+      const b = labelBox(n.label, n.type);
+      const p = a[id]!;
+      expect(Number.isInteger(p.x) && Number.isInteger(p.y)).toBe(true);
+      return { id, layer: layer.get(id)!, x1: p.x - b.width / 2, x2: p.x + b.width / 2, y1: p.y + b.dy - b.height / 2, y2: p.y + b.dy + b.height / 2 };
+    });
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const p = boxes[i]!;
+        const q = boxes[j]!;
+        expect(Math.min(p.x2, q.x2) - Math.max(p.x1, q.x1) > 0 && Math.min(p.y2, q.y2) - Math.max(p.y1, q.y1) > 0, `${p.id} / ${q.id}`).toBe(false);
+        // a later layer lies wholly below an earlier one
+        if (p.layer < q.layer) expect(q.y1, `${p.id} above ${q.id}`).toBeGreaterThan(p.y2);
+        if (q.layer < p.layer) expect(p.y1, `${q.id} above ${p.id}`).toBeGreaterThan(q.y2);
+      }
+    }
+  });
+
+  it('puts speakers and the article first, then claims, events and the other entities', () => {
+    const layer = layerOf(graph);
+    graph.forEachNode((id, n) => {
+      const speaks = graph.inEdges(id).some((e) => graph.getEdgeAttribute(e, 'type') === 'attributed_to');
+      const want = n.type === 'claim' ? 1 : n.type === 'event' ? 2 : n.type === 'article' || speaks ? 0 : 3;
+      expect(layer.get(id), id).toBe(want);
+    });
   });
 });

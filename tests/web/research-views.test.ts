@@ -21,12 +21,12 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 const DAY = 86_400_000;
 
 describe('claims view: the attribution chain', () => {
-  it('runs from the article to the speaker, joint speakers in one step', () => {
+  it('runs from the innermost speaker out to the article (as the model and the details panel), joint speakers in one step', () => {
     for (const c of claims(graph)) {
       const steps = chainSteps(c.attribution);
-      expect(steps.flat().map((l) => l.agent), c.id).toEqual([...c.attribution].reverse().map((l) => l.agent));
-      if (steps.length) expect(steps.at(-1)!.every((l) => l.role === 'speaker'), c.id).toBe(true);
-      expect(steps.slice(0, -1).every((s) => s.length === 1), c.id).toBe(true);
+      expect(steps.flat().map((l) => l.agent), c.id).toEqual(c.attribution.map((l) => l.agent));
+      if (steps.length) expect(steps[0]!.every((l) => l.role === 'speaker'), c.id).toBe(true);
+      expect(steps.slice(1).every((s) => s.length === 1), c.id).toBe(true);
     }
   });
 });
@@ -45,7 +45,8 @@ describe('timeline scale', () => {
     expect(pct(one, Date.UTC(2020, 10, 3))).toBeCloseTo(50, 0);
   });
   it('ticks months for a quarter, years for decades, days for a week; all inside, in order, at most about eight', () => {
-    expect(ticks(d).map((t) => t.label)).toEqual(['Oct 2020', 'Nov 2020', 'Dec 2020', 'Jan 2021']); // the padded domain holds Oct 1 and Jan 1
+    // the padded domain holds Oct 1 and Jan 1; it starts on Sep 1, labelled at the left edge
+    expect(ticks(d).map((t) => t.label)).toEqual(['Sep 2020', 'Oct', 'Nov', 'Dec', 'Jan 2021']);
     const decades = ticks(domainOf([Date.UTC(1979, 0, 1), Date.UTC(2020, 9, 29)])!);
     expect(decades.length).toBeLessThanOrEqual(9);
     expect(decades[0]!.label).toMatch(/^\d{4}$/);
@@ -55,6 +56,15 @@ describe('timeline scale', () => {
       expect(ts.map((t) => t.t)).toEqual([...ts.map((t) => t.t)].sort((a, b) => a - b));
     }
     for (const t of ticks(d)) expect(t.t >= d.min && t.t <= d.max).toBe(true);
+  });
+  it('labels the month the axis starts in at its left edge (talks on Oct 28, plans to the year end)', () => {
+    const seed = domainOf([Date.UTC(2020, 9, 28), Date.UTC(2020, 11, 31)])!;
+    const ts = ticks(seed);
+    expect(ts.map((t) => t.label)).toEqual(['Oct 2020', 'Nov', 'Dec', 'Jan 2021']);
+    expect(ts[0]).toMatchObject({ t: seed.min, edge: true });
+    expect(seed.min).toBe(Date.UTC(2020, 9, 1));
+    expect(ts[1]!.t).toBe(Date.UTC(2020, 10, 1));
+    expect(ts.slice(1).every((t) => !t.edge)).toBe(true);
   });
   it('a point is a single day known exactly; anything else is a range', () => {
     const day = [Date.UTC(2020, 10, 3), Date.UTC(2020, 10, 4) - 1] as const;

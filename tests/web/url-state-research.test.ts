@@ -31,7 +31,7 @@ describe('url state: research views', () => {
     const research: ResearchState = {
       view: 'path',
       focus: { id: 'person/mark-esper', depth: 2, expanded: ['country/china', 'city/beijing'], hide: true },
-      path: { from: 'person/mark-esper', to: 'claim/x-y#attribution-0', index: 2 },
+      path: { from: 'person/mark-esper', to: 'claim/x-y#attribution-0', index: 2, via: [] },
     };
     const hash = formatHash({ kind: 'node', id: 'person/wu-qian' }, NO_FILTERS, null, vocab, research);
     expect(hash).toBe('#sel=person/wu-qian&view=path&from=person/mark-esper&to=claim/x-y%23attribution-0&alt=3'
@@ -44,17 +44,23 @@ describe('url state: research views', () => {
   });
 
   it('the first alternative and a faded rest stay out of the hash', () => {
-    const hash = formatHash(null, NO_FILTERS, null, vocab, { view: null, focus: { id: 'a/b', depth: 1, expanded: [], hide: false }, path: { from: 'a/b', to: null, index: 0 } });
+    const hash = formatHash(null, NO_FILTERS, null, vocab, { view: null, focus: { id: 'a/b', depth: 1, expanded: [], hide: false }, path: { from: 'a/b', to: null, index: 0, via: [] } });
     expect(hash).toBe('#from=a/b&focus=a/b&depth=1');
-    expect(parseHash(hash, vocab).path).toEqual({ from: 'a/b', to: null, index: 0 });
+    expect(parseHash(hash, vocab).path).toEqual({ from: 'a/b', to: null, index: 0, via: [] });
   });
 
   it('ignores an unknown view, a bad depth or alternative, and the centre among the expanded', () => {
     const u = parseHash('#view=<script>&focus=a/b&depth=7&exp=a/b,,c/d&from=a/b&to=c/d&alt=-2', vocab);
     expect(u.view).toBeNull();
     expect(u.focus).toEqual({ id: 'a/b', depth: 1, expanded: ['c/d'], hide: false });
-    expect(u.path).toEqual({ from: 'a/b', to: 'c/d', index: 0 });
+    expect(u.path).toEqual({ from: 'a/b', to: 'c/d', index: 0, via: [] });
     expect(parseHash('#view=query&alt=2.5&to=c/d', vocab)).toMatchObject({ view: 'query', path: { from: null, to: 'c/d', index: 0 } });
     expect(parseHash('#depth=2&exp=a/b', vocab).focus).toBeNull();
+  });
+  it('round-trips what a path may cross (in the model order), ignoring unknown kinds', () => {
+    const hash = formatHash(null, NO_FILTERS, null, vocab, { view: 'path', focus: null, path: { from: 'a/b', to: 'c/d', index: 0, via: ['claims', 'attribution'] } });
+    expect(hash).toBe('#view=path&from=a/b&to=c/d&via=claims,attribution');
+    expect(parseHash(hash, vocab).path).toEqual({ from: 'a/b', to: 'c/d', index: 0, via: ['claims', 'attribution'] });
+    expect(parseHash('#from=a/b&to=c/d&via=attribution,bogus,about', vocab).path?.via).toEqual(['about', 'attribution']);
   });
 });

@@ -1,6 +1,7 @@
 // The article beside the graph: the verbatim text with every evidence span highlighted by the
 // type of what it supports. A click selects the innermost thing under the pointer and offers the
-// others; a selection lights up its evidence and scrolls to it. Offsets are code points,
+// others (the place clicked is state, so Back and Forward bring the offer back or take it away);
+// a selection lights up its evidence and scrolls to it. Offsets are code points,
 // converted to UTF-16 once per story (src/text/code-points.ts).
 import type { StoryGraph } from '../../src/graph/build-graph.js';
 import { CodePointText } from '../../src/text/code-points.js';
@@ -8,7 +9,7 @@ import { clear, el, scrollWithin } from './dom.js';
 import { labelOf } from './labels.js';
 import { NODE_LOOK } from './theme.js';
 import { collectSpans, segment, targetsOf, type Segment } from './spans.js';
-import type { Selection, State } from './state.js';
+import type { Place, Selection, State } from './state.js';
 
 export interface ArticleView {
   render(state: State, previous: State | null): void;
@@ -18,7 +19,8 @@ export interface ArticleView {
 
 const keyOf = (s: Selection) => `${s.kind}:${s.id}`;
 
-export function createArticleView(root: HTMLElement, graph: StoryGraph, onSelect: (s: Selection) => void): ArticleView {
+/** `place`: the article place a click picked it at, or 'keep' for another choice offered there. */
+export function createArticleView(root: HTMLElement, graph: StoryGraph, onSelect: (s: Selection, place: Place | 'keep') => void): ArticleView {
   const heading = el('h2', { id: 'article-heading' });
   const also = el('div', { id: 'also', class: 'also', role: 'group', 'aria-label': 'Other annotations at this place', hidden: true });
   const text = el('div', {
@@ -33,7 +35,6 @@ export function createArticleView(root: HTMLElement, graph: StoryGraph, onSelect
   let byTarget = new Map<string, number[]>();
   let primaryOf = new Map<string, number>(); // the first segment of each target's own evidence
   let active: HTMLElement[] = [];
-  let offered: string[] = []; // the targets under the last click, while the offer stands
 
   function build(storyId: string): void {
     const s = graph.getAttribute('stories').find((x) => x.id === storyId);
@@ -75,16 +76,17 @@ export function createArticleView(root: HTMLElement, graph: StoryGraph, onSelect
     text.append(...paras.filter((p) => p.firstChild));
   }
 
-  function showAlso(seg: Segment): void {
+  /** The offer of the place in the state: the other annotations of the segment clicked there. */
+  function showAlso(place: Place | null): void {
     clear(also);
-    const targets = targetsOf(seg);
-    offered = targets.map(keyOf);
+    const seg = place && place.story === story ? segments.find((x) => x.start === place.start && x.end === place.end) : undefined;
+    const targets = seg ? targetsOf(seg) : [];
     also.hidden = targets.length < 2;
     if (targets.length < 2) return;
     also.append(el('span', { class: 'also-title' }, 'Also here:'));
     for (const t of targets.slice(1)) {
-      const b = el('button', { type: 'button', class: 'chip' }, labelOf(graph, t));
-      b.addEventListener('click', () => onSelect(t));
+      const b = el('button', { type: 'button', class: 'chip', 'data-target': t.id }, labelOf(graph, t));
+      b.addEventListener('click', () => onSelect(t, 'keep'));
       also.append(b);
     }
   }
@@ -93,8 +95,7 @@ export function createArticleView(root: HTMLElement, graph: StoryGraph, onSelect
     const seg = segments[Number(mark.getAttribute('data-seg'))];
     const targets = seg ? targetsOf(seg) : [];
     if (!seg || !targets.length) return;
-    showAlso(seg);
-    onSelect(targets[0]!);
+    onSelect(targets[0]!, { story, start: seg.start, end: seg.end });
   }
 
   text.addEventListener('click', (e) => {
@@ -135,14 +136,8 @@ export function createArticleView(root: HTMLElement, graph: StoryGraph, onSelect
   return {
     render(state, previous) {
       if (state.story !== story) build(state.story);
-      if (!previous || previous.selection !== state.selection || previous.story !== state.story) {
-        // The offer stands while the selection is one of its choices.
-        if (!state.selection || !offered.includes(keyOf(state.selection))) {
-          also.hidden = true;
-          offered = [];
-        }
-        highlight(state.selection);
-      }
+      if (!previous || previous.place !== state.place || previous.story !== state.story) showAlso(state.place);
+      if (!previous || previous.selection !== state.selection || previous.story !== state.story) highlight(state.selection);
     },
     reveal(start, end) {
       const hit: HTMLElement[] = [];

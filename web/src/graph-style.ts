@@ -8,6 +8,9 @@ import { EDGE_LOOK, NODE_LOOK } from './theme.js';
 
 type Rule = { selector: string; style: Record<string, unknown> };
 
+/** The UI's sans stack (styles.css --sans), CJK faces named for every platform (Chinese names such as 吳謙). */
+export const UI_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans CJK TC", "Noto Sans CJK SC", "Source Han Sans TC", "PingFang TC", "Hiragino Sans", "Microsoft JhengHei", "Microsoft YaHei", sans-serif';
+
 function nodeRules(): Rule[] {
   return NODE_TYPE_NAMES.map((t) => {
     const { color, shape } = NODE_LOOK[t];
@@ -45,7 +48,7 @@ export function graphStyle(): cytoscape.StylesheetJson {
         width: 'data(size)',
         height: 'data(size)',
         'font-size': LABEL_FONT_PX,
-        'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans CJK TC", sans-serif',
+        'font-family': UI_FONT,
         color: '#1d232a',
         'text-valign': 'bottom',
         'text-halign': 'center',

@@ -10,25 +10,27 @@ import type { Selection, State } from './state.js';
 import { focusSet } from './views/focus-set.js';
 import { edgeVisible, isDraft, nodeVisible } from './visibility.js';
 
-/** 11 px labels stay legible down to about this zoom. */
-const MIN_READABLE_ZOOM = 0.78;
-/**
- * Up to this many elements a selection fades everything else and the first view keeps labels
- * readable; beyond, a selection only marks its neighbourhood and the first view is an overview.
- */
+/** Room left around a fitted drawing, in px (labels included in what is fitted). */
+const FIT_PADDING = 16;
+/** Up to this many elements a selection fades everything else; beyond, it only marks its neighbourhood. */
 const FADE_LIMIT = 800;
 /** Below this zoom a large graph's edges are drawn plain (see the level of detail below). */
 const LOD_ZOOM = 0.45;
 
+export type LayoutName = 'force' | 'layered';
+export type Positions = Map<string, { x: number; y: number }>;
+
 export interface GraphView {
   cy: cytoscape.Core;
   render(state: State, previous: State | null): void;
+  /** Moves the nodes to a stored layout (computed at build time) and fits them. */
+  setLayout(name: LayoutName): void;
   fit(): void;
   zoomBy(factor: number): void;
   panBy(dx: number, dy: number): void;
 }
 
-function elements(graph: StoryGraph, positions: Map<string, { x: number; y: number }>): cytoscape.ElementDefinition[] {
+function elements(graph: StoryGraph, positions: Positions): cytoscape.ElementDefinition[] {
   const out: cytoscape.ElementDefinition[] = [];
   graph.forEachNode((id, a) => {
     out.push({ group: 'nodes', data: { id, type: a.type, display: displayLabel(a.label), size: nodeSize(a.type) }, ...(isDraft(a) ? { classes: 'draft' } : {}), position: { ...(positions.get(id) ?? { x: 0, y: 0 }) } });
@@ -49,10 +51,11 @@ function bringIntoView(cy: cytoscape.Core, eles: cytoscape.Collection): void {
   if (cy.zoom() > 1.5) { cy.zoom(1.5); cy.center(eles); }
 }
 
-export function createGraphView(container: HTMLElement, graph: StoryGraph, positions: Map<string, { x: number; y: number }>, onSelect: (s: Selection | null) => void, onToggleExpand: (id: string) => void = () => {}): GraphView {
+export function createGraphView(container: HTMLElement, graph: StoryGraph, layouts: Record<LayoutName, Positions | null>, first: LayoutName, onSelect: (s: Selection | null) => void, onToggleExpand: (id: string) => void = () => {}): GraphView {
+  const start = layouts[first] ?? layouts.force;
   const cy = cytoscape({
     container,
-    elements: elements(graph, positions),
+    elements: elements(graph, start ?? new Map()),
     style: graphStyle(),
     layout: { name: 'preset', fit: false },
     minZoom: 0.05,
@@ -63,7 +66,8 @@ export function createGraphView(container: HTMLElement, graph: StoryGraph, posit
     autoungrabify: true, // positions are the stored layout; no dragging (and no drag layer to redraw)
   });
   // cytoscape follows window resizes, not its container's (a toolbar wrapping, a panel opening).
-  new ResizeObserver(() => cy.resize()).observe(container);
+  let resizeHook = () => {};
+  new ResizeObserver(() => { cy.resize(); resizeHook(); }).observe(container);
   cy.on('tap', 'node', (e) => onSelect({ kind: 'node', id: e.target.id() }));
   cy.on('tap', 'edge', (e) => onSelect({ kind: 'edge', id: e.target.id() }));
   cy.on('tap', (e) => { if (e.target === cy) onSelect(null); });
@@ -72,16 +76,24 @@ export function createGraphView(container: HTMLElement, graph: StoryGraph, posit
   cy.on('mouseover', 'node', (e) => { container.title = graph.getNodeAttribute(e.target.id(), 'label'); });
   cy.on('mouseout', 'node', () => { container.removeAttribute('title'); });
 
-  /** Fits the graph, but never below a zoom where labels are still readable: then centre it. */
-  function initialView(): void {
-    cy.fit(cy.elements(':visible'), 20);
-    // A large graph opens as an overview (labels appear when zooming in); a small one stays readable.
-    if (cy.zoom() < MIN_READABLE_ZOOM && cy.elements().length <= FADE_LIMIT) {
-      cy.zoom(MIN_READABLE_ZOOM);
-      cy.center(cy.elements(':visible'));
-    }
+  // The first view, a story switch and Fit show the nodes whole, labels included (cytoscape's
+  // bounding boxes hold them). While the reader has not moved the view since, a change of the
+  // canvas's size (a panel opened, the window resized) fits again.
+  let fitted: cytoscape.Collection | null = null;
+  let fitting = false;
+  function fitTo(eles: cytoscape.Collection): void {
+    if (eles.empty()) return;
+    fitting = true;
+    cy.fit(eles, FIT_PADDING);
+    fitting = false;
+    fitted = eles;
   }
-  initialView();
+  cy.on('viewport', () => { if (!fitting) fitted = null; });
+  resizeHook = () => { if (fitted) fitTo(fitted.filter((e) => e.inside() && e.visible())); };
+  fitTo(cy.elements(':visible'));
+  container.dataset.layout = layouts[first] ? first : 'force';
+  /** The nodes of a story (those with evidence in it), as drawn now. */
+  const storyNodes = (story: string) => cy.nodes(':visible').filter((n) => graph.getNodeAttribute(n.id(), 'stories')?.includes(story) ?? false);
 
   // Level of detail: a large graph seen whole draws its edges plain (dash patterns and arrow heads
   // are sub-pixel at that zoom and cost most of a frame); zooming in brings them back.
@@ -199,9 +211,18 @@ export function createGraphView(container: HTMLElement, graph: StoryGraph, posit
           applyFocus(state, moved && !!state.focus);
         }
         if (!previous || previous.path !== state.path || previous.view !== state.view) applyPath(state, true);
+        if (previous && previous.story !== state.story && graph.getAttribute('stories').length > 1) fitTo(storyNodes(state.story));
       });
     },
-    fit: () => cy.fit(cy.elements(':visible'), 24),
+    setLayout(name) {
+      const p = layouts[name];
+      if (!p) return;
+      // Nodes a hiding focus took off the canvas move too, so they come back in place.
+      cy.batch(() => { for (const c of [cy.nodes(), removed.nodes()]) c.forEach((n) => { const q = p.get(n.id()); if (q) n.position({ ...q }); }); });
+      fitTo(cy.elements(':visible'));
+      container.dataset.layout = name;
+    },
+    fit: () => fitTo(cy.elements(':visible')),
     zoomBy: (factor) => cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }),
     panBy: (dx, dy) => cy.panBy({ x: dx, y: dy }),
   };

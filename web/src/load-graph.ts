@@ -5,9 +5,14 @@ import Graph from 'graphology';
 import type { StoryGraph } from '../../src/graph/build-graph.js';
 import type { SerializedStoryGraph } from '../../src/graph/serialize.js';
 
+export type Positions = Map<string, { x: number; y: number }>;
+
 export interface Loaded {
   graph: StoryGraph;
-  positions: Map<string, { x: number; y: number }>;
+  /** The force layout (x/y). */
+  positions: Positions;
+  /** The layered layout (lx/ly), when the site has it. */
+  layered: Positions | null;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -25,15 +30,21 @@ function isSerializedGraph(v: unknown): v is SerializedStoryGraph {
 
 export function graphFromJson(data: unknown): Loaded {
   if (!isSerializedGraph(data)) throw new Error('data/graph.json is not a storygraph graph (rebuild the site)');
-  const positions = new Map<string, { x: number; y: number }>();
+  const positions: Positions = new Map();
+  let layered: Positions | null = new Map();
+  const num = (a: object | undefined, k: string): number | null => { const v: unknown = a && Reflect.get(a, k); return typeof v === 'number' ? v : null; };
   for (const n of data.nodes) {
-    const x: unknown = n.attributes && Reflect.get(n.attributes, 'x');
-    const y: unknown = n.attributes && Reflect.get(n.attributes, 'y');
-    positions.set(n.key, { x: typeof x === 'number' ? x : 0, y: typeof y === 'number' ? y : 0 });
+    positions.set(n.key, { x: num(n.attributes, 'x') ?? 0, y: num(n.attributes, 'y') ?? 0 });
+    const lx = num(n.attributes, 'lx');
+    const ly = num(n.attributes, 'ly');
+    if (lx === null || ly === null) layered = null;
+    else layered?.set(n.key, { x: lx, y: ly });
+    // The graph keeps x/y (as graphology layouts do, so exports carry a drawing); lx/ly stay here.
+    if (n.attributes) { Reflect.deleteProperty(n.attributes, 'lx'); Reflect.deleteProperty(n.attributes, 'ly'); }
   }
   const graph: StoryGraph = new Graph({ type: 'directed', multi: true, allowSelfLoops: false });
   graph.import(data);
-  return { graph, positions };
+  return { graph, positions, layered };
 }
 
 export async function fetchGraph(url = 'data/graph.json'): Promise<Loaded> {

@@ -17,7 +17,9 @@ import { labelOf } from './labels.js';
 import { renderLegend } from './legend-view.js';
 import { createListView } from './list-view.js';
 import { fetchGraph } from './load-graph.js';
-import { sameFilters, sameSelection, Store, type Filters, type Selection, type State } from './state.js';
+import { LAYOUT_LABELS, storedLayout, storeLayout } from './layout-choice.js';
+import { createPanes } from './panes.js';
+import { isPlace, sameFilters, sameSelection, Store, type Filters, type Place, type Selection, type State } from './state.js';
 import { formatHash, parseHash, type UrlState, type Vocabulary } from './url-state.js';
 import { createFocusControls } from './views/focus-controls.js';
 import type { ResearchViewContext } from './views/registry.js';
@@ -44,41 +46,58 @@ function storyFor(graph: StoryGraph, sel: Selection | null, current: string): st
 function researchOf(graph: StoryGraph, u: UrlState): Pick<State, 'view' | 'focus' | 'path'> {
   const has = (id: string | null) => id !== null && graph.hasNode(id);
   const focus = u.focus && has(u.focus.id) ? { ...u.focus, expanded: u.focus.expanded.filter(has) } : null;
-  const path = u.path ? { from: has(u.path.from) ? u.path.from : null, to: has(u.path.to) ? u.path.to : null, index: u.path.index } : null;
+  const path = u.path ? { ...u.path, from: has(u.path.from) ? u.path.from : null, to: has(u.path.to) ? u.path.to : null } : null;
   return { view: u.view, focus, path: path && (path.from || path.to) ? path : null };
 }
 
 async function boot(): Promise<void> {
   const status = byId('status');
-  const { graph, positions } = await fetchGraph();
+  const { graph, positions, layered } = await fetchGraph();
   const stories = graph.getAttribute('stories');
   const fromUrl = parseHash(location.hash, VOCAB);
   const firstSel = resolveSelection(graph, fromUrl.selection);
   const defaultStory = stories.find((s) => s.id === fromUrl.story)?.id ?? stories[0]?.id ?? '';
-  const store = new Store({ selection: firstSel, filters: fromUrl.filters, story: storyFor(graph, firstSel, defaultStory), ...researchOf(graph, fromUrl) });
+  const placeOf = (h: unknown): Place | null => (typeof h === 'object' && h !== null && isPlace(Reflect.get(h, 'place')) ? (Reflect.get(h, 'place') as Place) : null);
+  const store = new Store({ selection: firstSel, place: firstSel ? placeOf(history.state) : null, filters: fromUrl.filters, story: storyFor(graph, firstSel, defaultStory), ...researchOf(graph, fromUrl) });
   const urlOf = (s: State) => `${location.pathname}${location.search}${formatHash(s.selection, s.filters, stories.length > 1 ? s.story : null, VOCAB, s)}`;
+  // The history entry holds what the URL does not: the article place whose offer ("Also here") stands.
+  const push = () => history.pushState({ place: store.state.place }, '', urlOf(store.state));
+  const replace = () => history.replaceState({ place: store.state.place }, '', urlOf(store.state));
 
-  const select = (sel: Selection | null): void => {
+  /** `place`: the article place it was picked at; 'keep' (a chip of that place's offer): the same. */
+  const select = (sel: Selection | null, place: Place | null | 'keep' = null): void => {
     const s = store.state;
-    if (sameSelection(s.selection, sel)) { articleView.render(s, { ...s, selection: null }); return; }
-    store.set({ selection: sel, story: storyFor(graph, sel, s.story) });
-    history.pushState(null, '', urlOf(store.state));
-    status.textContent = sel ? `Selected: ${labelOf(graph, sel)}` : 'Selection cleared';
+    const nextPlace = place === 'keep' ? s.place : place;
+    if (sameSelection(s.selection, sel) && nextPlace === s.place) { articleView.render(s, { ...s, selection: null }); return; }
+    store.set({ selection: sel, place: sel ? nextPlace : null, story: storyFor(graph, sel, s.story) });
+    push();
   };
   const navigate: ResearchViewContext['navigate'] = (patch, mode = 'push') => {
     store.set(patch);
-    if (mode === 'push') history.pushState(null, '', urlOf(store.state));
-    else history.replaceState(null, '', urlOf(store.state));
+    if (mode === 'push') push();
+    else replace();
   };
   const setFilters = (filters: Filters): void => {
     store.set({ filters });
-    history.replaceState(null, '', urlOf(store.state));
+    replace();
   };
+
+  // The reading column's panes and the filters column take their size before the canvas measures its own.
+  createPanes();
 
   // The focus toolbar first: the canvas measures its size (and fits the graph) when it is created.
   const focusControls = createFocusControls(byId('focus-tools'), graph, store, navigate);
-  const graphView = createGraphView(byId('cy'), graph, positions, select, (id) => focusControls.toggleExpand(id));
-  const articleView = createArticleView(byId('article'), graph, (s) => select(s));
+  const layoutPick = byId<HTMLSelectElement>('layout-select');
+  const firstLayout = layered ? storedLayout() : 'force';
+  const graphView = createGraphView(byId('cy'), graph, { force: positions, layered }, firstLayout, select, (id) => focusControls.toggleExpand(id));
+  for (const [value, label] of Object.entries(LAYOUT_LABELS)) layoutPick.append(el('option', { value, disabled: value === 'layered' && !layered }, label));
+  layoutPick.value = firstLayout;
+  layoutPick.addEventListener('change', () => {
+    const name = layoutPick.value === 'force' ? 'force' : 'layered';
+    graphView.setLayout(name);
+    storeLayout(name);
+  });
+  const articleView = createArticleView(byId('article'), graph, (s, place) => select(s, place));
   const reveal = (ev: { story: string; start: number; end: number }): void => {
     if (ev.story !== store.state.story) store.set({ story: ev.story });
     articleView.reveal(ev.start, ev.end);
@@ -106,14 +125,22 @@ async function boot(): Promise<void> {
   if (stories.length > 1) {
     const pick = byId<HTMLSelectElement>('story-select');
     for (const s of stories) pick.append(el('option', { value: s.id }, s.title));
-    pick.addEventListener('change', () => { store.set({ story: pick.value }); history.replaceState(null, '', urlOf(store.state)); });
+    pick.addEventListener('change', () => { store.set({ story: pick.value }); replace(); });
     store.subscribe((s) => { pick.value = s.story; });
     pick.value = store.state.story;
     byId('story-pick').hidden = false;
   }
 
+  // The header's status line, derived from the state like the views (so Back and Forward update it).
+  const counts = `${graph.order} nodes, ${graph.size} relations`;
+  const statusView = {
+    render(s: State, p: State | null) {
+      if (p && p.selection === s.selection) return;
+      status.textContent = s.selection ? `Selected: ${labelOf(graph, s.selection)}` : p?.selection ? 'Selection cleared' : counts;
+    },
+  };
   // The article goes last: it scrolls to the evidence once the details panel has taken its height.
-  const views = [graphView, focusControls, tabs, details, lists, filters, articleView];
+  const views = [graphView, focusControls, tabs, details, lists, filters, statusView, articleView];
   store.subscribe((s, p) => { for (const v of views) v.render(s, p); });
   for (const v of views) v.render(store.state, null);
 
@@ -122,11 +149,19 @@ async function boot(): Promise<void> {
     const sel = resolveSelection(graph, u.selection);
     const story = stories.find((s) => s.id === u.story)?.id ?? store.state.story;
     const filters = sameFilters(u.filters, store.state.filters) ? store.state.filters : u.filters;
-    store.set({ selection: sel, filters, story: storyFor(graph, sel, story), ...researchOf(graph, u) });
-    history.replaceState(null, '', urlOf(store.state)); // the canonical form (e.g. the story it implies)
+    const place = placeOf(history.state);
+    store.set({ selection: sel, place: sel && place ? place : null, filters, story: storyFor(graph, sel, story), ...researchOf(graph, u) });
+    replace(); // the canonical form (e.g. the story it implies)
   });
 
-  status.textContent = `${graph.order} nodes, ${graph.size} relations`;
+  // "Skip to the list of nodes" lands on the list's entry that takes the focus (its roving tab stop).
+  byId('skip-to-list').addEventListener('click', (e) => {
+    e.preventDefault();
+    if (document.body.classList.contains('side-closed')) byId('toggle-side').click();
+    byId('node-list').closest('details')?.setAttribute('open', '');
+    byId('node-list').querySelector<HTMLElement>('button[tabindex="0"]')?.focus();
+  });
+
   // For the console, the e2e tests and the bench: the canvas and the graph, read-only.
   Reflect.set(window, 'storygraph', Object.freeze({ cy: graphView.cy, graph }));
   document.body.dataset.ready = 'true';

@@ -1,6 +1,6 @@
 // The shortest paths between the picked endpoints, from the query layer (paths(), as
-// `storygraph path --all` lists them), computed once per pair: the canvas and the path view
-// both read them on every state change.
+// `storygraph path --all --via ...` lists them: what they may cross, best supported first, the
+// reason), computed once per pick: the canvas and the path view both read them on every change.
 import type { StoryGraph } from '../../src/graph/build-graph.js';
 import { paths, type PathsResult } from '../../src/queries/path.js';
 import type { PathPick } from './state.js';
@@ -8,13 +8,14 @@ import type { PathPick } from './state.js';
 /** At most this many alternatives of equal length are listed. */
 export const MAX_ALTERNATIVES = 100;
 
-let last: { graph: StoryGraph; from: string; to: string; result: PathsResult } | null = null;
+let last: { graph: StoryGraph; key: string; result: PathsResult } | null = null;
 
 export function shortestPaths(graph: StoryGraph, pick: PathPick | null): PathsResult | null {
   if (!pick?.from || !pick.to || !graph.hasNode(pick.from) || !graph.hasNode(pick.to)) return null;
-  if (last && last.graph === graph && last.from === pick.from && last.to === pick.to) return last.result;
-  const result = paths(graph, pick.from, pick.to, { all: true, max: MAX_ALTERNATIVES });
-  last = { graph, from: pick.from, to: pick.to, result };
+  const key = `${pick.from}\u0000${pick.to}\u0000${pick.via.join(',')}`;
+  if (last && last.graph === graph && last.key === key) return last.result;
+  const result = paths(graph, pick.from, pick.to, { all: true, max: MAX_ALTERNATIVES, via: pick.via });
+  last = { graph, key, result };
   return result;
 }
 

@@ -2,6 +2,7 @@
 // is shown, which research view is open, the focus and the path picked. Views derive their
 // appearance from it; actions are the only way to change it.
 import type { Factuality, NodeType, RelationType } from '../../src/model/index.js';
+import type { PathCrossing } from '../../src/queries/path-crossings.js';
 import type { ViewId } from './views/registry.js';
 
 export interface Selection {
@@ -30,15 +31,26 @@ export interface Focus {
   hide: boolean;
 }
 
-/** The path's endpoints (either may still be unpicked) and which shortest path of equal length. */
+/** The path's endpoints (either may still be unpicked), what it may cross, and which of the shortest paths (best supported first). */
 export interface PathPick {
   from: string | null;
   to: string | null;
   index: number;
+  /** Besides entities and events (src/queries/path.ts); empty: those only. */
+  via: PathCrossing[];
+}
+
+/** A place of the article (code points) that was clicked: its other annotations are offered ("Also here"). */
+export interface Place {
+  story: string;
+  start: number;
+  end: number;
 }
 
 export interface State {
   selection: Selection | null;
+  /** The article place the selection was picked at, while its offer stands; null: none. */
+  place: Place | null;
   filters: Filters;
   /** The story whose article is shown. */
   story: string;
@@ -79,6 +91,12 @@ export class Store {
     this.current = { ...previous, ...patch };
     for (const l of this.listeners) l(this.current, previous);
   }
+}
+
+export function isPlace(v: unknown): v is Place {
+  if (typeof v !== 'object' || v === null) return false;
+  const p = v as Record<string, unknown>;
+  return typeof p.story === 'string' && Number.isInteger(p.start) && Number.isInteger(p.end);
 }
 
 export function sameSelection(a: Selection | null, b: Selection | null): boolean {

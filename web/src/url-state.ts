@@ -1,12 +1,13 @@
 // The URL's hash holds the selection, the filters and the research view, so a view can be
 // shared, a reload restores it and back/forward step through selections and views:
 //   #sel=person/mark-esper&hide=article,region&rel=-about&fact=asserted&claims=off&story=<id>
-//   &view=path&from=<id>&to=<id>&alt=2&focus=<id>&depth=2&exp=<id>,<id>&rest=hide
+//   &view=path&from=<id>&to=<id>&via=claims,about&alt=2&focus=<id>&depth=2&exp=<id>,<id>&rest=hide
 // Lists name what is hidden (node and relation types) or what is shown (factuality), whichever
 // stays short for the usual case ("asserted only" is fact=asserted). Ids are not checked against
 // the graph here (main.ts drops those it does not have); values outside the model are ignored.
 import type { Factuality, NodeType, RelationType } from '../../src/model/index.js';
 import type { Filters, Focus, FocusDepth, PathPick, Selection } from './state.js';
+import { PATH_CROSSINGS } from '../../src/queries/path-crossings.js';
 import { VIEW_IDS, type ViewId } from './views/registry.js';
 
 export interface UrlState {
@@ -52,7 +53,8 @@ function parsePath(params: URLSearchParams): PathPick | null {
   const to = params.get('to') || null;
   if (!from && !to) return null;
   const alt = Number(params.get('alt') ?? '1');
-  return { from, to, index: Number.isInteger(alt) && alt >= 1 && alt <= 1000 ? alt - 1 : 0 };
+  const via = list(params.get('via'), PATH_CROSSINGS);
+  return { from, to, index: Number.isInteger(alt) && alt >= 1 && alt <= 1000 ? alt - 1 : 0, via: PATH_CROSSINGS.filter((c) => via.has(c)) };
 }
 
 export function parseHash(hash: string, vocab: Vocabulary): UrlState {
@@ -94,6 +96,7 @@ export function formatHash(selection: Selection | null, filters: Filters, story:
   if (view) parts.push(`view=${view}`);
   if (path?.from) parts.push(`from=${enc(path.from)}`);
   if (path?.to) parts.push(`to=${enc(path.to)}`);
+  if (path?.via.length) parts.push(`via=${PATH_CROSSINGS.filter((c) => path.via.includes(c)).join(',')}`);
   if (path && path.index > 0) parts.push(`alt=${path.index + 1}`);
   if (focus) {
     parts.push(`focus=${enc(focus.id)}`, `depth=${focus.depth}`);

@@ -1,14 +1,26 @@
 // The command registry: program.ts wires each entry into commander; help derives from it. Each
 // entry declares its options and reads them into its own typed object.
-import { Option } from 'commander';
+import { InvalidArgumentError, Option } from 'commander';
 import { defineCommand, type RegisteredCommand } from '../command.js';
 import { FORMAT_NAMES, FORMATS } from '../../export/registry.js';
 import { FACTUALITY_VALUES } from '../../model/factuality.js';
 import { NODE_TYPE_NAMES } from '../../model/node-types.js';
 import { RELATION_TYPE_NAMES } from '../../model/relation-types.js';
+import { parseCrossings, PATH_CROSSINGS } from '../../queries/path-crossings.js';
+import { QueryError } from '../../queries/errors.js';
 import { factualityOption, relationOption, typeOption, wholeNumber } from '../query-options.js';
 
 const none = () => ({});
+
+/** --via: a comma-separated list of path crossings, refused (exit 2) before any data is read. */
+function crossings(value: string): string {
+  try {
+    parseCrossings(value);
+    return value;
+  } catch (e) {
+    throw e instanceof QueryError ? new InvalidArgumentError(e.message.replace(/^--via: /, '')) : e;
+  }
+}
 
 export const COMMANDS = {
   validate: defineCommand({
@@ -112,8 +124,12 @@ export const COMMANDS = {
     json: true,
     configure: (c) => c.argument('<from>', 'an id, label, alias or mention').argument('<to>', 'an id, label, alias or mention')
       .option('--all', 'every shortest path, not only the first')
-      .option('--max <n>', 'at most this many paths (default 100 with --all)', wholeNumber(1)),
-    options: (o) => ({ curatedOnly: o.flag('curatedOnly'), all: o.flag('all'), max: o.number('max') }),
+      .option('--max <n>', 'at most this many paths (default 100 with --all)', wholeNumber(1))
+      .option('--via <kinds>', `also cross these (comma-separated: ${PATH_CROSSINGS.join(', ')}); by default a path crosses entities and events only`, crossings),
+    options: (o) => {
+      const via = o.string('via');
+      return { curatedOnly: o.flag('curatedOnly'), all: o.flag('all'), max: o.number('max'), via: via === undefined ? undefined : parseCrossings(via) };
+    },
     curated: true,
     load: async () => (await import('./path.js')).run,
   }),

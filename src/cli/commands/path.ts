@@ -1,7 +1,9 @@
-// storygraph path FROM TO [--all] [--max N]: shortest paths, edges taken either way.
+// storygraph path FROM TO [--all] [--max N] [--via KINDS]: shortest paths, edges taken either way,
+// crossing entities and events only unless --via allows more; best supported first, with the reason.
 import { loadGraph } from '../../graph/load-graph.js';
 import { queryGraph } from '../../queries/curated.js';
 import { paths } from '../../queries/path.js';
+import type { PathCrossing } from '../../queries/path-crossings.js';
 import { table } from '../../text/table.js';
 import { edgeAttributionCell, quoteCell, resolveArg } from '../query-support.js';
 import type { CommandRun } from '../command.js';
@@ -10,6 +12,7 @@ export interface PathOptions {
   curatedOnly: boolean;
   all: boolean;
   max: number | undefined;
+  via: PathCrossing[] | undefined;
 }
 
 export const run: CommandRun<PathOptions> = async ({ args, data, options }) => {
@@ -21,12 +24,12 @@ export const run: CommandRun<PathOptions> = async ({ args, data, options }) => {
 };
 
 function render(result: ReturnType<typeof paths>, from: string, to: string, all: boolean): string {
-  if (result.length === null) return `no path between ${from} and ${to}\n`;
+  if (result.length === null) return `no path between ${from} and ${to}\n${result.reason}\n`;
   const n = result.paths.length;
-  const more = result.truncated ? (all ? ' (more exist; raise --max)' : ' (others as short exist; see --all)') : '';
-  let text = `${n} shortest ${n === 1 ? 'path' : 'paths'} of ${result.length} ${result.length === 1 ? 'step' : 'steps'}${more}\n`;
+  const more = result.truncated ? (all ? ` (of ${result.count}; raise --max)` : ` (of ${result.count}; see --all)`) : '';
+  let text = `${n} shortest ${n === 1 ? 'path' : 'paths'} of ${result.length} ${result.length === 1 ? 'step' : 'steps'}${more}\n${result.reason}\n`;
   result.paths.forEach((p, i) => {
-    text += `\npath ${i + 1}\n${table(p.map((s, k) => ({
+    text += `\npath ${i + 1} (${result.evidence[i]} quote${result.evidence[i] === 1 ? '' : 's'})\n${table(p.map((s, k) => ({
       step: k + 1, from: s.from.id, relation: s.direction === 'forward' ? `-${s.type}->` : `<-${s.type}-`, to: s.to.id,
       factuality: s.factuality, attribution: edgeAttributionCell(s), quote: quoteCell(s.quote),
     })))}`;

@@ -1,6 +1,6 @@
 // The claims view: who said what, through whom. Every claim from src/queries/claims.ts (the
 // `storygraph claims` query) with its speakers, cue, content, verbatim quote and attribution
-// chain, drawn from the article down to the speaker (the order a reader trusts it in).
+// chain, drawn from the innermost speaker out to the article (the model's order, as in details).
 // Filters by speaker and factuality; a claim selects its node, so the graph and text follow.
 import type { StoryGraph } from '../../../src/graph/build-graph.js';
 import { FACTUALITY } from '../../../src/model/factuality.js';
@@ -14,10 +14,10 @@ import { bringIntoSight } from './scroll-parent.js';
 import type { CreateView, ResearchViewContext } from './registry.js';
 import './research.css';
 
-/** The chain from the article to the speaker; consecutive speakers (joint statements) share a step. */
+/** The chain from the innermost speaker out to the article; joint speakers share a step. */
 export function chainSteps(attribution: readonly AttributionStep[]): AttributionStep[][] {
   const steps: AttributionStep[][] = [];
-  for (const link of [...attribution].reverse()) {
+  for (const link of attribution) {
     const last = steps.at(-1);
     if (last && link.role === 'speaker' && last[0]!.role === 'speaker') last.push(link);
     else steps.push([link]);
@@ -26,7 +26,7 @@ export function chainSteps(attribution: readonly AttributionStep[]): Attribution
 }
 
 function chainView(graph: StoryGraph, c: ClaimResult, act: DetailActions): HTMLElement {
-  const ol = el('ol', { class: 'attr-chain', 'aria-label': 'Attribution chain, from the article to the speaker' });
+  const ol = el('ol', { class: 'attr-chain', 'aria-label': 'Attribution chain, speaker first, the article last' });
   for (const step of chainSteps(c.attribution)) {
     const li = el('li', { class: `attr-step role-${step[0]!.role}`, 'data-role': step[0]!.role, 'data-agents': step.map((l) => l.agent).join(' ') });
     step.forEach((link, i) => {

@@ -56,7 +56,7 @@ export function createFocusControls(root: HTMLElement, graph: StoryGraph, store:
   const pickEnd = (end: 'from' | 'to') => {
     const id = selectedNode();
     if (!id) return;
-    const p = store.state.path ?? { from: null, to: null, index: 0 };
+    const p = store.state.path ?? { from: null, to: null, index: 0, via: [] };
     navigate({ path: { ...p, [end]: id, index: 0 }, view: 'path' });
   };
   fromBtn.addEventListener('click', () => pickEnd('from'));

@@ -44,15 +44,52 @@ function cell(t: JsonTerm | undefined, o: TableOptions, selects: Selection[]): H
   return td;
 }
 
+/** What a cell shows as text: a graph element's label (it is drawn as its button), else the value. */
+function shownText(t: JsonTerm | undefined, o: TableOptions): string | null {
+  if (!t) return null;
+  const text = typeof t.value === 'string' ? t.value : JSON.stringify(t.value);
+  const sel = t.type === 'uri' ? o.index.get(text) : undefined;
+  if (!sel) return text;
+  return sel.kind === 'node' ? o.graph.getNodeAttribute(sel.id, 'label') : o.graph.getEdgeAttribute(sel.id, 'type');
+}
+
+/**
+ * Columns that repeat another: `?label` beside `?event` shows, on every row, the very label the
+ * event's button already shows. They are left out (the table fits without scrolling sideways);
+ * the column they repeat names them in its header's title.
+ */
+export function repeatedColumns(r: SelectJson, o: TableOptions): Map<string, string> {
+  const out = new Map<string, string>();
+  const rows = r.results.bindings;
+  if (!rows.length) return out;
+  for (const v of r.head.vars) {
+    for (const w of r.head.vars) {
+      if (v === w || out.has(w)) continue;
+      const same = rows.every((b) => {
+        const t = b[w];
+        const x = b[v];
+        return x?.type === 'literal' && t?.type === 'uri' && o.index.has(String(t.value)) && shownText(t, o) === shownText(x, o);
+      });
+      if (same) { out.set(v, w); break; }
+    }
+  }
+  return out;
+}
+
 /** The results as a table; a row's click selects the first graph element it names. */
 export function resultsTable(r: SelectJson, o: TableOptions): HTMLTableElement {
+  const repeated = repeatedColumns(r, o);
+  const vars = r.head.vars.filter((v) => !repeated.has(v));
   const head = el('tr');
-  for (const v of r.head.vars) head.append(el('th', { scope: 'col' }, v));
+  for (const v of vars) {
+    const also = [...repeated].filter(([, w]) => w === v).map(([x]) => x);
+    head.append(el('th', { scope: 'col', title: also.length ? `also ${also.map((x) => `?${x}`).join(', ')} (the label shown)` : undefined }, v));
+  }
   const body = el('tbody');
   for (const b of r.results.bindings) {
     const selects: Selection[] = [];
     const tr = el('tr');
-    for (const v of r.head.vars) tr.append(cell(b[v], o, selects));
+    for (const v of vars) tr.append(cell(b[v], o, selects));
     const first = selects[0];
     if (first) {
       tr.dataset.selects = selects.map((s) => s.id).join(' ');
@@ -61,5 +98,5 @@ export function resultsTable(r: SelectJson, o: TableOptions): HTMLTableElement {
     }
     body.append(tr);
   }
-  return el('table', { class: 'query-results', id: 'query-results', 'data-rows': r.results.bindings.length }, el('thead', {}, head), body);
+  return el('table', { class: 'query-results', id: 'query-results', 'data-rows': r.results.bindings.length, 'data-left-out': [...repeated.keys()].join(' ') || undefined }, el('thead', {}, head), body);
 }

@@ -4,7 +4,11 @@ export interface Domain { min: number; max: number }
 
 const DAY = 86_400_000;
 
-/** The span of the finite instants given, padded on both sides; a lone instant gets a week. */
+/**
+ * The span of the finite instants given, padded on both sides; a lone instant gets a week. An axis
+ * of months starts on the first of its first month (of years, on January 1), so that month has
+ * room for its label at the left edge (the talks on Oct 28 sit under "Oct 2020").
+ */
 export function domainOf(instants: readonly number[]): Domain | null {
   const known = instants.filter(Number.isFinite);
   if (known.length === 0) return null;
@@ -12,6 +16,10 @@ export function domainOf(instants: readonly number[]): Domain | null {
   let max = Math.max(...known);
   if (max - min < 7 * DAY) { const mid = (min + max) / 2; min = mid - 3.5 * DAY; max = mid + 3.5 * DAY; }
   const pad = (max - min) * 0.04;
+  const span = max - min + 2 * pad;
+  const start = new Date(min - pad);
+  if (span > 3 * 365 * DAY) return { min: Date.UTC(start.getUTCFullYear(), 0, 1), max: max + pad };
+  if (span > 60 * DAY) return { min: Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), 1), max: max + pad };
   return { min: min - pad, max: max + pad };
 }
 
@@ -25,12 +33,37 @@ export function pct(d: Domain, t: number): number {
 const fmt = (opts: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat('en', { timeZone: 'UTC', ...opts });
 const YEAR = fmt({ year: 'numeric' });
 const MONTH = fmt({ month: 'short', year: 'numeric' });
+const MONTH_ONLY = fmt({ month: 'short' });
 const DAY_FMT = fmt({ month: 'short', day: 'numeric' });
 
-/** Tick instants with labels: years, months, weeks or days, at most about eight. */
-export function ticks(d: Domain): { t: number; label: string }[] {
+export interface Tick {
+  t: number;
+  label: string;
+  /** The period the axis starts in, labelled at its left edge (its own start lies before it). */
+  edge?: true;
+}
+
+/**
+ * Tick instants with labels: years, months, weeks or days, at most about eight. The period the
+ * domain starts in is labelled at the left edge when there is room, so an axis from Oct 25 to
+ * Jan 3 says "Oct 2020" too. Months name their year on the first label and in January only.
+ */
+export function ticks(d: Domain): Tick[] {
+  const out = periodTicks(d);
   const span = d.max - d.min;
-  const out: { t: number; label: string }[] = [];
+  const first = out[0];
+  const start = new Date(d.min);
+  const label = span > 3 * 365 * DAY ? YEAR.format(d.min) : span > 60 * DAY ? MONTH.format(Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), 1)) : DAY_FMT.format(d.min);
+  if (!first || first.t - d.min >= span * 0.06) out.unshift({ t: d.min, label, edge: true });
+  if (span > 60 * DAY && span <= 3 * 365 * DAY) {
+    out.forEach((t, i) => { if (i > 0 && new Date(t.t).getUTCMonth() !== 0) t.label = MONTH_ONLY.format(t.t); });
+  }
+  return out;
+}
+
+function periodTicks(d: Domain): Tick[] {
+  const span = d.max - d.min;
+  const out: Tick[] = [];
   const start = new Date(d.min);
   if (span > 3 * 365 * DAY) {
     const step = Math.max(1, Math.ceil(span / (365 * DAY) / 8));

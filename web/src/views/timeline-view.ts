@@ -41,8 +41,9 @@ function axis(d: Domain, published: readonly Band[]): HTMLElement {
     s.append(svg('rect', { class: 'tl-published', x: `${pct(d, p.min)}%`, y: 14, width: `${Math.max(0.4, pct(d, p.max) - pct(d, p.min))}%`, height: 16 }));
   }
   for (const t of ticks(d)) {
-    s.append(svg('line', { class: 'tl-tick', x1: `${pct(d, t.t)}%`, x2: `${pct(d, t.t)}%`, y1: 16, y2: 30 }));
-    s.append(svg('text', { class: 'tl-tick-label', x: `${pct(d, t.t)}%`, y: 11, 'text-anchor': 'middle' }, t.label));
+    // The period the axis starts in has no boundary on it: its label sits at the left edge.
+    if (!t.edge) s.append(svg('line', { class: 'tl-tick', x1: `${pct(d, t.t)}%`, x2: `${pct(d, t.t)}%`, y1: 16, y2: 30 }));
+    s.append(svg('text', { class: 'tl-tick-label', x: t.edge ? 2 : `${pct(d, t.t)}%`, y: 11, 'text-anchor': t.edge ? 'start' : 'middle' }, t.label));
   }
   return el('div', { class: 'tl-axis' }, s);
 }
