@@ -16,16 +16,29 @@ export function parsePort(value: unknown): number {
 export interface ServeOptions {
   port: string;
   host: string;
+  edit: boolean;
+}
+
+const LOOPBACK = ['127.0.0.1', 'localhost', '::1'];
+
+/** The site to serve: read-only, or with the edit API (serve --edit). */
+async function site(data: string, edit: boolean) {
+  if (!edit) return { files: buildSite(await loadGraph(data)), api: undefined };
+  const [{ loadStoriesOrThrow }, { StoryEditor }, { editableSite }] = await Promise.all([
+    import('../../load/load-data.js'), import('../../edit/story-editor.js'), import('../../web/edit-site-files.js'),
+  ]);
+  return editableSite(new StoryEditor(data, loadStoriesOrThrow(data)));
 }
 
 export const run: CommandRun<ServeOptions> = async ({ data, options }) => {
   const port = parsePort(options.port);
   const host = options.host;
   if (!/^[A-Za-z0-9.:-]+$/.test(host)) throw new UsageError('bad-host', `--host ${host}: expected a host name or IP address`);
-  const files = buildSite(await loadGraph(data));
+  if (options.edit && !LOOPBACK.includes(host)) throw new UsageError('edit-needs-loopback', `--edit with --host ${host}: the edit API listens on loopback only (127.0.0.1, localhost or ::1)`);
+  const { files, api } = await site(data, options.edit);
   let running;
   try {
-    running = await listen(files, host, port);
+    running = await listen(files, host, port, api);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? 'error';
     const hint = code === 'EADDRINUSE' ? ' (pass --port 0 for a free port)' : '';
@@ -34,7 +47,7 @@ export const run: CommandRun<ServeOptions> = async ({ data, options }) => {
   const local = host === '127.0.0.1' || host === 'localhost' || host === '::1';
   const server = running;
   return {
-    text: () => `storygraph explorer: ${server.url}\n`,
+    text: () => `storygraph explorer${api ? ' (edit mode: saves to annotations.json)' : ''}: ${server.url}\n`,
     warnings: local ? [] : [`listening on ${host}, reachable from other machines`],
     until: new Promise<void>((done) => {
       const stop = () => { void server.close().then(done); };
