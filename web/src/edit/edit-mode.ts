@@ -88,6 +88,8 @@ export function startEditMode(ctx: EditContext): void {
 
   const session: EditSession = new EditSession({
     async saved(label) {
+      setPicked(null);
+      window.getSelection()?.removeAllRanges();
       await ctx.redraw();
       say(`Saved: ${label}`);
       banner.hidden = true;
@@ -570,6 +572,8 @@ export function startEditMode(ctx: EditContext): void {
 
   document.addEventListener('keydown', (e) => {
     if (dialog.open || help.open) return;
+    // Escape leaves the search box (its list already closed), so the edit keys work next.
+    if (e.key === 'Escape' && e.target instanceof HTMLInputElement && e.target.id === 'search-input') { e.target.blur(); return; }
     const k = e.key.toLowerCase();
     if ((e.ctrlKey || e.metaKey) && !e.altKey && (k === 'z' || k === 'y')) {
       if (typing(e.target)) return;
