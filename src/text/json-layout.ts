@@ -7,37 +7,39 @@
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
-function holdsArray(v: Json): boolean {
-  if (Array.isArray(v)) return true;
-  if (v !== null && typeof v === 'object') return Object.values(v).some(holdsArray);
-  return false;
-}
+interface Laid { text: string; inline: boolean; hasArray: boolean }
 
-/** True when `v` is written on one line: an array of scalars, or an object with no array inside. */
-function inline(v: Json): boolean {
-  if (Array.isArray(v)) return v.every((x) => x === null || typeof x !== 'object');
-  return v !== null && typeof v === 'object' && !('evidence' in v) && !holdsArray(v);
-}
+const isContainer = (v: unknown): v is object => v !== null && typeof v === 'object';
 
 function oneLine(v: Json): string {
   if (Array.isArray(v)) return `[${v.map(oneLine).join(', ')}]`;
-  if (v !== null && typeof v === 'object') return `{${Object.entries(v).map(([k, x]) => `${JSON.stringify(k)}: ${oneLine(x)}`).join(', ')}}`;
+  if (isContainer(v)) return `{${Object.entries(v).filter(([, x]) => x !== undefined).map(([k, x]) => `${JSON.stringify(k)}: ${oneLine(x)}`).join(', ')}}`;
   return JSON.stringify(v);
 }
 
-function block(v: Json, indent: string): string {
-  if (v === null || typeof v !== 'object' || inline(v)) return oneLine(v);
+// One pass, bottom up: each container learns from its members whether an array is inside, so
+// the file is laid out in linear time (the editor lays out the whole file on every save).
+function lay(v: Json, indent: string): Laid {
+  if (!isContainer(v)) return { text: JSON.stringify(v), inline: true, hasArray: false };
   const inner = `${indent}  `;
   if (Array.isArray(v)) {
-    if (v.length === 0) return '[]';
-    return `[\n${v.map((x) => inner + block(x, inner)).join(',\n')}\n${indent}]`;
+    if (v.every((x) => !isContainer(x))) return { text: oneLine(v), inline: true, hasArray: true };
+    const items = v.map((x) => inner + lay(x, inner).text);
+    return { text: `[\n${items.join(',\n')}\n${indent}]`, inline: false, hasArray: true };
   }
-  const entries = Object.entries(v);
-  if (entries.length === 0) return '{}';
-  return `{\n${entries.map(([k, x]) => `${inner}${JSON.stringify(k)}: ${block(x, inner)}`).join(',\n')}\n${indent}}`;
+  const entries = Object.entries(v).filter(([, x]) => x !== undefined);
+  const laid = entries.map(([k, x]) => [k, lay(x, inner)] as const);
+  const hasArray = laid.some(([, l]) => l.hasArray);
+  if (!hasArray && !('evidence' in v)) {
+    // Members of a one-line container are on its line, whatever they would be alone.
+    const text = `{${laid.map(([k, l], i) => `${JSON.stringify(k)}: ${l.inline ? l.text : oneLine(entries[i]![1])}`).join(', ')}}`;
+    return { text, inline: true, hasArray };
+  }
+  if (entries.length === 0) return { text: '{}', inline: true, hasArray };
+  return { text: `{\n${laid.map(([k, l]) => `${inner}${JSON.stringify(k)}: ${l.text}`).join(',\n')}\n${indent}}`, inline: false, hasArray };
 }
 
 /** The file's text for a JSON value (a trailing newline included); `undefined` members are left out as JSON.stringify does. */
 export function layoutJson(value: unknown): string {
-  return `${block(JSON.parse(JSON.stringify(value)) as Json, '')}\n`;
+  return `${lay(value as Json, '').text}\n`;
 }

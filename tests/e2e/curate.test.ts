@@ -50,7 +50,14 @@ const disk = (s: Session): string => readFileSync(s.file, 'utf8');
 
 /** Waits until the bar says the change is saved (or a refusal shows) and returns what it says. */
 async function saved(page: Page, label: string): Promise<void> {
-  await page.waitForFunction((l) => document.getElementById('edit-status')?.textContent === `Saved: ${l}`, label);
+  await page.waitForFunction((l) => document.getElementById('edit-status')?.textContent === `Saved: ${l}`, label).catch(async (e: unknown) => {
+    const seen = await page.evaluate(() => ({
+      status: document.getElementById('edit-status')?.textContent, banner: document.getElementById('edit-banner')?.textContent,
+      dialog: (document.getElementById('edit-dialog') as HTMLDialogElement).open ? document.getElementById('edit-dialog')?.textContent : null,
+      fields: [...document.querySelectorAll<HTMLInputElement>('#edit-dialog [name]')].map((f) => `${f.name}=${f.value}`),
+    }));
+    throw new Error(`not saved (${label}): ${JSON.stringify(seen)}`, { cause: e });
+  });
 }
 
 /** Drags the mouse over the n-th occurrence of `words` in the article, as a curator selects them. */

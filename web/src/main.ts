@@ -146,9 +146,7 @@ async function boot(): Promise<void> {
 
   /** After an edit was saved (edit mode): the graph changed in place, the views built from it are built again. */
   const redraw = async (): Promise<void> => {
-    const next = await fetchGraph();
-    graph.clear();
-    graph.import(next.graph.export());
+    const next = await fetchGraph('data/graph.json', graph);
     graphView.sync({ force: next.positions, layered: next.layered });
     for (const id of ['lists', 'filters', 'legend', 'article']) clear(byId(id));
     lists = createListView(byId('lists'), graph, select);

@@ -88,6 +88,10 @@ export function startEditMode(ctx: EditContext): void {
 
   const session: EditSession = new EditSession({
     async saved(label) {
+      // The form that made the change has done its work: it closes before the page says so.
+      if (dialog.open) dialog.close();
+      // The keys go on from the article (not back to a search box the dialog would return focus to).
+      articleText()?.focus({ preventScroll: true });
       setPicked(null);
       window.getSelection()?.removeAllRanges();
       await ctx.redraw();
