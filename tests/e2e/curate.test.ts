@@ -298,6 +298,54 @@ suite('12: curate in the browser (serve --edit)', () => {
     expect(s.problems.filter((p) => !/HTTP (409|422)|status of (409|422)/.test(p))).toEqual([]);
   }, 120_000);
 
+  it('12: the review queue: progress, next and previous, accept and reject by keyboard, the help overlay', async () => {
+    const s = await session();
+    const { page } = s;
+    // Three drafts, as storygraph add marks them: two people and the relation between one and the council.
+    const ann = JSON.parse(readFileSync(s.file, 'utf8'));
+    const draft = { origin: 'nlp', confidence: 0.6 };
+    ann.nodes.push(
+      { id: 'person/ana-ruiz', type: 'person', label: 'Ana Ruiz', kb: { status: 'unlinked', reason: 'x' }, mentions: [{ exact: 'Ana Ruiz', kind: 'name' }], draft },
+      { id: 'org/portvale-council', type: 'organization', label: 'Portvale Council', kb: { status: 'unlinked', reason: 'x' }, mentions: [{ exact: 'Portvale Council', kind: 'name' }], draft },
+    );
+    ann.relations.push({ id: 'rel/ruiz-mayor', type: 'holds_office', source: 'person/ana-ruiz', target: 'org/portvale-council', evidence: [{ exact: 'Mayor Ana Ruiz' }], factuality: 'asserted', title: 'Mayor', draft });
+    await s.server.stop();
+    writeFileSync(s.file, JSON.stringify(ann, null, 2));
+    s.server = await startServer(['--edit', '--data', s.data]);
+    await page.goto(s.server.url);
+    await page.waitForSelector('body[data-ready="true"] #edit-bar');
+
+    const k = page.keyboard;
+    await page.click('#article-heading');
+    await k.press('?');
+    await page.waitForSelector('#edit-help[open]');
+    expect(await page.textContent('#edit-help')).toContain('accept / reject the draft shown');
+    await k.press('Escape');
+    await k.press('r');
+    await page.waitForFunction(() => document.getElementById('review-progress')?.textContent === '0 of 3 reviewed');
+    await waitForSelection(page, 'person/ana-ruiz');
+    await k.press('j');
+    await waitForSelection(page, 'org/portvale-council');
+    await k.press('k');
+    await waitForSelection(page, 'person/ana-ruiz');
+    await k.press('a');
+    await page.waitForFunction(() => document.getElementById('review-progress')?.textContent === '1 of 3 reviewed');
+    let file = JSON.parse(readFileSync(s.file, 'utf8'));
+    expect(file.nodes.find((n: { id: string }) => n.id === 'person/ana-ruiz').draft).toEqual({ ...draft, review: 'accepted' });
+    await waitForSelection(page, 'org/portvale-council');
+    await k.press('j');
+    await waitForSelection(page, 'rel/ruiz-mayor');
+    await k.press('x');
+    await page.waitForFunction(() => document.getElementById('review-progress')?.textContent === '2 of 3 reviewed');
+    file = JSON.parse(readFileSync(s.file, 'utf8'));
+    expect(file.relations).toEqual([]);
+    expect(file.rejected).toEqual([{ element: 'rel/ruiz-mayor' }]);
+    expect(await page.textContent('#review-current')).toContain('org/portvale-council');
+    expect(runCli(['validate', '--data', s.data]).status).toBe(0);
+    // The file written by the editor is in the curators' layout, whatever layout it had before.
+    expect(readFileSync(s.file, 'utf8')).toContain('        {"exact": "Ana Ruiz", "kind": "name"}\n');
+  }, 90_000);
+
   it('12: a payload typed into a label renders as text, never as markup', async () => {
     const s = await session();
     const { page } = s;
