@@ -21,7 +21,11 @@ function buildId() {
 }
 
 export default defineConfig({
-  input: { storygraph: 'src/cli/main.ts', 'synthetic-corpus': 'scripts/synthetic-corpus.ts', 'eval-draft': 'src/draft/eval-cli.ts' },
+  // The SPARQL engine's worker thread is its own file, beside the chunks that start it.
+  input: {
+    storygraph: 'src/cli/main.ts', 'chunks/sparql-worker': 'src/rdf/sparql-worker.ts', 'eval-draft': 'src/draft/eval-cli.ts',
+    'synthetic-corpus': 'scripts/synthetic-corpus.ts', 'synthetic-story': 'scripts/synthetic-story.ts',
+  },
   platform: 'node',
   external: [/^oxigraph/, /^playwright-core/, /^vite/, /^sirv/],
   transform: { define: { __STORYGRAPH_BUILD__: JSON.stringify(buildId()) } },

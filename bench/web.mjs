@@ -1,7 +1,7 @@
 // npm run bench (after the CLI bench): the explorer's numbers, against the production build.
 //  - initial JS, gzipped: the entry script and what it preloads (goal <= 200 KB)
 //  - navigation -> graph drawn and interactive, for the seed data and for a synthetic story of
-//    2,000 nodes + edges (scripts/synthetic-story.mjs; goal <= 3x the seed)
+//    2,000 nodes + edges (scripts/synthetic-story.ts; goal <= 3x the seed)
 //  - a click on a node -> details panel updated and painted, on the 2,000-element story (goal < 100 ms)
 // Medians of BENCH_WEB_RUNS page loads (fresh browser context each, so nothing is cached).
 import { spawn } from 'node:child_process';
@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { writeSyntheticData } from '../scripts/synthetic-story.mjs';
+import { writeSyntheticData } from '../dist/synthetic-story.mjs';
 import { queryPanelBytes, queryTimes } from './web-query.mjs';
 import { researchTimes } from './web-research.mjs';
 

@@ -10,21 +10,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { NODE_TYPES, type NodeType } from '../src/model/node-types.js';
-import { DERIVED_RELATION_TYPES, RELATION_TYPES, type RelationType } from '../src/model/relation-types.js';
+import { relationChoices } from '../src/model/relation-choices.js';
+import { seededRandom as rng, type Rand } from '../src/graph/seeded-random.js';
 
-type Rand = () => number;
-
-/** mulberry32: small, fast and the same on every platform. */
-export function rng(seed: number): Rand {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Samples 0..size-1 with probability ∝ 1/(k+1)^s. */
 function zipf(size: number, s = 1.1): (rand: Rand) => number {
@@ -79,9 +67,7 @@ function sharedLabel(seed: number, type: NodeType, k: number): string {
 
 // The curatable relation types whose two ends can be drawn from a story's node types.
 const DRAWN: NodeType[] = ['person', 'organization', 'country', 'city', 'event', 'claim'];
-const RELATION_CHOICES = (Object.keys(RELATION_TYPES) as RelationType[]).filter((t) => !DERIVED_RELATION_TYPES.includes(t)).flatMap((type) =>
-  (RELATION_TYPES[type].source as readonly NodeType[]).filter((s) => DRAWN.includes(s)).flatMap((source) =>
-    (RELATION_TYPES[type].target as readonly NodeType[]).filter((t) => DRAWN.includes(t)).map((target) => ({ type, source, target }))));
+const RELATION_CHOICES = relationChoices(DRAWN);
 
 /** Story i (0-based) of a corpus of n stories with this seed. */
 export function syntheticCorpusStory(i: number, n: number, seed = 1): SyntheticStory {

@@ -1,81 +1,67 @@
-// A per-data-folder cache of derived text (the validated graph, its N-Triples) between runs, so
-// that commands on unchanged data skip parsing, schema checks and quote resolution. The key
-// hashes every byte the result can depend on: every file of the data folder (symlinks followed,
-// dot entries skipped) and a salt naming the code that made it. Only data that loaded without
-// problems is ever stored. STORYGRAPH_CACHE=0 turns it off.
+// A per-data-folder cache of derived results (the validated graph, its N-Triples, exports)
+// between runs, so that commands on unchanged data skip parsing, schema checks and quote
+// resolution. The whole API:
+//
+//   openCache(options)          the slot of one result: its cached bytes (hit), and store(chunks)
+//   cachedText(options, build)  the cached text, or build()'s result stored for next time
+//   cacheSettings, entries, clearCache, defaultCacheDir   (src/cache/store.ts: `storygraph cache`)
+//
+// The key hashes every byte the result can depend on: every file of the data folder
+// (src/cache/data-snapshot.ts) and a salt naming the code and options that made it. A result is
+// stored only if the data did not change while it was built, only for data that loaded without
+// problems (a build that throws stores nothing), in the entry format of src/cache/entry.ts
+// (version and checksum: a bad entry is a miss, removed and rebuilt), one entry per data folder
+// and kind, in a folder capped at STORYGRAPH_CACHE_MAX. STORYGRAPH_CACHE=0 turns it off.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import type { Chunk } from './entry.js';
+import { snapshotData, unchangedSince } from './data-snapshot.js';
+import { cacheSettings, readEntry, storeEntry } from './store.js';
 
-export const CACHE_ENV = 'STORYGRAPH_CACHE';
-const MAX_DEPTH = 4;
-
-function hashTree(h: ReturnType<typeof createHash>, dir: string, rel: string, depth: number): void {
-  for (const name of readdirSync(dir).filter((n) => !n.startsWith('.')).sort()) {
-    const path = join(dir, name);
-    const stat = statSync(path);
-    if (stat.isDirectory()) {
-      if (depth >= MAX_DEPTH) throw new Error(`${path}: too deep to fingerprint`);
-      hashTree(h, path, `${rel}${name}/`, depth + 1);
-    } else if (stat.isFile()) {
-      h.update(`\u0000${rel}${name}\u0000${stat.size}\u0000`);
-      h.update(readFileSync(path));
-    }
-  }
-}
-
-/** The hash of every file of a data folder, or undefined if the folder cannot be read. */
-export function dataHash(dataDir: string): string | undefined {
-  try {
-    const h = createHash('sha256');
-    hashTree(h, dataDir, '', 0);
-    return h.digest('hex');
-  } catch {
-    return undefined;
-  }
-}
-
-/** $XDG_CACHE_HOME/storygraph, else ~/.cache/storygraph: a folder of this user's. */
-export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
-  return join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'storygraph');
-}
+export { CACHE_ENV, CACHE_MAX_ENV, cacheSettings, clearCache, defaultCacheDir, entries } from './store.js';
+export type { Chunk } from './entry.js';
 
 export interface CacheOptions {
   dataDir: string;
-  /** What kind of result this is (the file extension); one entry per kind and data folder. */
+  /** What kind of result this is (the entry's extension: [a-z0-9-]+); one entry per kind and data folder. */
   kind: string;
   /** Everything besides the data that the result depends on (code identity, options). */
   salt: string;
+  /** The cache folder (default: cacheSettings' from the environment). */
   dir?: string;
   env?: NodeJS.ProcessEnv;
 }
 
+export interface CacheSlot {
+  /** The cached content, verified; undefined on a miss. */
+  hit: Buffer | undefined;
+  /** Stores the result built from the data as the slot saw it; false if not stored (the data
+   *  changed meanwhile, or the cache cannot be written). Chunks are written as they come. */
+  store(chunks: Iterable<Chunk>): boolean;
+}
+
+/** The cache slot of one result of a data folder; undefined when the cache is off or the data unreadable. */
+export function openCache(options: CacheOptions): CacheSlot | undefined {
+  const settings = cacheSettings(options.env ?? process.env, options.dir);
+  if (!settings.enabled || !/^[a-z0-9-]+$/.test(options.kind)) return undefined;
+  const snapshot = snapshotData(options.dataDir);
+  if (!snapshot) return undefined;
+  const folder = createHash('sha256').update(resolve(options.dataDir)).digest('hex').slice(0, 16);
+  const key = createHash('sha256').update(`${options.salt}\u0000${snapshot.hash}`).digest('hex').slice(0, 32);
+  const name = `${folder}-${key}.${options.kind}`;
+  return {
+    hit: readEntry(settings.dir, name),
+    store: (chunks) => unchangedSince(snapshot)
+      // One entry per data folder and kind: earlier versions go.
+      && storeEntry(settings, name, chunks, (other) => other.startsWith(`${folder}-`) && other.endsWith(`.${options.kind}`)),
+  };
+}
+
 /** The cached text for this data, or `build()`'s result, stored for next time. */
 export async function cachedText(options: CacheOptions, build: () => string | Promise<string>): Promise<string> {
-  const env = options.env ?? process.env;
-  const data = env[CACHE_ENV] === '0' ? undefined : dataHash(options.dataDir);
-  if (!data) return build();
-  const dir = options.dir ?? defaultCacheDir(env);
-  const folder = createHash('sha256').update(resolve(options.dataDir)).digest('hex').slice(0, 16);
-  const key = createHash('sha256').update(`${options.salt}\u0000${data}`).digest('hex').slice(0, 32);
-  const file = join(dir, `${folder}-${key}.${options.kind}`);
-  try {
-    // Only a file this user wrote: a cache another user could plant is no cache.
-    if (typeof process.getuid !== 'function' || statSync(file).uid === process.getuid()) return readFileSync(file, 'utf8');
-  } catch {
-    // not cached yet
-  }
+  const slot = openCache(options);
+  if (slot?.hit) return slot.hit.toString('utf8');
   const text = await build();
-  try {
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
-    // One entry per data folder and kind: earlier versions go.
-    for (const old of readdirSync(dir)) if (old.startsWith(`${folder}-`) && old.endsWith(`.${options.kind}`)) rmSync(join(dir, old), { force: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, text);
-    renameSync(tmp, file);
-  } catch {
-    // A cache that cannot be written only costs time.
-  }
+  slot?.store([text]);
   return text;
 }

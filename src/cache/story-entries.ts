@@ -1,14 +1,15 @@
 // Per-story cache entries: one small file per story of a data folder, named by the story folder
 // and holding the hash of the story's files (and of the code) it was made from. A corpus is
 // never serialised as one string (V8 caps strings at 2^29 characters, ≈ 8,800 stories), and
-// changing one story invalidates its entry only. STORYGRAPH_CACHE=0 turns it off.
+// changing one story invalidates its entry only. STORYGRAPH_CACHE=0 turns it off. Each file is
+// an entry of src/cache/entry.ts (format version, checksum) whose name is the hash of the story
+// folder's name and key: a damaged, truncated or foreign file is a miss, removed and rebuilt.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CACHE_ENV, defaultCacheDir } from './data-cache.js';
-
-/** Bumped when the entry layout changes, so older entries read as misses. */
-export const ENTRY_FORMAT = 'storygraph-story-entry/1';
+import { entryContent, writeEntry } from './entry.js';
+import { release, tempPath, track } from './temp-files.js';
 
 export interface StoryEntries {
   /** The entry's text when it was made from exactly this key, else undefined. */
@@ -30,31 +31,39 @@ export function storyEntries(dataDir: string, options: { dir?: string; env?: Nod
   if (env[CACHE_ENV] === '0') return undefined;
   const root = options.dir ?? defaultCacheDir(env);
   const folder = join(root, `${createHash('sha256').update(resolve(dataDir)).digest('hex').slice(0, 16)}-stories`);
-  const header = (key: string) => `${ENTRY_FORMAT} ${key}\n`;
+  const entryName = (name: string, key: string) => createHash('sha256').update(`${name}\u0000${key}`).digest('hex').slice(0, 32);
   const uid = typeof process.getuid === 'function' ? process.getuid() : undefined;
   let made = false;
   return {
     get(name, key) {
       const file = join(folder, `${name}.json`);
+      let bytes: Buffer;
       try {
-        const text = readFileSync(file, 'utf8');
         // Only a file this user wrote: a cache another user could plant is no cache.
         if (uid !== undefined && statSync(file).uid !== uid) return undefined;
-        const head = header(key);
-        return text.startsWith(head) ? text.slice(head.length) : undefined;
+        bytes = readFileSync(file);
       } catch {
         return undefined;
       }
+      const content = entryContent(entryName(name, key), bytes);
+      if (content) return content.toString('utf8');
+      // An entry of an earlier key is simply old; anything else is damaged: either way it goes.
+      try { rmSync(file, { force: true }); } catch { /* a read-only cache still answers */ }
+      return undefined;
     },
     set(name, key, text) {
       const file = join(folder, `${name}.json`);
-      const tmp = `${file}.${process.pid}.tmp`;
+      const tmp = tempPath(file);
+      track(tmp);
       try {
         if (!made) { mkdirSync(folder, { recursive: true, mode: 0o700 }); made = true; }
-        writeFileSync(tmp, header(key) + text);
+        const fd = openSync(tmp, 'w', 0o600);
+        try { writeEntry(fd, entryName(name, key), [text]); } finally { closeSync(fd); }
         renameSync(tmp, file);
       } catch {
         try { rmSync(tmp, { force: true }); } catch { /* nothing written */ }
+      } finally {
+        release(tmp);
       }
     },
   };

@@ -52,6 +52,8 @@ export interface CommandSpec<O> {
   json?: boolean;
   /** Whether the command queries the graph (adds --curated-only: leave drafts out). */
   curated?: boolean;
+  /** Whether the command can answer about one story of the corpus (adds --story ID). */
+  story?: boolean;
   /** This command's typed options, read from what commander parsed. */
   options: (read: OptionReader) => O;
   load: () => Promise<CommandRun<O>>;
@@ -64,6 +66,7 @@ export interface RegisteredCommand {
   data?: boolean;
   json?: boolean;
   curated?: boolean;
+  story?: boolean;
   run: (args: string[], read: OptionReader, data: string) => Promise<CommandResult>;
 }
 
@@ -74,6 +77,7 @@ export function defineCommand<O>(spec: CommandSpec<O>): RegisteredCommand {
     data: spec.data,
     json: spec.json,
     curated: spec.curated,
+    story: spec.story,
     run: async (args, read, data) => {
       const options = spec.options(read); // read before loading: a wrong value costs nothing
       return (await spec.load())({ args, options, data });

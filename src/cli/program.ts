@@ -44,6 +44,7 @@ export async function main(argv: string[], io: CommandIO = { stdout: process.std
     if (spec.json) cmd.option('--json', 'print JSON');
     spec.configure?.(cmd);
     if (spec.curated) cmd.option('--curated-only', 'leave out drafted elements no reviewer has accepted (storygraph add)');
+    if (spec.story) cmd.option('--story <id>', 'only what this story says (its id, or a part of the id that one story alone has)');
     cmd.action((...params: unknown[]) => {
       const command = params[params.length - 1];
       if (!(command instanceof Command)) throw new Error('commander: no command object');

@@ -14,9 +14,14 @@ export function resolveOption(graph: StoryGraph, value: string | undefined): str
   return value === undefined ? undefined : resolveArg(graph, value);
 }
 
-/** `"quote" @start-end` (code points), or '' without evidence. */
-export function quoteCell(e: ResolvedEvidence | null | undefined): string {
-  return e ? `"${e.exact}" @${e.start}-${e.end}` : '';
+/**
+ * `"quote" @start-end` (code points), or '' without evidence. In a corpus of more than one story
+ * the story comes first (`story: "quote" @start-end`), so every answer says which story a quote is from.
+ */
+export function quoteCell(e: ResolvedEvidence | null | undefined, graph?: StoryGraph): string {
+  if (!e) return '';
+  const story = graph && graph.getAttribute('stories').length > 1 ? `${e.story}: ` : '';
+  return `${story}"${e.exact}" @${e.start}-${e.end}`;
 }
 
 /** `Mark Esper (speaker) < Wu Qian (source, implied) < ...`: speaker first, the article last. */

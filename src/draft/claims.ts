@@ -119,7 +119,8 @@ export function draftClaims(doc: CodePointText, set: DraftSet, publisher: Found 
         quote = { start, end: start + q[1]!.length };
       }
       let clause: Span;
-      const that = /^\s*(?:that\s+)?/.exec(rest)!;
+      // "told reporters in Beijing that ...": the addressee is not part of what was said.
+      const that = (/^(?:told|tells)$/.test(verb) ? /^\s*(?:[\p{L}\p{N}'’.-]+\s+){1,8}?that\s+/u.exec(rest) : null) ?? /^\s*(?:that\s+)?/.exec(rest)!;
       if (quote) clause = quote;
       else if (rest.replace(/[\s.,]+$/, '').length > 8 && !/^\s*[.,]/.test(rest)) clause = { start: restFrom + that[0].length, end: sent.end - (/[.!?]\s*$/.exec(body)?.[0].length ?? 0) };
       else clause = { start: sent.start, end: Math.max(sent.start + 1, cueStart - (/,\s*$/.exec(text.slice(sent.start, cueStart))?.[0].length ?? 0)) };

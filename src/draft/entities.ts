@@ -200,17 +200,19 @@ function findTitles(text: string): TitleHit[] {
   return out;
 }
 
-/** "<Demonym> defense ministry" → an organisation of that country (a description mention). */
+const COUNTRY_BY_NAME = new Map(COUNTRIES.map((c) => [c.name, c.name] as const));
+
+/** "<Demonym> defense ministry", "<Country>'s foreign ministry" → an organisation of that country (a description mention). */
 function findInstitutions(text: string, set: DraftSet, taken: Span[]): { span: Span; entity: DEntity }[] {
   const out: { span: Span; entity: DEntity }[] = [];
-  const re = /(?<![\p{L}])(\p{Lu}\p{Ll}+)((?:\s+\p{Ll}+){0,2})\s+(ministry|military|army|navy|government|coast guard|foreign office)\b/gu;
+  const re = /(?<![\p{L}])(\p{Lu}\p{Ll}+)(['’]s)?((?:\s+\p{Ll}+){0,2})\s+(ministry|military|army|navy|government|coast guard|foreign office)\b/gu;
   for (const m of text.matchAll(re)) {
-    const country = COUNTRY_BY_DEMONYM.get(m[1]!);
+    const country = m[2] ? COUNTRY_BY_NAME.get(m[1]!) : COUNTRY_BY_DEMONYM.get(m[1]!);
     if (!country) continue;
-    const words = m[2]!.trim();
-    const head = m[3]!;
+    const words = m[3]!.trim();
+    const head = m[4]!;
     const label = head === 'ministry'
-      ? `${country} Ministry of ${words ? words.replace(/\b\p{L}/gu, (c) => c.toUpperCase()) : 'Foreign Affairs'}`
+      ? `${country} Ministry of ${!words || words === 'foreign' ? 'Foreign Affairs' : words.replace(/\b\p{L}/gu, (c) => c.toUpperCase())}`
       : `${country} ${head.replace(/\b\p{L}/gu, (c) => c.toUpperCase())}`;
     const span = { start: m.index, end: m.index + m[0].length };
     const e = set.entity(idOf('organization', label), 'organization', label, 'nlp', 0.6);

@@ -5,6 +5,7 @@ import type { LoadedStory } from '../load/load-story.js';
 import { DataError, type Problem } from '../load/problem.js';
 import { join } from 'node:path';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../model/graph-attributes.js';
+import { keepsStoryViews, storyViewOf } from './story-view.js';
 
 export type StoryGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
@@ -45,6 +46,11 @@ export function buildGraph(stories: readonly LoadedStory[], dataDir = 'data'): S
           message: `${id} is a ${attrs.type} here but a ${prev.type} in story ${prev.stories.join(', ')}`,
         });
         continue;
+      }
+      // The top-level annotations stay the first story's; every story's own go to perStory.
+      if (keepsStoryViews(prev.type)) {
+        prev.perStory ??= [storyViewOf(prev.stories[0]!, prev)];
+        prev.perStory.push(storyViewOf(story.id, attrs));
       }
       mergeInto(prev, attrs, seen.get(id)!);
     }

@@ -10,6 +10,15 @@ function isEvidence(v: unknown): v is ResolvedEvidence {
 export function evidenceSpans(value: unknown, out: ResolvedEvidence[] = []): ResolvedEvidence[] {
   if (isEvidence(value)) out.push(value);
   else if (Array.isArray(value)) for (const v of value) evidenceSpans(v, out);
-  else if (typeof value === 'object' && value !== null) for (const v of Object.values(value)) evidenceSpans(v, out);
+  else if (typeof value === 'object' && value !== null) {
+    for (const [k, v] of Object.entries(value)) evidenceSpans(k === 'perStory' ? otherStoriesViews(value, v) : v, out);
+  }
   return out;
+}
+
+/** A shared node's first story's view repeats the node's own annotations: count them once. */
+function otherStoriesViews(node: object, views: unknown): unknown {
+  const first = (node as { stories?: unknown }).stories;
+  if (!Array.isArray(views) || !Array.isArray(first)) return views;
+  return views.filter((v) => (v as { story?: unknown }).story !== first[0]);
 }

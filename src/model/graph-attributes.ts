@@ -29,12 +29,25 @@ const annotations = {
   ...draftField,
 };
 
+/**
+ * What one story says of an event or claim that several stories annotate. The node's own
+ * annotations are the first story's; each story's, the first included, are kept here so that
+ * a corpus can say who asserts what another only reports, and which dates disagree.
+ */
+export const StoryView = z.object({
+  story: z.string(),
+  label: z.string(),
+  ...annotations,
+});
+export type StoryView = z.infer<typeof StoryView>;
+
 export const NodeAttributes = z.object({
   type: NodeTypeSchema,
   label: z.string(),
   aliases: z.array(z.string()),
   evidence: Evidence,
   stories: z.array(z.string()).describe('The stories that mention the node.'),
+  perStory: z.array(StoryView).optional().describe('Set on an event or claim that more than one story annotates: each story\'s own annotations, in story order.'),
   kb: KbLink.optional(),
   ...annotations,
   eventType: z.enum(EVENT_KINDS).optional(),

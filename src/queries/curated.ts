@@ -5,6 +5,7 @@
 import Graph from 'graphology';
 import { isCurated } from '../model/draft.js';
 import type { StoryGraph } from '../graph/build-graph.js';
+import { restrictToStory } from './story-subgraph.js';
 
 export function curatedView(graph: StoryGraph): StoryGraph {
   const out: StoryGraph = new Graph({ type: 'directed', multi: true, allowSelfLoops: false });
@@ -18,5 +19,6 @@ export function curatedView(graph: StoryGraph): StoryGraph {
   return out;
 }
 
-/** The graph a query command works on: all of it, or its curated view. */
-export const queryGraph = (graph: StoryGraph, curatedOnly: boolean | undefined): StoryGraph => (curatedOnly ? curatedView(graph) : graph);
+/** The graph a query command works on: all of it, or its curated view; one story's part of it when a story is named. */
+export const queryGraph = (graph: StoryGraph, curatedOnly: boolean | undefined, story?: string): StoryGraph =>
+  restrictToStory(curatedOnly ? curatedView(graph) : graph, story);

@@ -2,7 +2,7 @@
 // one line and the explorer shows them, without matching on wording.
 import { UsageError } from '../model/storygraph-error.js';
 
-export const QUERY_ERROR_CODES = ['name-ambiguous', 'name-unknown', 'bad-date', 'bad-option'] as const;
+export const QUERY_ERROR_CODES = ['name-ambiguous', 'name-unknown', 'bad-date', 'bad-option', 'story-unknown'] as const;
 export type QueryErrorCode = (typeof QUERY_ERROR_CODES)[number];
 
 export interface NameCandidate {

@@ -26,6 +26,8 @@ export interface TimelineEntry {
   status: TimelineStatus;
   attribution?: AttributionStep[];
   story: string | null;
+  /** Every story that dates it, and how (a shared event may be dated differently by each). */
+  datedBy: { story: string; edtf: string; expression: string; factuality: Factuality | null }[];
   /** The publication date of the story, for reference. */
   published: string | null;
   evidence: ResolvedEvidence[];
@@ -89,6 +91,7 @@ export function timeline(graph: StoryGraph, options: TimelineOptions = {}): Time
       factuality: a.factuality ?? null, status,
       ...(attribution ? { attribution } : {}),
       story, published,
+      datedBy: (a.perStory ?? [{ ...a, story: story ?? '' }]).flatMap((v) => (v.time ? [{ story: v.story, edtf: v.time.edtf, expression: v.time.expression, factuality: v.factuality ?? null }] : [])),
       evidence: [...(a.time?.evidence ?? []), ...a.evidence].sort(byTextOrder),
       // An open start ("before the end of the year") sorts at its known end, not before everything.
       sortMin: !range ? Infinity : Number.isFinite(range.min) ? range.min : Number.isFinite(range.max) ? range.max : -Infinity, sortMax: range?.max ?? Infinity,

@@ -51,6 +51,15 @@ export function addNode(out: QuadSet, iris: IriScheme, id: string, a: NodeAttrib
   addEvidenceList(out, iris, s, a.evidence, 'evidence', 'oa:identifying');
   if (a.kb) addKb(out, s, a.kb);
   addAnnotations(out, iris, s, a);
+  // Each story's own annotations of a shared event or claim (the node's are the first story's).
+  for (const v of a.perStory ?? []) {
+    const r = iris.part(s, 'story', v.story);
+    out.add(s, 'sg:storyView', r);
+    out.add(r, 'rdf:type', 'sg:StoryView');
+    out.add(r, 'sg:story', iris.story(v.story));
+    out.text(r, 'rdfs:label', v.label);
+    addAnnotations(out, iris, r, v);
+  }
   if (a.eventType) {
     out.add(s, 'rdf:type', eventClass(a.eventType));
     out.add(s, 'sg:eventType', eventClass(a.eventType));

@@ -3,12 +3,14 @@
 import { Writer, type Quad } from 'n3';
 import type { StoryGraph } from '../graph/build-graph.js';
 import { streamQuads, type RdfOptions } from './graph-to-quads.js';
+import { numberDotSpacer } from './turtle-spacing.js';
 
 export interface RdfSink { write(text: string): void }
 
 export function writeRdf(graph: StoryGraph, options: RdfOptions, sink: RdfSink, format: 'Turtle' | 'N-Triples', prefixes?: Record<string, string>): void {
+  const space = numberDotSpacer(); // `oa:start 0 .`: a Turtle every store loads (turtle-spacing.ts)
   const stream = {
-    write(chunk: string, _encoding?: unknown, done?: () => void) { sink.write(chunk); done?.(); },
+    write(chunk: string, _encoding?: unknown, done?: () => void) { sink.write(space(chunk)); done?.(); },
     end(done?: (e: Error | null) => void) { done?.(null); },
   };
   const writer = new Writer(stream as unknown as NodeJS.WritableStream, { format, ...(prefixes ? { prefixes } : {}) });

@@ -4,6 +4,7 @@ import { Writer, type Quad } from 'n3';
 import { NODE_TYPES, NODE_TYPE_NAMES } from '../model/index.js';
 import { DEFAULT_BASE } from './iris.js';
 import { NS } from './namespaces.js';
+import { numberDotSpacer } from './turtle-spacing.js';
 
 /** The Turtle prefixes for a base: the vocabularies', then the id prefixes. */
 export function turtlePrefixes(base: string = DEFAULT_BASE): Record<string, string> {
@@ -12,8 +13,23 @@ export function turtlePrefixes(base: string = DEFAULT_BASE): Record<string, stri
   return { ...NS, ...ids, rel: `${base}id/rel/`, story: `${base}story/` };
 }
 
+/** The n3 Writer's text sink: the chunks joined, numbers spaced from their dots (turtle-spacing.ts). */
+function spacedSink() {
+  let text = '';
+  const space = numberDotSpacer();
+  return {
+    write(chunk: string, _encoding?: string, done?: () => void) {
+      text += space(chunk);
+      done?.();
+    },
+    end(done?: (error: Error | null, result: string) => void) {
+      done?.(null, text);
+    },
+  };
+}
+
 function write(quads: readonly Quad[], options: ConstructorParameters<typeof Writer>[0]): string {
-  const writer = new Writer(options);
+  const writer = new Writer(spacedSink() as unknown as NodeJS.WritableStream, options);
   writer.addQuads([...quads]);
   let text: string | undefined;
   let error: Error | undefined;

@@ -6,6 +6,7 @@ import fcose from 'cytoscape-fcose';
 import type { StoryGraph } from '../graph/build-graph.js';
 import { labelBox } from '../graph/label-box.js';
 import { fitAspect, limitDensity, removeOverlaps, type Box } from './remove-overlaps.js';
+import { seededRandom } from '../graph/seeded-random.js';
 
 /** Boxes may cover this share of the drawing before overlaps are pushed apart (helps convergence). */
 const MAX_DENSITY = 0.3;
@@ -15,21 +16,9 @@ cytoscape.use(fcose);
 
 export interface Position { x: number; y: number }
 
-/** mulberry32: a small seeded PRNG, enough to make the layout repeatable. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function withSeededRandom<T>(seed: number, fn: () => T): T {
   const original = Math.random;
-  Math.random = seeded(seed);
+  Math.random = seededRandom(seed);
   try {
     return fn();
   } finally {

@@ -3,7 +3,8 @@
 // row counts that change with every annotation tweak. Every catalog file must have a check here.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { corpusDataDir, removeCorpusDirs } from '../support/corpus.js';
 import { DATA, local, ROOT, storeFor, type Row } from './helpers.js';
 
 const QUERIES = join(ROOT, 'queries');
@@ -143,6 +144,29 @@ const CHECKS: Record<string, (rows: Row[]) => void> = {
   },
 };
 
+/** Questions across stories: answered on the test corpus (the seed and tests/fixtures/corpus). */
+const CORPUS_CHECKS: Record<string, (rows: Row[]) => void> = {
+  'events-factuality-across-outlets': (rows) => {
+    const of = (id: string) => rows.filter((r) => local(r.event) === id).map((r) => [r.outlet, local(r.factuality)]);
+    expect(of('us-review-of-drone-strike-plan')).toEqual([['Taiwan News', 'denied'], ['The Test Daily', 'asserted']]);
+    expect(of('agreement-on-crisis-communication-mechanisms')).toEqual([['Taiwan News', 'reported'], ['The Test Daily', 'asserted']]);
+    expect(of('us-china-crisis-communication-talks')).toEqual([['Taiwan News', 'asserted'], ['Test Wire', 'reported'], ['The Test Daily', 'asserted']]);
+    // Told by two outlets alike: not an answer.
+    expect(of('us-military-crisis-with-china')).toEqual([]);
+    expect(of('video-conference-humanitarian-aid')).toEqual([]);
+  },
+  'claims-through-same-wire': (rows) => {
+    const outlets = (wire: string) => [...new Set(rows.filter((r) => r.wire === wire).map((r) => r.outlet))];
+    expect(outlets('Reuters')).toEqual(['Taiwan News', 'Test Times']);
+    expect(outlets('Test Wire')).toEqual(['Test Wire', 'The Test Daily']);
+    const daily = rows.find((r) => r.outlet === 'The Test Daily')!;
+    expect(daily).toMatchObject({ how: 'channel', explicit: 'true' });
+    expect(daily.content).toMatch(/no intention of creating a military crisis/);
+    // Implied links stay implied: Taiwan News names Reuters for Wu's first statement only.
+    expect(rows.filter((r) => r.outlet === 'Taiwan News' && r.explicit === 'true').map((r) => local(r.claim))).toEqual(['wu-talks-held-oct-28-29']);
+  },
+};
+
 const files = readdirSync(QUERIES).filter((f) => f.endsWith('.rq')).sort();
 
 describe('queries/*.rq', () => {
@@ -153,7 +177,7 @@ describe('queries/*.rq', () => {
 
   it('has at least 12 research questions, each checked here', () => {
     expect(files.length).toBeGreaterThanOrEqual(12);
-    expect(files.map((f) => f.replace(/\.rq$/, ''))).toEqual(Object.keys(CHECKS).sort());
+    expect(files.map((f) => f.replace(/\.rq$/, ''))).toEqual([...Object.keys(CHECKS), ...Object.keys(CORPUS_CHECKS)].sort());
   });
 
   it.each(files)('%s starts with a comment stating the question and declares its own prefixes', (file) => {
@@ -164,8 +188,26 @@ describe('queries/*.rq', () => {
     for (const [, prefix] of body.matchAll(/\b([a-z]+):[A-Za-z_]/g)) expect(declared, `${file} uses ${prefix}: without declaring it`).toContain(prefix);
   });
 
-  it.each(files)('%s answers from data/', (file) => {
+  const single = files.filter((f) => f.replace(/\.rq$/, '') in CHECKS);
+  const across = files.filter((f) => f.replace(/\.rq$/, '') in CORPUS_CHECKS);
+
+  it.each(single)('%s answers from data/', (file) => {
     const rows = select(readFileSync(join(QUERIES, file), 'utf8'));
     CHECKS[file.replace(/\.rq$/, '')]!(rows);
+  });
+
+  it.each(across)('%s has no answer from the seed story alone (one outlet)', (file) => {
+    expect(select(readFileSync(join(QUERIES, file), 'utf8'))).toEqual([]);
+  });
+
+  describe('across the stories of the test corpus', () => {
+    let corpusSelect: (q: string) => Row[];
+    beforeAll(async () => {
+      ({ select: corpusSelect } = await storeFor(corpusDataDir()));
+    });
+    afterAll(removeCorpusDirs);
+    it.each(across)('%s answers from the corpus', (file) => {
+      CORPUS_CHECKS[file.replace(/\.rq$/, '')]!(corpusSelect(readFileSync(join(QUERIES, file), 'utf8')));
+    });
   });
 });

@@ -54,12 +54,12 @@ describe('storygraph build-web', () => {
     expect(r.stderr).toBe('storygraph: out-required: build-web writes a folder: give --out DIR\n');
   });
 
-  it('refuses a folder that holds other things (exit 2, nothing removed)', () => {
+  it('refuses a folder that holds other things (exit 1, nothing removed)', () => {
     const out = join(tmp, 'precious');
     mkdirSync(out);
     writeFileSync(join(out, 'thesis.tex'), 'keep me');
     const r = cli('build-web', '--out', out);
-    expect(r.status).toBe(2);
+    expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/^storygraph: out-not-empty: .*precious: the folder is not empty/);
     expect(readFileSync(join(out, 'thesis.tex'), 'utf8')).toBe('keep me');
   });

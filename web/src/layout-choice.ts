@@ -7,14 +7,20 @@ export const LAYOUT_LABELS: Record<LayoutName, string> = {
   force: 'Forces',
   layered: 'Layers',
 };
-export const DEFAULT_LAYOUT: LayoutName = 'layered';
+/** Up to this many elements the layers are the default: a story's graph, read label by label. */
+export const LAYERED_DEFAULT_LIMIT = 800;
 
-export function storedLayout(): LayoutName {
+/** Without a choice: layers for a graph read at a glance, forces for a large one seen as an overview. */
+export function defaultLayout(elements: number): LayoutName {
+  return elements <= LAYERED_DEFAULT_LIMIT ? 'layered' : 'force';
+}
+
+export function storedLayout(elements: number): LayoutName {
   try {
     const v = localStorage.getItem(KEY);
-    return v === 'force' || v === 'layered' ? v : DEFAULT_LAYOUT;
+    return v === 'force' || v === 'layered' ? v : defaultLayout(elements);
   } catch {
-    return DEFAULT_LAYOUT;
+    return defaultLayout(elements);
   }
 }
 

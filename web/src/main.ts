@@ -88,7 +88,7 @@ async function boot(): Promise<void> {
   // The focus toolbar first: the canvas measures its size (and fits the graph) when it is created.
   const focusControls = createFocusControls(byId('focus-tools'), graph, store, navigate);
   const layoutPick = byId<HTMLSelectElement>('layout-select');
-  const firstLayout = layered ? storedLayout() : 'force';
+  const firstLayout = layered ? storedLayout(graph.order + graph.size) : 'force';
   const graphView = createGraphView(byId('cy'), graph, { force: positions, layered }, firstLayout, select, (id) => focusControls.toggleExpand(id));
   for (const [value, label] of Object.entries(LAYOUT_LABELS)) layoutPick.append(el('option', { value, disabled: value === 'layered' && !layered }, label));
   layoutPick.value = firstLayout;

@@ -10,6 +10,7 @@ import type { CommandRun } from '../command.js';
 
 export interface ClaimsOptions {
   curatedOnly: boolean;
+  story: string | undefined;
   speaker: string | undefined;
   about: string | undefined;
   via: string | undefined;
@@ -17,7 +18,7 @@ export interface ClaimsOptions {
 }
 
 export const run: CommandRun<ClaimsOptions> = async ({ data, options }) => {
-  const graph = queryGraph(await loadGraph(data), options.curatedOnly);
+  const graph = queryGraph(await loadGraph(data), options.curatedOnly, options.story);
   const result = claims(graph, {
     speaker: resolveOption(graph, options.speaker),
     about: resolveOption(graph, options.about),
@@ -27,6 +28,6 @@ export const run: CommandRun<ClaimsOptions> = async ({ data, options }) => {
   return { data: result, text: () => table(result.map((c) => ({
     claim: c.id, speaker: c.speakers.map((s) => s.label).join(', '), cue: c.cue?.exact, factuality: c.factuality,
     says: c.relations.map((r) => `${r.type} ${r.other.id}`).join('; '), content: c.content,
-    attribution: attributionCell(c.attribution), quote: quoteCell(c.quote ?? c.evidence[0]),
+    attribution: attributionCell(c.attribution), quote: quoteCell(c.quote ?? c.evidence[0], graph),
   }))) };
 };

@@ -2,15 +2,17 @@
 // why), or not covered.
 import { loadGraph } from '../../graph/load-graph.js';
 import { coverage } from '../../queries/coverage.js';
+import { restrictToStory } from '../../queries/story-subgraph.js';
 import { table } from '../../text/table.js';
 import type { CommandRun } from '../command.js';
 
 export interface CoverageOptions {
   all: boolean;
+  story: string | undefined;
 }
 
 export const run: CommandRun<CoverageOptions> = async ({ data, options }) => {
-  const report = coverage(await loadGraph(data));
+  const report = coverage(restrictToStory(await loadGraph(data), options.story));
   const list = options.all ? report.sentences : report.sentences.filter((s) => s.status === 'uncovered');
   return {
     data: { ...report, sentences: list },

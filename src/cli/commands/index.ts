@@ -1,22 +1,28 @@
 // The command registry: program.ts wires each entry into commander; help derives from it. Each
 // entry declares its options and reads them into its own typed object.
-import { InvalidArgumentError, Option } from 'commander';
+import { Argument, InvalidArgumentError, Option } from 'commander';
 import { defineCommand, type RegisteredCommand } from '../command.js';
 import { FORMAT_NAMES, FORMATS } from '../../export/registry.js';
 import { FACTUALITY_VALUES } from '../../model/factuality.js';
 import { NODE_TYPE_NAMES } from '../../model/node-types.js';
 import { RELATION_TYPE_NAMES } from '../../model/relation-types.js';
-import { parseCrossings, PATH_CROSSINGS } from '../../queries/path-crossings.js';
 import { QueryError } from '../../queries/errors.js';
+import { parseCrossings, PATH_CROSSINGS } from '../../queries/path-crossings.js';
 import { factualityOption, relationOption, typeOption, wholeNumber } from '../query-options.js';
 
 const none = () => ({});
 
+/** A commander parser for a duration in seconds (more than 0, at most a day). */
+const seconds = (value: string): number => {
+  const n = Number(value);
+  if (!/^\s*\d+(\.\d+)?\s*$/.test(value) || !(n > 0 && n <= 86_400)) throw new InvalidArgumentError('expected a number of seconds above 0 (at most 86400).');
+  return n;
+};
+
 /** --via: a comma-separated list of path crossings, refused (exit 2) before any data is read. */
 function crossings(value: string): string {
   try {
-    parseCrossings(value);
-    return value;
+    return parseCrossings(value).join(',');
   } catch (e) {
     throw e instanceof QueryError ? new InvalidArgumentError(e.message.replace(/^--via: /, '')) : e;
   }
@@ -33,7 +39,8 @@ export const COMMANDS = {
     description: 'Counts per node type, relation type and factuality value.',
     data: true,
     json: true,
-    options: none,
+    story: true,
+    options: (o) => ({ story: o.string('story') }),
     load: async () => (await import('./stats.js')).run,
   }),
   coverage: defineCommand({
@@ -41,7 +48,8 @@ export const COMMANDS = {
     data: true,
     json: true,
     configure: (c) => c.option('--all', 'list every sentence, not only uncovered ones (with --json: every sentence with its status)'),
-    options: (o) => ({ all: o.flag('all') }),
+    story: true,
+    options: (o) => ({ all: o.flag('all'), story: o.string('story') }),
     load: async () => (await import('./coverage.js')).run,
   }),
   export: defineCommand({
@@ -50,8 +58,9 @@ export const COMMANDS = {
     configure: (c) =>
       c
         .addOption(new Option('--format <format>', FORMAT_NAMES.map((f) => `${f}: ${FORMATS[f].description}`).join('; ')).choices(FORMAT_NAMES).default('graphology'))
-        .option('--out <path>', 'write to this file (or folder, for multi-file formats) instead of stdout'),
-    options: (o) => ({ format: o.choice('format', FORMAT_NAMES) ?? 'graphology', out: o.string('out') }),
+        .option('--out <path>', 'write to this file (or folder, for multi-file formats) instead of stdout (- is stdout)')
+        .option('--force', 'replace an --out folder even if it holds files this export does not write'),
+    options: (o) => ({ format: o.choice('format', FORMAT_NAMES) ?? 'graphology', out: o.string('out'), force: o.flag('force') }),
     load: async () => (await import('./export.js')).run,
   }),
   model: defineCommand({
@@ -78,17 +87,41 @@ export const COMMANDS = {
     configure: (c) =>
       c
         .argument('<query>', 'the query text, or @FILE to read it from a file')
-        .addOption(new Option('--format <format>', 'SELECT results as a table, SPARQL JSON, CSV or TSV; ASK prints true/false; CONSTRUCT prints Turtle (JSON-LD with json)').choices(['table', 'json', 'csv', 'tsv']).default('table')),
-    options: (o) => ({ format: o.choice('format', ['table', 'json', 'csv', 'tsv'] as const) ?? 'table' }),
+        .addOption(new Option('--format <format>', 'SELECT results as a table, SPARQL JSON, CSV or TSV; ASK prints true/false; CONSTRUCT prints Turtle (JSON-LD with json)').choices(['table', 'json', 'csv', 'tsv']).default('table'))
+        .option('--timeout <seconds>', 'stop the query after this many seconds', seconds, 30)
+        .option('--max-rows <n>', 'print at most this many rows (or triples); more is an error that says so', wholeNumber(1), 10_000)
+        .option('--endpoint <url>', 'query this SPARQL 1.1 server (loaded by `storygraph push`) instead of the embedded engine')
+        .option('--graph-base <iri>', 'with --endpoint: the named graphs `push` wrote (default: the RDF base + "graph/")'),
+    options: (o) => ({
+      format: o.choice('format', ['table', 'json', 'csv', 'tsv'] as const) ?? 'table',
+      timeout: o.number('timeout') ?? 30,
+      maxRows: o.number('maxRows') ?? 10_000,
+      endpoint: o.string('endpoint'),
+      graphBase: o.string('graphBase'),
+    }),
     load: async () => (await import('./sparql.js')).run,
+  }),
+  push: defineCommand({
+    description: 'Load the graph into a SPARQL 1.1 server (Graph Store Protocol), one named graph per story, replacing only stories that changed (docs/rdf.md).',
+    data: true,
+    json: true,
+    configure: (c) =>
+      c
+        .requiredOption('--endpoint <url>', 'the server\'s SPARQL query endpoint, e.g. http://127.0.0.1:8890/sparql')
+        .option('--graph-store <url>', 'its Graph Store Protocol endpoint (default: Virtuoso\'s, <endpoint>-graph-crud, for an endpoint ending in /sparql)')
+        .option('--graph-base <iri>', 'the prefix of the named graphs (default: the RDF base + "graph/")')
+        .option('--timeout <seconds>', 'give up on a request after this many seconds', seconds, 300),
+    options: (o) => ({ endpoint: o.string('endpoint') ?? '', graphStore: o.string('graphStore'), graphBase: o.string('graphBase'), timeout: o.number('timeout') ?? 300 }),
+    load: async () => (await import('./push.js')).run,
   }),
   search: defineCommand({
     description: 'Find nodes by label, alias, quote or claim content (case, accent and width folded; CJK works).',
     data: true,
     json: true,
     configure: (c) => c.argument('<text...>', 'what to look for').addOption(typeOption('only nodes of this type')),
-    options: (o) => ({ curatedOnly: o.flag('curatedOnly'), type: o.choice('type', NODE_TYPE_NAMES) }),
+    options: (o) => ({ curatedOnly: o.flag('curatedOnly'), story: o.string('story'), type: o.choice('type', NODE_TYPE_NAMES) }),
     curated: true,
+    story: true,
     load: async () => (await import('./search.js')).run,
   }),
   show: defineCommand({
@@ -96,8 +129,9 @@ export const COMMANDS = {
     data: true,
     json: true,
     configure: (c) => c.argument('<name>', 'an id, label, alias or mention'),
-    options: (o) => ({ curatedOnly: o.flag('curatedOnly') }),
+    options: (o) => ({ curatedOnly: o.flag('curatedOnly'), story: o.string('story') }),
     curated: true,
+    story: true,
     load: async () => (await import('./show.js')).run,
   }),
   neighbors: defineCommand({
@@ -109,13 +143,14 @@ export const COMMANDS = {
       .addOption(typeOption('only report nodes of this type'))
       .addOption(relationOption('only walk edges of this relation type'))
       .addOption(factualityOption('only walk edges with this factuality')),
-    options: (o) => ({ curatedOnly: o.flag('curatedOnly'),
+    options: (o) => ({ curatedOnly: o.flag('curatedOnly'), story: o.string('story'),
       depth: o.number('depth') ?? 1,
       type: o.choice('type', NODE_TYPE_NAMES),
       relation: o.choice('relation', RELATION_TYPE_NAMES),
       factuality: o.choice('factuality', FACTUALITY_VALUES),
     }),
     curated: true,
+    story: true,
     load: async () => (await import('./neighbors.js')).run,
   }),
   path: defineCommand({
@@ -126,11 +161,9 @@ export const COMMANDS = {
       .option('--all', 'every shortest path, not only the first')
       .option('--max <n>', 'at most this many paths (default 100 with --all)', wholeNumber(1))
       .option('--via <kinds>', `also cross these (comma-separated: ${PATH_CROSSINGS.join(', ')}); by default a path crosses entities and events only`, crossings),
-    options: (o) => {
-      const via = o.string('via');
-      return { curatedOnly: o.flag('curatedOnly'), all: o.flag('all'), max: o.number('max'), via: via === undefined ? undefined : parseCrossings(via) };
-    },
+    options: (o) => ({ curatedOnly: o.flag('curatedOnly'), story: o.string('story'), all: o.flag('all'), max: o.number('max'), via: o.string('via') }),
     curated: true,
+    story: true,
     load: async () => (await import('./path.js')).run,
   }),
   claims: defineCommand({
@@ -139,8 +172,9 @@ export const COMMANDS = {
     json: true,
     configure: (c) => c.option('--speaker <name>', 'said by this node').option('--about <name>', 'with a relation to this node')
       .addOption(factualityOption('with this factuality')).option('--via <name>', 'reached the article through this node'),
-    options: (o) => ({ curatedOnly: o.flag('curatedOnly'), speaker: o.string('speaker'), about: o.string('about'), via: o.string('via'), factuality: o.choice('factuality', FACTUALITY_VALUES) }),
+    options: (o) => ({ curatedOnly: o.flag('curatedOnly'), story: o.string('story'), speaker: o.string('speaker'), about: o.string('about'), via: o.string('via'), factuality: o.choice('factuality', FACTUALITY_VALUES) }),
     curated: true,
+    story: true,
     load: async () => (await import('./claims.js')).run,
   }),
   timeline: defineCommand({
@@ -148,8 +182,9 @@ export const COMMANDS = {
     data: true,
     json: true,
     configure: (c) => c.option('--from <date>', 'overlapping or after this EDTF date').option('--to <date>', 'overlapping or before this EDTF date'),
-    options: (o) => ({ curatedOnly: o.flag('curatedOnly'), from: o.string('from'), to: o.string('to') }),
+    options: (o) => ({ curatedOnly: o.flag('curatedOnly'), story: o.string('story'), from: o.string('from'), to: o.string('to') }),
     curated: true,
+    story: true,
     load: async () => (await import('./timeline.js')).run,
   }),
   mentions: defineCommand({
@@ -157,9 +192,35 @@ export const COMMANDS = {
     data: true,
     json: true,
     configure: (c) => c.argument('<name>', 'an id, label, alias or mention'),
+    options: (o) => ({ curatedOnly: o.flag('curatedOnly'), story: o.string('story') }),
+    curated: true,
+    story: true,
+    load: async () => (await import('./mentions.js')).run,
+  }),
+  stories: defineCommand({
+    description: 'The corpus: each story with its title, publisher, date, counts, shared nodes, drafts awaiting review and coverage.',
+    data: true,
+    json: true,
+    options: none,
+    load: async () => (await import('./stories.js')).run,
+  }),
+  sources: defineCommand({
+    description: 'Every story that mentions an entity or event: how it refers to it and what it says about it (relations, claims, factuality, attribution).',
+    data: true,
+    json: true,
+    configure: (c) => c.argument('<name>', 'an id, label, alias or mention'),
     options: (o) => ({ curatedOnly: o.flag('curatedOnly') }),
     curated: true,
-    load: async () => (await import('./mentions.js')).run,
+    load: async () => (await import('./sources.js')).run,
+  }),
+  compare: defineCommand({
+    description: 'Two stories side by side: shared entities and events, what one asserts and the other reports, denies, hedges or leaves out, who each quotes, dates that differ.',
+    data: true,
+    json: true,
+    configure: (c) => c.argument('<storyA>', 'a story id (or a part of it that one story alone has)').argument('<storyB>', 'another story'),
+    options: (o) => ({ curatedOnly: o.flag('curatedOnly') }),
+    curated: true,
+    load: async () => (await import('./compare.js')).run,
   }),
   serve: defineCommand({
     description: 'Serve the explorer (graph and article side by side) on http://127.0.0.1:PORT/.',
@@ -172,8 +233,9 @@ export const COMMANDS = {
   'build-web': defineCommand({
     description: 'Write the explorer as a static site (app + graph data with stored layout) into a folder.',
     data: true,
-    configure: (c) => c.option('--out <dir>', 'the folder to write (created or replaced; must be empty or an earlier site)'),
-    options: (o) => ({ out: o.string('out') }),
+    configure: (c) => c.option('--out <dir>', 'the folder to write (created or replaced; must be empty or an earlier site)')
+      .option('--force', 'replace an --out folder even if it holds other files'),
+    options: (o) => ({ out: o.string('out'), force: o.flag('force') }),
     load: async () => (await import('./build-web.js')).run,
   }),
   // Bring your own story (issue 11): the drafting code lives in src/draft.
@@ -203,5 +265,12 @@ export const COMMANDS = {
     configure: (c) => c.argument('<id>', 'the story id').option('--replace', 'drop the earlier unreviewed drafts first'),
     options: (o) => ({ replace: o.flag('replace') }),
     load: async () => (await import('./draft.js')).run,
+  }),
+  cache: defineCommand({
+    description: 'The data cache: `info` (where, how full against STORYGRAPH_CACHE_MAX) or `clear` (remove every entry).',
+    json: true,
+    configure: (c) => c.addArgument(new Argument('<action>', 'info or clear').choices(['info', 'clear'])),
+    options: none,
+    load: async () => (await import('./cache.js')).run,
   }),
 } satisfies Record<string, RegisteredCommand>;

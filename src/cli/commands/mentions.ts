@@ -18,8 +18,8 @@ function snippet(m: ReturnType<typeof mentions>[number]): string {
   return `${at > WINDOW ? '…' : ''}${before}[${cps.slice(at, at + len).join('')}]${after}${cps.length - at - len > WINDOW ? '…' : ''}`;
 }
 
-export const run: CommandRun<{ curatedOnly: boolean }> = async ({ args, data, options }) => {
-  const graph = queryGraph(await loadGraph(data), options.curatedOnly);
+export const run: CommandRun<{ curatedOnly: boolean; story: string | undefined }> = async ({ args, data, options }) => {
+  const graph = queryGraph(await loadGraph(data), options.curatedOnly, options.story);
   const found = mentions(graph, resolveArg(graph, args[0] ?? ''));
   return { data: found, text: () => table(found.map((m) => ({
     story: m.story, start: m.start, end: m.end, role: m.role, kind: m.kind, exact: m.exact, context: snippet(m),

@@ -2,28 +2,31 @@
 // crossing entities and events only unless --via allows more; best supported first, with the reason.
 import { loadGraph } from '../../graph/load-graph.js';
 import { queryGraph } from '../../queries/curated.js';
+import { parseCrossings } from '../../queries/path-crossings.js';
 import { paths } from '../../queries/path.js';
-import type { PathCrossing } from '../../queries/path-crossings.js';
 import { table } from '../../text/table.js';
 import { edgeAttributionCell, quoteCell, resolveArg } from '../query-support.js';
 import type { CommandRun } from '../command.js';
+import type { StoryGraph } from '../../graph/build-graph.js';
 
 export interface PathOptions {
   curatedOnly: boolean;
+  story: string | undefined;
   all: boolean;
   max: number | undefined;
-  via: PathCrossing[] | undefined;
+  /** --via, already checked by its option parser (comma-separated kinds). */
+  via: string | undefined;
 }
 
 export const run: CommandRun<PathOptions> = async ({ args, data, options }) => {
-  const graph = queryGraph(await loadGraph(data), options.curatedOnly);
+  const graph = queryGraph(await loadGraph(data), options.curatedOnly, options.story);
   const from = resolveArg(graph, args[0] ?? '');
   const to = resolveArg(graph, args[1] ?? '');
-  const result = paths(graph, from, to, options);
-  return { data: result, text: () => render(result, from, to, options.all) };
+  const result = paths(graph, from, to, { all: options.all, max: options.max, via: parseCrossings(options.via ?? '') });
+  return { data: result, text: () => render(graph, result, from, to, options.all) };
 };
 
-function render(result: ReturnType<typeof paths>, from: string, to: string, all: boolean): string {
+function render(graph: StoryGraph, result: ReturnType<typeof paths>, from: string, to: string, all: boolean): string {
   if (result.length === null) return `no path between ${from} and ${to}\n${result.reason}\n`;
   const n = result.paths.length;
   const more = result.truncated ? (all ? ` (of ${result.count}; raise --max)` : ` (of ${result.count}; see --all)`) : '';
@@ -31,7 +34,7 @@ function render(result: ReturnType<typeof paths>, from: string, to: string, all:
   result.paths.forEach((p, i) => {
     text += `\npath ${i + 1} (${result.evidence[i]} quote${result.evidence[i] === 1 ? '' : 's'})\n${table(p.map((s, k) => ({
       step: k + 1, from: s.from.id, relation: s.direction === 'forward' ? `-${s.type}->` : `<-${s.type}-`, to: s.to.id,
-      factuality: s.factuality, attribution: edgeAttributionCell(s), quote: quoteCell(s.quote),
+      factuality: s.factuality, attribution: edgeAttributionCell(s), quote: quoteCell(s.quote, graph),
     })))}`;
   });
   return text;

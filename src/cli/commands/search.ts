@@ -9,14 +9,15 @@ import type { CommandRun } from '../command.js';
 
 export interface SearchOptions {
   curatedOnly: boolean;
+  story: string | undefined;
   type: NodeType | undefined;
 }
 
 export const run: CommandRun<SearchOptions> = async ({ args, data, options }) => {
-  const graph = queryGraph(await loadGraph(data), options.curatedOnly);
+  const graph = queryGraph(await loadGraph(data), options.curatedOnly, options.story);
   const results = search(graph, args.join(' '), { type: options.type });
   return { data: results, text: () => table(results.map((r) => ({
     id: r.id, type: r.type, label: r.label, score: r.score.toFixed(3), matched: r.matched,
-    factuality: r.factuality, attribution: attributionCell(r.attribution), quote: quoteCell(r.evidence?.[0]),
+    factuality: r.factuality, attribution: attributionCell(r.attribution), quote: quoteCell(r.evidence?.[0], graph),
   }))) };
 };

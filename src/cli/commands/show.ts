@@ -7,8 +7,8 @@ import { table } from '../../text/table.js';
 import { attributionCell, edgeAttributionCell, quoteCell, resolveArg } from '../query-support.js';
 import type { CommandRun } from '../command.js';
 
-export const run: CommandRun<{ curatedOnly: boolean }> = async ({ args, data, options }) => {
-  const graph = queryGraph(await loadGraph(data), options.curatedOnly);
+export const run: CommandRun<{ curatedOnly: boolean; story: string | undefined }> = async ({ args, data, options }) => {
+  const graph = queryGraph(await loadGraph(data), options.curatedOnly, options.story);
   const shown = showNode(graph, resolveArg(graph, args[0] ?? ''));
   const a = shown.attributes;
   const first = [...a.evidence].sort((x, y) => x.start - y.start)[0];
@@ -16,19 +16,19 @@ export const run: CommandRun<{ curatedOnly: boolean }> = async ({ args, data, op
     `${shown.id}  ${a.label}  (${a.type}${a.eventType ? `: ${a.eventType}` : ''})`,
     a.aliases.length ? `aliases: ${a.aliases.join(', ')}` : '',
     a.content ? `content: ${a.content}` : '',
-    a.cue ? `cue: ${quoteCell(a.cue)}` : '',
-    a.quote ? `quote: ${quoteCell(a.quote)}` : '',
+    a.cue ? `cue: ${quoteCell(a.cue, graph)}` : '',
+    a.quote ? `quote: ${quoteCell(a.quote, graph)}` : '',
     a.factuality ? `factuality: ${a.factuality}` : '',
     a.attribution ? `attribution: ${attributionCell(attributionSteps(graph, a.attribution))}` : '',
     a.time ? `time: ${a.time.edtf} ("${a.time.expression}")` : '',
     a.condition ? `condition: ${a.condition.text}` : '',
     a.kb ? `kb: ${a.kb.status === 'unlinked' ? `unlinked (${a.kb.reason})` : `${a.kb.wikidata} (${a.kb.status})`}` : '',
     a.note ? `note: ${a.note}` : '',
-    `evidence: ${a.evidence.length} ${a.evidence.length === 1 ? 'quote' : 'quotes'}${first ? `, first ${quoteCell(first)}` : ''} (storygraph mentions for all)`,
+    `evidence: ${a.evidence.length} ${a.evidence.length === 1 ? 'quote' : 'quotes'}${first ? `, first ${quoteCell(first, graph)}` : ''} (storygraph mentions for all)`,
   ].filter((l) => l !== '');
   return { data: shown, text: () => `${lines.join('\n')}\n\n${table(shown.relations.map((r) => ({
     dir: r.direction, relation: r.type, other: r.other.id, label: r.other.label, factuality: r.factuality,
     attribution: edgeAttributionCell(r),
-    quote: quoteCell(r.evidence[0]),
+    quote: quoteCell(r.evidence[0], graph),
   })))}` };
 };

@@ -1,11 +1,12 @@
 // storygraph stats: counts per node type, relation type and factuality value.
 import { loadGraph } from '../../graph/load-graph.js';
 import { stats } from '../../queries/stats.js';
+import { restrictToStory } from '../../queries/story-subgraph.js';
 import { table } from '../../text/table.js';
 import type { CommandRun } from '../command.js';
 
-export const run: CommandRun<object> = async ({ data }) => {
-  const s = stats(await loadGraph(data));
+export const run: CommandRun<{ story: string | undefined }> = async ({ data, options }) => {
+  const s = stats(restrictToStory(await loadGraph(data), options.story));
   const rows = (m: Record<string, number>, what: string) => Object.entries(m).map(([k, n]) => ({ [what]: k, count: n }));
   return {
     data: s,

@@ -5,26 +5,30 @@ import { timeline } from '../../queries/timeline.js';
 import { table } from '../../text/table.js';
 import { attributionCell, quoteCell } from '../query-support.js';
 import type { CommandRun } from '../command.js';
+import type { StoryGraph } from '../../graph/build-graph.js';
 
 const day = (iso: string | null, open: string) => (iso ? iso.slice(0, 10) : open);
 
 export interface TimelineOptions {
   curatedOnly: boolean;
+  story: string | undefined;
   from: string | undefined;
   to: string | undefined;
 }
 
 export const run: CommandRun<TimelineOptions> = async ({ data, options }) => {
-  const graph = queryGraph(await loadGraph(data), options.curatedOnly);
+  const graph = queryGraph(await loadGraph(data), options.curatedOnly, options.story);
   const entries = timeline(graph, options);
-  return { data: entries, text: () => render(entries) };
+  return { data: entries, text: () => render(graph, entries) };
 };
 
-function render(entries: ReturnType<typeof timeline>): string {
+function render(graph: StoryGraph, entries: ReturnType<typeof timeline>): string {
+  const corpus = graph.getAttribute('stories').length > 1;
   const rows = table(entries.map((e) => ({
     start: e.edtf ? day(e.min, '..') : '(undated)', end: e.edtf ? day(e.max, '..') : '', edtf: e.edtf,
     expression: e.expression, status: e.status, factuality: e.factuality, id: e.id, label: e.label,
-    attribution: attributionCell(e.attribution), quote: quoteCell(e.evidence[0]),
+    attribution: attributionCell(e.attribution), quote: quoteCell(e.evidence[0], graph),
+    ...(corpus ? { 'dated by': e.datedBy.map((d) => `${d.story}: ${d.edtf} ("${d.expression}")`).join('; ') } : {}),
   })));
   const published = [...new Set(entries.map((e) => e.published).filter((p) => p !== null))];
   return published.length ? `${rows}\npublished: ${published.join(', ')}\n` : rows;

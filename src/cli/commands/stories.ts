@@ -1,0 +1,19 @@
+// storygraph stories: the corpus table (title, publisher, date, counts, drafts, coverage).
+import { loadGraph } from '../../graph/load-graph.js';
+import { stories } from '../../queries/stories.js';
+import { table } from '../../text/table.js';
+import type { CommandRun } from '../command.js';
+
+const percent = (r: number) => `${Math.round(r * 100)}%`;
+
+export const run: CommandRun<object> = async ({ data }) => {
+  const rows = stories(await loadGraph(data));
+  return {
+    data: rows,
+    text: () => table(rows.map((r) => ({
+      story: r.id, published: `${r.published.edtf}${r.published.inferred ? ' (inferred)' : ''}`, publisher: r.publisher.label, title: r.title,
+      nodes: r.counts.nodes, events: r.counts.events, claims: r.counts.claims, relations: r.counts.relations, quotes: r.counts.quotes,
+      shared: r.shared, drafts: r.drafts, coverage: `${percent(r.coverage.ratio)} (${r.coverage.covered}/${r.coverage.sentences - r.coverage.leftOut})`,
+    }))),
+  };
+};
