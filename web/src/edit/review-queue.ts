@@ -35,11 +35,14 @@ export function decide(doc: Doc, item: DraftItem, review: 'accepted' | 'correcte
 
 /** Rejected: removed (a node with the relations that need it) and listed, so drafting again leaves it out. */
 export function reject(doc: Doc, item: DraftItem): void {
+  const gone = [item.id];
   if (item.kind === 'node') {
     doc.nodes = doc.nodes.filter((n) => n.id !== item.id);
+    // Drafted relations that need it go with it, rejected too (so the progress keeps counting them).
+    for (const r of doc.relations) if ((r.source === item.id || r.target === item.id) && r.draft) gone.push(r.id);
     doc.relations = doc.relations.filter((r) => r.source !== item.id && r.target !== item.id);
   } else {
     doc.relations = doc.relations.filter((r) => r.id !== item.id);
   }
-  doc.rejected = [...(doc.rejected ?? []), { element: item.id }];
+  doc.rejected = [...(doc.rejected ?? []), ...gone.map((element) => ({ element }))];
 }
