@@ -158,6 +158,15 @@ suite('12: curate in the browser (serve --edit)', () => {
     await page.click('.ef-submit');
     await saved(page, 'new claim Ruiz: the night ferry returns in June');
 
+    // A time for the claim shows its parsed bounds before anything is saved (then cancelled: not in the target).
+    await waitForSelection(page, 'claim/ruiz-the-night-ferry-returns-in-june');
+    await dragSelect(page, 'on Monday');
+    await page.click('#menu-time');
+    expect(await page.inputValue('[name="expression"]')).toBe('on Monday');
+    await page.fill('[name="edtf"]', '2024-03-04');
+    await page.waitForFunction(() => document.getElementById('edit-time-bounds')?.textContent === 'from 2024-03-04 to 2024-03-04');
+    await page.click('.ef-cancel');
+
     expect(disk(s)).toBe(EXPECTED_TEXT);
     expect(runCli(['validate', '--data', s.data]).status).toBe(0);
     // The graph was redrawn with each save: the new nodes and the relation are on the canvas.
@@ -345,6 +354,28 @@ suite('12: curate in the browser (serve --edit)', () => {
     // The file written by the editor is in the curators' layout, whatever layout it had before.
     expect(readFileSync(s.file, 'utf8')).toContain('        {"exact": "Ana Ruiz", "kind": "name"}\n');
   }, 90_000);
+
+  it('12: a change the server never confirmed is kept in the browser and sent after a reload', async () => {
+    const s = await session();
+    const { page } = s;
+    const before = readFileSync(s.file, 'utf8');
+    // The connection drops for the save (the server is never reached).
+    await page.route('**/api/stories/**', (route) => (route.request().method() === 'PATCH' ? route.abort('connectionrefused') : route.continue()));
+    await dragSelect(page, 'Ana Ruiz');
+    await page.click('#menu-mention');
+    await page.click('.ef-submit');
+    await page.waitForSelector('#edit-banner[data-kind="error"]:not([hidden])');
+    expect(await page.textContent('#edit-banner')).toContain('kept in this browser');
+    expect(readFileSync(s.file, 'utf8')).toBe(before);
+    await page.unroute('**/api/stories/**');
+    await page.reload();
+    await page.waitForSelector('#edit-banner[data-kind="pending"]:not([hidden])');
+    expect(await page.textContent('#edit-banner')).toContain('new person Ana Ruiz');
+    await page.click('#edit-pending-send');
+    await saved(page, 'new person Ana Ruiz');
+    expect(readFileSync(s.file, 'utf8')).toContain('"id": "person/ana-ruiz"');
+    expect(await page.evaluate(() => localStorage.getItem('storygraph-edit-pending'))).toBeNull();
+  }, 60_000);
 
   it('12: a payload typed into a label renders as text, never as markup', async () => {
     const s = await session();
