@@ -18,7 +18,7 @@ import { dropPending, pendingChanges, type SaveResult } from './edit-client.js';
 import { EditSession, type Doc } from './edit-session.js';
 import { describeBounds } from './edtf-bounds.js';
 import { addClaim, addEntity, addEvidence, addMention, addRelation, deleteElement, dependents, findNode, recordOf, replaceRecord, setTime } from './doc-changes.js';
-import { checkbox, checkedOf, input, select, showProblems, textarea, valueOf } from './form-parts.js';
+import { checkbox, checkedOf, input, select, showProblems, textarea, fieldValue } from './form-parts.js';
 import { findWords, quoteFor } from './quote-for.js';
 import { decide, reject, reviewQueue, type DraftItem } from './review-queue.js';
 
@@ -278,16 +278,16 @@ export function startEditMode(ctx: EditContext): void {
         input('wikidata', 'Wikidata id (optional, only checked ones)', '', { placeholder: 'Q…' })),
       select('kind', 'Kind of mention', MENTION_KINDS, 'name'),
     ], 'Save mention', async (form) => {
-      const mention = { ...quoteFor(text, p.start, p.end), kind: valueOf(form, 'kind') as (typeof MENTION_KINDS)[number] };
-      const node = valueOf(form, 'node');
+      const mention = { ...quoteFor(text, p.start, p.end), kind: fieldValue(form, 'kind') as (typeof MENTION_KINDS)[number] };
+      const node = fieldValue(form, 'node');
       let made = '';
-      const ok = await session.change(p.story, node ? `mention of ${node}` : `new ${valueOf(form, 'type')} ${valueOf(form, 'label')}`, (doc) => {
+      const ok = await session.change(p.story, node ? `mention of ${node}` : `new ${fieldValue(form, 'type')} ${fieldValue(form, 'label')}`, (doc) => {
         if (node) {
           if (!findNode(doc, node)) copyNodeInto(doc, node);
           addMention(doc, text, node, mention);
           made = node;
         } else {
-          made = addEntity(doc, { type: valueOf(form, 'type') as EntityType, label: valueOf(form, 'label') || words, wikidata: valueOf(form, 'wikidata') || undefined, mention });
+          made = addEntity(doc, { type: fieldValue(form, 'type') as EntityType, label: fieldValue(form, 'label') || words, wikidata: fieldValue(form, 'wikidata') || undefined, mention });
         }
       });
       if (ok) ctx.select({ kind: 'node', id: made });
@@ -349,21 +349,21 @@ export function startEditMode(ctx: EditContext): void {
     ], 'Save claim', async (form) => {
       const attribution: AttributionLink[] = [];
       for (let i = 0; i < chain.children.length; i++) {
-        const agent = valueOf(form, `agent.${i}`);
-        const cueWords = valueOf(form, `cue.${i}`);
+        const agent = fieldValue(form, `agent.${i}`);
+        const cueWords = fieldValue(form, `cue.${i}`);
         if (!agent && !cueWords) continue;
         const hit = findWords(text, cueWords);
         if (!hit) throw new Error(`level ${i + 1}: “${cueWords}” is not in the article`);
-        attribution.push({ agent, role: valueOf(form, `role.${i}`) as AttributionLink['role'], cue: quoteFor(text, hit.start, hit.end), explicit: checkedOf(form, `explicit.${i}`) });
+        attribution.push({ agent, role: fieldValue(form, `role.${i}`) as AttributionLink['role'], cue: quoteFor(text, hit.start, hit.end), explicit: checkedOf(form, `explicit.${i}`) });
       }
-      const quoteWords = valueOf(form, 'quote');
+      const quoteWords = fieldValue(form, 'quote');
       const qHit = quoteWords ? findWords(text, quoteWords) : undefined;
       if (quoteWords && !qHit) throw new Error(`the quote “${quoteWords}” is not in the article`);
       let made = '';
-      const ok = await session.change(p.story, `new claim ${valueOf(form, 'label')}`, (doc) => {
+      const ok = await session.change(p.story, `new claim ${fieldValue(form, 'label')}`, (doc) => {
         made = addClaim(doc, {
-          label: valueOf(form, 'label'), content: valueOf(form, 'content'), cue: quoteFor(text, p.start, p.end),
-          quote: qHit ? quoteFor(text, qHit.start, qHit.end) : undefined, attribution, factuality: valueOf(form, 'factuality') as Factuality,
+          label: fieldValue(form, 'label'), content: fieldValue(form, 'content'), cue: quoteFor(text, p.start, p.end),
+          quote: qHit ? quoteFor(text, qHit.start, qHit.end) : undefined, attribution, factuality: fieldValue(form, 'factuality') as Factuality,
         });
       });
       if (ok) ctx.select({ kind: 'node', id: made });
@@ -384,7 +384,7 @@ export function startEditMode(ctx: EditContext): void {
       el('p', { class: 'ef-hint' }, 'Bounds: ', bounds),
       input('expression', 'Expression (as the text has it)', words),
     ], 'Save time', async (f) => session.change(p.story, `time of ${labelOf(graph, sel)}`, (doc) =>
-      setTime(doc, sel.kind, sel.id, { edtf: valueOf(f, 'edtf'), expression: valueOf(f, 'expression') || words, evidence: [quoteFor(text, p.start, p.end)] })));
+      setTime(doc, sel.kind, sel.id, { edtf: fieldValue(f, 'edtf'), expression: fieldValue(f, 'expression') || words, evidence: [quoteFor(text, p.start, p.end)] })));
     const edtf = form.querySelector<HTMLInputElement>('[name="edtf"]')!;
     edtf.addEventListener('input', () => { bounds.textContent = describeBounds(edtf.value); });
   }
@@ -407,14 +407,14 @@ export function startEditMode(ctx: EditContext): void {
       input('title', 'Title (holds office)', ''),
       input('role', 'Role (participant: party, visitor, …)', ''),
     ], 'Save relation', async (form) => {
-      const words = valueOf(form, 'quote');
+      const words = fieldValue(form, 'quote');
       const hit = p && text.slice(p.start, p.end) === words ? p : findWords(text, words);
       if (!words || !hit) throw new Error(words ? `“${words}” is not in the article` : 'a relation needs a quote from the article');
-      const type = valueOf(form, 'type') as RelationType;
+      const type = fieldValue(form, 'type') as RelationType;
       let made = '';
       const ok = await session.change(store.state.story, `${type} ${source} → ${target}`, (doc) => {
         for (const id of [source, target]) if (!findNode(doc, id) && graph.getNodeAttribute(id, 'type') !== 'article') copyNodeInto(doc, id);
-        made = addRelation(doc, { type, source, target, evidence: quoteFor(text, hit.start, hit.end), factuality: valueOf(form, 'factuality') as Factuality, title: valueOf(form, 'title') || undefined, role: valueOf(form, 'role') || undefined });
+        made = addRelation(doc, { type, source, target, evidence: quoteFor(text, hit.start, hit.end), factuality: fieldValue(form, 'factuality') as Factuality, title: fieldValue(form, 'title') || undefined, role: fieldValue(form, 'role') || undefined });
       });
       if (ok) { relationStart = null; ctx.select({ kind: 'edge', id: made }); }
       return ok;
@@ -451,7 +451,7 @@ export function startEditMode(ctx: EditContext): void {
         for (const [k, v] of scalars) {
           const row = form.querySelector<HTMLElement>(`[data-field="${CSS.escape(k)}"]`)?.closest<HTMLElement>('.ef-row');
           if (row?.dataset.deleted) { delete next[k]; continue; }
-          const val = valueOf(form, k);
+          const val = fieldValue(form, k);
           next[k] = typeof v === 'number' ? Number(val) : typeof v === 'boolean' ? val === 'true' : val;
         }
       }

@@ -31,7 +31,7 @@ export function checkbox(name: string, label: string, checked: boolean): HTMLEle
   return el('label', { class: 'ef-row ef-check' }, el('input', { type: 'checkbox', name, 'data-field': name, checked }), el('span', {}, label));
 }
 
-export const valueOf = (form: HTMLElement, name: string): string => (form.querySelector<Field>(`[name="${CSS.escape(name)}"]`)?.value ?? '').trim();
+export const fieldValue = (form: HTMLElement, name: string): string => (form.querySelector<Field>(`[name="${CSS.escape(name)}"]`)?.value ?? '').trim();
 export const checkedOf = (form: HTMLElement, name: string): boolean => form.querySelector<HTMLInputElement>(`[name="${CSS.escape(name)}"]`)?.checked ?? false;
 
 /** The first key of a problem's place inside the element (`nodes[3].mentions[0]` → mentions). */
