@@ -18,6 +18,7 @@ import { Gazetteer, type Surface } from './gazetteer.js';
 import type { NlpName } from './nlp.js';
 import { slug } from './spans.js';
 import { edtfBounds } from '../load/time-bounds.js';
+import { layoutJson } from '../text/json-layout.js';
 
 export interface AddOptions extends Omit<MetaOptions, 'id'> {
   dataDir: string; id?: string | undefined; idFromFilename?: boolean | undefined; replace?: boolean | undefined; nlp?: NlpName | undefined;
@@ -25,6 +26,9 @@ export interface AddOptions extends Omit<MetaOptions, 'id'> {
 export interface AddedStory { id: string; dir: string; nodes: number; relations: number; drafted: number }
 
 const json = (v: unknown) => `${JSON.stringify(v, null, 2)}\n`;
+// annotations.json in the curators' layout (a quote on one line), as the browser's editor writes it:
+// a first edit of a drafted story then changes only what it changes.
+const annotationsJson = (v: unknown) => layoutJson(v);
 
 function idFor(file: string, o: AddOptions, many: boolean): string {
   if (o.id !== undefined) {
@@ -86,7 +90,7 @@ export async function addStories(files: string[], o: AddOptions): Promise<AddedS
   for (const input of inputs) {
     const { meta, dateline, publisherName } = draftMeta(input.text, input.bytes, { ...o, id: input.id });
     const ann = await draftAnnotations({ text: input.text, meta, dateline, publisherName, corpus: corpus.gazetteer(), nlp: o.nlp });
-    const story = writeStory(storiesDir, input.id, { [STORY_FILES.text]: input.bytes, [STORY_FILES.meta]: json(meta), [STORY_FILES.annotations]: json(ann) }, o.replace ?? false);
+    const story = writeStory(storiesDir, input.id, { [STORY_FILES.text]: input.bytes, [STORY_FILES.meta]: json(meta), [STORY_FILES.annotations]: annotationsJson(ann) }, o.replace ?? false);
     corpus.learn(story);
     out.push({ id: input.id, dir: join(storiesDir, input.id), nodes: ann.nodes.length, relations: ann.relations.length, drafted: ann.nodes.length + ann.relations.length });
   }
@@ -110,7 +114,7 @@ export async function redraftStory(id: string, o: { dataDir: string; replace?: b
   const fresh = await draftAnnotations({ text: current.story.text, meta, dateline, publisherName, corpus: corpus.gazetteer(), nlp: o.nlp });
   const merged = mergeDraft(existing, fresh, o.replace ?? false);
   const bytes = readFileSync(join(dir, STORY_FILES.text));
-  writeStory(storiesDir, id, { [STORY_FILES.text]: bytes, [STORY_FILES.meta]: readFileSync(join(dir, STORY_FILES.meta)), [STORY_FILES.annotations]: json(merged) }, true);
+  writeStory(storiesDir, id, { [STORY_FILES.text]: bytes, [STORY_FILES.meta]: readFileSync(join(dir, STORY_FILES.meta)), [STORY_FILES.annotations]: annotationsJson(merged) }, true);
   const drafted = [...merged.nodes, ...merged.relations].filter((x) => x.draft && !x.draft.review).length;
   return { id, dir, nodes: merged.nodes.length, relations: merged.relations.length, drafted };
 }

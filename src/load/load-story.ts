@@ -46,8 +46,8 @@ const Skeleton = z.looseObject({
 });
 
 /** A JSON file's value, or undefined after recording why not: unreadable, not UTF-8, not JSON, or holding characters no export can carry. */
-function readJsonFile(file: string, problems: Problem[]): unknown {
-  const bytes = readStoryFile(file, problems);
+function readJsonFile(file: string, problems: Problem[], given?: Buffer): unknown {
+  const bytes = given ?? readStoryFile(file, problems);
   if (!bytes) return undefined;
   const decoded = decodeUtf8(file, bytes);
   if (!decoded.ok) { problems.push(decoded.problem); return undefined; }
@@ -70,7 +70,8 @@ function validLanguage(tag: string): boolean {
   }
 }
 
-export function loadStory(dir: string): { story?: LoadedStory; problems: Problem[] } {
+/** `annotations`: the bytes annotations.json would have (the edit API checks a change before writing it). */
+export function loadStory(dir: string, annotations?: Buffer): { story?: LoadedStory; problems: Problem[] } {
   const problems: Problem[] = [];
   const files = { text: join(dir, STORY_FILES.text), meta: join(dir, STORY_FILES.meta), annotations: join(dir, STORY_FILES.annotations) };
 
@@ -79,7 +80,7 @@ export function loadStory(dir: string): { story?: LoadedStory; problems: Problem
   const read = bytes && readArticleBytes(bytes);
   if (read && !read.ok) problems.push({ file: files.text, where: read.where, code: read.code, message: read.message });
   const metaRaw = readJsonFile(files.meta, problems);
-  const annRaw = readJsonFile(files.annotations, problems);
+  const annRaw = readJsonFile(files.annotations, problems, annotations);
 
   const metaParse = metaRaw === undefined ? undefined : StoryMeta.safeParse(metaRaw);
   if (metaParse && !metaParse.success) problems.push(...zodProblems(files.meta, [], StoryMeta, metaRaw, metaParse.error));

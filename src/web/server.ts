@@ -1,10 +1,12 @@
 // The explorer's static server: node:http over an in-memory set of files. Binds 127.0.0.1 unless
 // told otherwise; answers only to its own name (421 otherwise: DNS rebinding); GET and HEAD only;
-// a path that is not one of the site's files is a 404.
+// a path that is not one of the site's files is a 404. With an edit API (serve --edit) the
+// requests under /api/ go to it (edit-api.ts); without one, every method but GET and HEAD is 405.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { contentType, hostAllowed, SECURITY_HEADERS } from './headers.js';
 import { requestPath } from './request-path.js';
+import { API_PREFIX, handleEditRequest, type EditApi } from './edit-api.js';
 
 export interface RunningServer {
   url: string;
@@ -14,11 +16,19 @@ export interface RunningServer {
 
 /** `boundTo`: the host the server listens on, which it answers to besides the loopback names. */
 /** `data`: answers for paths that are not files, made on demand (a large corpus's data/...). */
-export function createSiteServer(files: ReadonlyMap<string, Buffer>, boundTo?: string, data?: (path: string) => Buffer | undefined): Server {
+/** `edit`: the edit API (serve --edit), under its own prefix. */
+export function createSiteServer(files: ReadonlyMap<string, Buffer>, boundTo?: string, data?: (path: string) => Buffer | undefined, edit?: EditApi): Server {
   return createServer((req, res) => {
     for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.setHeader(k, v);
     if (!hostAllowed(req.headers.host, req.socket.localPort ?? -1, boundTo)) {
       res.writeHead(421, { 'Content-Type': 'text/plain; charset=utf-8' }).end('misdirected request: this server answers only to 127.0.0.1, localhost and [::1] with its port\n');
+      return;
+    }
+    if (edit && (req.url ?? '').startsWith(API_PREFIX)) {
+      handleEditRequest(req, res, edit).catch((e: unknown) => {
+        if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'application/json; charset=utf-8' });
+        res.end(JSON.stringify({ error: { code: 'internal', message: e instanceof Error ? e.message : String(e) } }));
+      });
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -41,8 +51,8 @@ export function createSiteServer(files: ReadonlyMap<string, Buffer>, boundTo?: s
 }
 
 /** Starts listening; port 0 picks a free port. Rejects with the listen error (e.g. EADDRINUSE). */
-export function listen(files: ReadonlyMap<string, Buffer>, host: string, port: number, data?: (path: string) => Buffer | undefined): Promise<RunningServer> {
-  const server = createSiteServer(files, host, data);
+export function listen(files: ReadonlyMap<string, Buffer>, host: string, port: number, data?: (path: string) => Buffer | undefined, edit?: EditApi): Promise<RunningServer> {
+  const server = createSiteServer(files, host, data, edit);
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {

@@ -2,7 +2,7 @@
 // re-exports) goes down the layers, never up or sideways, and nothing imports in a cycle.
 //
 // The order, lowest first:
-//   model → text → load → cache → graph → {queries, rdf} → export → draft → src/web → cli
+//   model → text → load → cache → graph → {queries, rdf} → export → draft → edit → src/web → cli
 // and the browser app (web/src) above them all but allowed only model, text, graph, queries,
 // rdf and export (never the server, the CLI, the loader or the cache).
 // rdf sits below export (the Turtle, N-Triples and JSON-LD exporters write its quads) and above
@@ -12,7 +12,7 @@ import { expect, it } from 'vitest';
 import { ROOT } from '../support/cli.js';
 import { importsOf, importsOfFiles, sourceFiles, type ImportLine } from '../support/imports.js';
 
-const LAYERS = ['model', 'text', 'load', 'cache', 'graph', 'queries', 'rdf', 'export', 'draft', 'src/web', 'cli', 'browser'] as const;
+const LAYERS = ['model', 'text', 'load', 'cache', 'graph', 'queries', 'rdf', 'export', 'draft', 'edit', 'src/web', 'cli', 'browser'] as const;
 type Layer = (typeof LAYERS)[number];
 
 /** What each layer may import besides itself. */
@@ -27,8 +27,10 @@ const ALLOWED: Record<Layer, readonly Layer[]> = {
   export: ['model', 'text', 'graph', 'rdf'],
   // drafting annotations for a new story (storygraph add): reads the corpus, never the CLI
   draft: ['model', 'text', 'load', 'graph', 'queries'],
-  'src/web': ['model', 'text', 'load', 'cache', 'graph', 'queries', 'rdf', 'export', 'draft'],
-  cli: ['model', 'text', 'load', 'cache', 'graph', 'queries', 'rdf', 'export', 'draft', 'src/web'],
+  // applying a curator's change to a story file (serve --edit): checks it with the loader, builds the graph
+  edit: ['model', 'text', 'load', 'cache', 'graph'],
+  'src/web': ['model', 'text', 'load', 'cache', 'graph', 'queries', 'rdf', 'export', 'draft', 'edit'],
+  cli: ['model', 'text', 'load', 'cache', 'graph', 'queries', 'rdf', 'export', 'draft', 'edit', 'src/web'],
   browser: ['model', 'text', 'graph', 'queries', 'rdf', 'export'],
 };
 

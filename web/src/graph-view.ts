@@ -26,6 +26,8 @@ export interface GraphView {
   /** Moves the nodes to a stored layout (computed at build time) and fits them. */
   setLayout(name: LayoutName): void;
   fit(): void;
+  /** After the graph changed in place (an edit saved): the canvas takes its nodes and edges, keeping the view. */
+  sync(next: Record<LayoutName, Positions | null>): void;
   zoomBy(factor: number): void;
   panBy(dx: number, dy: number): void;
 }
@@ -51,7 +53,8 @@ function bringIntoView(cy: cytoscape.Core, eles: cytoscape.Collection): void {
   if (cy.zoom() > 1.5) { cy.zoom(1.5); cy.center(eles); }
 }
 
-export function createGraphView(container: HTMLElement, graph: StoryGraph, layouts: Record<LayoutName, Positions | null>, first: LayoutName, onSelect: (s: Selection | null) => void, onToggleExpand: (id: string) => void = () => {}): GraphView {
+export function createGraphView(container: HTMLElement, graph: StoryGraph, firstLayouts: Record<LayoutName, Positions | null>, first: LayoutName, onSelect: (s: Selection | null) => void, onToggleExpand: (id: string) => void = () => {}): GraphView {
+  let layouts = firstLayouts;
   const start = layouts[first] ?? layouts.force;
   const cy = cytoscape({
     container,
@@ -223,6 +226,26 @@ export function createGraphView(container: HTMLElement, graph: StoryGraph, layou
       container.dataset.layout = name;
     },
     fit: () => fitTo(cy.elements(':visible')),
+    sync(next) {
+      layouts = next;
+      const name = container.dataset.layout === 'layered' && next.layered ? 'layered' : 'force';
+      const want = new Map(elements(graph, next[name] ?? new Map()).map((d) => [d.data.id!, d]));
+      cy.batch(() => {
+        // What a hiding focus took off comes back first; the render that follows applies the focus again.
+        removed.nodes().restore();
+        removed.edges().filter((e) => cy.hasElementWithId(e.data('source') as string) && cy.hasElementWithId(e.data('target') as string)).restore();
+        removed = cy.collection();
+        cy.elements().forEach((e) => {
+          const d = want.get(e.id());
+          if (!d || (e.isEdge() && (e.data('source') !== d.data.source || e.data('target') !== d.data.target))) cy.remove(e);
+        });
+        for (const d of [...want.values()].sort((a, b) => (a.group === b.group ? 0 : a.group === 'nodes' ? -1 : 1))) {
+          const e = cy.getElementById(d.data.id!);
+          if (e.empty()) cy.add(d);
+          else { e.data(d.data); e.toggleClass('draft', d.classes === 'draft'); }
+        }
+      });
+    },
     zoomBy: (factor) => cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }),
     panBy: (dx, dy) => cy.panBy({ x: dx, y: dy }),
   };

@@ -28,7 +28,8 @@ function isSerializedGraph(v: unknown): v is SerializedStoryGraph {
   return nodesOk && edgesOk;
 }
 
-export function graphFromJson(data: unknown): Loaded {
+/** `into`: an existing graph to fill instead of a new one (edit mode redraws in place). */
+export function graphFromJson(data: unknown, into?: StoryGraph): Loaded {
   if (!isSerializedGraph(data)) throw new Error('data/graph.json is not a storygraph graph (rebuild the site)');
   const positions: Positions = new Map();
   let layered: Positions | null = new Map();
@@ -42,7 +43,8 @@ export function graphFromJson(data: unknown): Loaded {
     // The graph keeps x/y (as graphology layouts do, so exports carry a drawing); lx/ly stay here.
     if (n.attributes) { Reflect.deleteProperty(n.attributes, 'lx'); Reflect.deleteProperty(n.attributes, 'ly'); }
   }
-  const graph: StoryGraph = new Graph({ type: 'directed', multi: true, allowSelfLoops: false });
+  const graph: StoryGraph = into ?? new Graph({ type: 'directed', multi: true, allowSelfLoops: false });
+  graph.clear();
   graph.import(data);
   return { graph, positions, layered };
 }
@@ -61,9 +63,9 @@ async function fetchStoryOfCorpus(): Promise<Response | undefined> {
   return id === undefined ? undefined : fetch(`data/story/${encodeURIComponent(id)}.json`);
 }
 
-export async function fetchGraph(url = 'data/graph.json'): Promise<Loaded> {
+export async function fetchGraph(url = 'data/graph.json', into?: StoryGraph): Promise<Loaded> {
   let res = await fetch(url);
   if (res.status === 404) res = (await fetchStoryOfCorpus()) ?? res;
   if (!res.ok) throw new Error(`${url}: ${res.status} ${res.statusText}`);
-  return graphFromJson(await res.json());
+  return graphFromJson(await res.json(), into);
 }

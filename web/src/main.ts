@@ -9,7 +9,7 @@ import type { StoryGraph } from '../../src/graph/build-graph.js';
 import { evidenceSpans } from '../../src/graph/evidence-spans.js';
 import { createArticleView } from './article-view.js';
 import { createDetailsView } from './details-view.js';
-import { byId, el } from './dom.js';
+import { byId, clear, el } from './dom.js';
 import { createFiltersView } from './filters-view.js';
 import { createGraphView } from './graph-view.js';
 import { installKeyboard } from './keyboard.js';
@@ -97,7 +97,7 @@ async function boot(): Promise<void> {
     graphView.setLayout(name);
     storeLayout(name);
   });
-  const articleView = createArticleView(byId('article'), graph, (s, place) => select(s, place));
+  let articleView = createArticleView(byId('article'), graph, (s, place) => select(s, place));
   const reveal = (ev: { story: string; start: number; end: number }): void => {
     if (ev.story !== store.state.story) store.set({ story: ev.story });
     articleView.reveal(ev.start, ev.end);
@@ -106,8 +106,8 @@ async function boot(): Promise<void> {
   const ctx: ResearchViewContext = { graph, store, select, reveal, navigate, cy: graphView.cy };
   const tabs = createTabs(byId('view-tabs'), byId('view-panel'), ctx, (view) => navigate({ view }));
   tabKeys(byId('view-tabs'));
-  const lists = createListView(byId('lists'), graph, select);
-  const filters = createFiltersView(byId('filters'), graph, setFilters, () => store.state.filters);
+  let lists = createListView(byId('lists'), graph, select);
+  let filters = createFiltersView(byId('filters'), graph, setFilters, () => store.state.filters);
   renderLegend(byId('legend'), new Set(graph.mapNodes((_, a) => a.type)));
   // The search box is not needed for the first paint: its module loads on first focus or when idle.
   const searchInput = byId<HTMLInputElement>('search-input');
@@ -132,7 +132,7 @@ async function boot(): Promise<void> {
   }
 
   // The header's status line, derived from the state like the views (so Back and Forward update it).
-  const counts = `${graph.order} nodes, ${graph.size} relations`;
+  let counts = `${graph.order} nodes, ${graph.size} relations`;
   const statusView = {
     render(s: State, p: State | null) {
       if (p && p.selection === s.selection) return;
@@ -140,9 +140,25 @@ async function boot(): Promise<void> {
     },
   };
   // The article goes last: it scrolls to the evidence once the details panel has taken its height.
-  const views = [graphView, focusControls, tabs, details, lists, filters, statusView, articleView];
-  store.subscribe((s, p) => { for (const v of views) v.render(s, p); });
-  for (const v of views) v.render(store.state, null);
+  const views = () => [graphView, focusControls, tabs, details, lists, filters, statusView, articleView];
+  store.subscribe((s, p) => { for (const v of views()) v.render(s, p); });
+  for (const v of views()) v.render(store.state, null);
+
+  /** After an edit was saved (edit mode): the graph changed in place, the views built from it are built again. */
+  const redraw = async (): Promise<void> => {
+    const next = await fetchGraph('data/graph.json', graph);
+    graphView.sync({ force: next.positions, layered: next.layered });
+    for (const id of ['lists', 'filters', 'legend', 'article']) clear(byId(id));
+    lists = createListView(byId('lists'), graph, select);
+    filters = createFiltersView(byId('filters'), graph, setFilters, () => store.state.filters);
+    renderLegend(byId('legend'), new Set(graph.mapNodes((_, a) => a.type)));
+    articleView = createArticleView(byId('article'), graph, (s, place) => select(s, place));
+    counts = `${graph.order} nodes, ${graph.size} relations`;
+    const s = store.state;
+    const sel = s.selection && resolveSelection(graph, s.selection.id);
+    if (!sameSelection(sel ?? null, s.selection)) store.set({ selection: sel ?? null });
+    for (const v of views()) v.render(store.state, null);
+  };
 
   window.addEventListener('popstate', () => {
     const u = parseHash(location.hash, VOCAB);
@@ -164,6 +180,11 @@ async function boot(): Promise<void> {
 
   // For the console, the e2e tests and the bench: the canvas and the graph, read-only.
   Reflect.set(window, 'storygraph', Object.freeze({ cy: graphView.cy, graph }));
+  // serve --edit puts its secret in the page; a static site never has one and is never editable.
+  if (document.querySelector('meta[name="storygraph-edit"]')) {
+    const { startEditMode } = await import('./edit/edit-mode.js');
+    startEditMode({ graph, store, select, redraw, reveal, cy: graphView.cy });
+  }
   document.body.dataset.ready = 'true';
 }
 

@@ -230,8 +230,9 @@ export const COMMANDS = {
   serve: defineCommand({
     description: 'Serve the explorer (graph and article side by side) on http://127.0.0.1:PORT/.',
     data: true,
-    configure: (c) => c.option('--port <n>', 'the port (0 picks a free one)', '5178').option('--host <host>', 'the address to bind', '127.0.0.1'),
-    options: (o) => ({ port: o.string('port') ?? '5178', host: o.string('host') ?? '127.0.0.1' }),
+    configure: (c) => c.option('--port <n>', 'the port (0 picks a free one)', '5178').option('--host <host>', 'the address to bind', '127.0.0.1')
+      .option('--edit', 'curate in the browser: the page may save changes to annotations.json (loopback only)'),
+    options: (o) => ({ port: o.string('port') ?? '5178', host: o.string('host') ?? '127.0.0.1', edit: o.flag('edit') }),
     load: async () => (await import('./serve.js')).run,
   }),
   'build-web': defineCommand({

@@ -25,19 +25,35 @@ function appOnly(): Map<string, Buffer> {
 export interface ServeOptions {
   port: string;
   host: string;
+  edit: boolean;
+}
+
+const LOOPBACK = ['127.0.0.1', 'localhost', '::1'];
+
+/** The site to serve: read-only, or with the edit API (serve --edit). */
+async function site(data: string, edit: boolean) {
+  if (!edit) {
+    const graph = await loadQueryGraph(data);
+    if (isLargeCorpus(graph)) return { files: appOnly(), api: undefined, data: corpusData(graph) };
+    return { files: buildSite(await fullGraph(graph, data)), api: undefined, data: undefined };
+  }
+  const [{ loadStoriesOrThrow }, { StoryEditor }, { editableSite }] = await Promise.all([
+    import('../../load/load-data.js'), import('../../edit/story-editor.js'), import('../../web/edit-site-files.js'),
+  ]);
+  return { ...editableSite(new StoryEditor(data, loadStoriesOrThrow(data))), data: undefined };
 }
 
 export const run: CommandRun<ServeOptions> = async ({ data, options }) => {
   const port = parsePort(options.port);
   const host = options.host;
   if (!/^[A-Za-z0-9.:-]+$/.test(host)) throw new UsageError('bad-host', `--host ${host}: expected a host name or IP address`);
-  // A large corpus is served story by story from its snapshot (src/web/corpus-data.ts).
-  const graph = await loadQueryGraph(data);
-  const large = isLargeCorpus(graph);
-  const files = large ? appOnly() : buildSite(await fullGraph(graph, data));
+  if (options.edit && !LOOPBACK.includes(host)) throw new UsageError('edit-needs-loopback', `--edit with --host ${host}: the edit API listens on loopback only (127.0.0.1, localhost or ::1)`);
+  // A large corpus is served story by story from its snapshot (src/web/corpus-data.ts); edit
+  // mode builds its editable site from the stories themselves.
+  const { files, api, data: onDemand } = await site(data, options.edit);
   let running;
   try {
-    running = await listen(files, host, port, large ? corpusData(graph) : undefined);
+    running = await listen(files, host, port, onDemand, api);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? 'error';
     const hint = code === 'EADDRINUSE' ? ' (pass --port 0 for a free port)' : '';
@@ -46,7 +62,7 @@ export const run: CommandRun<ServeOptions> = async ({ data, options }) => {
   const local = host === '127.0.0.1' || host === 'localhost' || host === '::1';
   const server = running;
   return {
-    text: () => `storygraph explorer: ${server.url}\n`,
+    text: () => `storygraph explorer${api ? ' (edit mode: saves to annotations.json)' : ''}: ${server.url}\n`,
     warnings: local ? [] : [`listening on ${host}, reachable from other machines`],
     until: new Promise<void>((done) => {
       const stop = () => { void server.close().then(done); };
