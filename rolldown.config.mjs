@@ -23,8 +23,11 @@ function buildId() {
 export default defineConfig({
   // The SPARQL engine's worker thread is its own file, beside the chunks that start it.
   input: {
-    storygraph: 'src/cli/main.ts', 'chunks/sparql-worker': 'src/rdf/sparql-worker.ts', 'eval-draft': 'src/draft/eval-cli.ts',
-    'synthetic-corpus': 'scripts/synthetic-corpus.ts', 'synthetic-story': 'scripts/synthetic-story.ts',
+    storygraph: 'src/cli/main.ts',
+    'chunks/sparql-worker': 'src/rdf/sparql-worker.ts',
+    'eval-draft': 'src/draft/eval-cli.ts',
+    'synthetic-corpus': 'scripts/synthetic-corpus.ts',
+    'synthetic-story': 'scripts/synthetic-story.ts',
   },
   platform: 'node',
   external: [/^oxigraph/, /^playwright-core/, /^vite/, /^sirv/],

@@ -6,7 +6,12 @@ export const CASES = (tmp) => [
   { name: 'storygraph validate', args: ['validate'] },
   // The data cache off: what a first run on new or changed data costs (reported, no goal).
   { name: 'storygraph validate (STORYGRAPH_CACHE=0)', args: ['validate'], env: { STORYGRAPH_CACHE: '0' }, goal: null },
-  { name: 'export --format turtle (STORYGRAPH_CACHE=0)', args: ['export', '--format', 'turtle', '--out', join(tmp, 'cold.ttl')], env: { STORYGRAPH_CACHE: '0' }, goal: null },
+  {
+    name: 'export --format turtle (STORYGRAPH_CACHE=0)',
+    args: ['export', '--format', 'turtle', '--out', join(tmp, 'cold.ttl')],
+    env: { STORYGRAPH_CACHE: '0' },
+    goal: null,
+  },
   { name: 'storygraph export --format graphology', args: ['export', '--format', 'graphology', '--out', join(tmp, 'g.json')] },
   { name: 'storygraph stats --json', args: ['stats', '--json'] },
   { name: 'storygraph coverage', args: ['coverage'] },
@@ -20,7 +25,10 @@ export const CASES = (tmp) => [
   { name: 'storygraph export --format turtle', args: ['export', '--format', 'turtle', '--out', join(tmp, 'g.ttl')] },
   { name: 'storygraph export --format ntriples', args: ['export', '--format', 'ntriples', '--out', join(tmp, 'g.nt')] },
   { name: 'storygraph export --format jsonld', args: ['export', '--format', 'jsonld', '--out', join(tmp, 'g.jsonld')] },
-  ...['graphml', 'gexf', 'cytoscape', 'cypher', 'annotations'].map((f) => ({ name: `storygraph export --format ${f}`, args: ['export', '--format', f, '--out', join(tmp, `g.${f}`)] })),
+  ...['graphml', 'gexf', 'cytoscape', 'cypher', 'annotations'].map((f) => ({
+    name: `storygraph export --format ${f}`,
+    args: ['export', '--format', f, '--out', join(tmp, `g.${f}`)],
+  })),
   ...['csv', 'brat'].map((f) => ({ name: `storygraph export --format ${f} --out DIR`, args: ['export', '--format', f, '--out', join(tmp, f)] })),
   { name: 'storygraph sparql @queries/who-met-whom.rq', args: ['sparql', '@queries/who-met-whom.rq'], goal: 4 },
 ];

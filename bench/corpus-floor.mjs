@@ -7,14 +7,17 @@ import Graph from 'graphology';
 
 const [data, mode] = process.argv.slice(2);
 const root = join(data, 'stories');
-const stories = readdirSync(root).filter((d) => !d.startsWith('.')).sort().map((id) => {
-  const dir = join(root, id);
-  return {
-    text: readFileSync(join(dir, 'article.txt'), 'utf8'),
-    meta: JSON.parse(readFileSync(join(dir, 'story.json'), 'utf8')),
-    ann: JSON.parse(readFileSync(join(dir, 'annotations.json'), 'utf8')),
-  };
-});
+const stories = readdirSync(root)
+  .filter((d) => !d.startsWith('.'))
+  .sort()
+  .map((id) => {
+    const dir = join(root, id);
+    return {
+      text: readFileSync(join(dir, 'article.txt'), 'utf8'),
+      meta: JSON.parse(readFileSync(join(dir, 'story.json'), 'utf8')),
+      ann: JSON.parse(readFileSync(join(dir, 'annotations.json'), 'utf8')),
+    };
+  });
 if (mode === 'build') {
   const graph = new Graph({ type: 'directed', multi: true });
   for (const { text, meta, ann } of stories) {
@@ -35,10 +38,17 @@ if (mode === 'build') {
         graph.addNode(node.id, { ...rest, evidence, stories: [meta.id] });
       }
       for (const [i, link] of (node.attribution ?? []).entries()) {
-        link.agents.forEach((agent, k) => graph.addDirectedEdgeWithKey(`${node.id}#attribution/${i}${k ? `/${k}` : ''}`, node.id, agent, { type: 'attributed_to', evidence: [resolve(link.cue)], story: meta.id }));
+        link.agents.forEach((agent, k) =>
+          graph.addDirectedEdgeWithKey(`${node.id}#attribution/${i}${k ? `/${k}` : ''}`, node.id, agent, {
+            type: 'attributed_to',
+            evidence: [resolve(link.cue)],
+            story: meta.id,
+          }),
+        );
       }
     }
-    for (const { id, source, target, evidence, ...rest } of ann.relations) graph.addDirectedEdgeWithKey(id, source, target, { ...rest, evidence: evidence.map(resolve), story: meta.id });
+    for (const { id, source, target, evidence, ...rest } of ann.relations)
+      graph.addDirectedEdgeWithKey(id, source, target, { ...rest, evidence: evidence.map(resolve), story: meta.id });
   }
   if (graph.order === 0) process.exit(1);
 }

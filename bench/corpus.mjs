@@ -19,7 +19,10 @@ const CATALOG = join(ROOT, 'queries', 'quotes-and-speakers.rq');
 /** Runs node with args; wall seconds, peak RSS in MB, exit status and the last stderr line. */
 function run(args, env = {}) {
   const r = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, ...args], {
-    env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+    stdio: ['ignore', 'ignore', 'pipe'],
   });
   const lines = r.stderr.trim().split('\n');
   const [wall, kb] = lines.pop().split(' ').map(Number);
@@ -42,7 +45,10 @@ const fmt = (x, d = 1) => (x === undefined || Number.isNaN(x) ? '–' : x.toFixe
 const out = join(ROOT, 'bench', 'results', 'corpus.md');
 mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
 writeFileSync(out, '');
-const print = (line) => { console.log(line); appendFileSync(out, `${line}\n`); };
+const print = (line) => {
+  console.log(line);
+  appendFileSync(out, `${line}\n`);
+};
 
 for (const n of SIZES) {
   const data = corpus(n);
@@ -72,8 +78,11 @@ for (const n of SIZES) {
     rmSync(cache, { recursive: true, force: true });
     const cold = run([CLI, ...args, '--data', data], env);
     const warm = run([CLI, ...args, '--data', data], env);
-    const status = cold.status === 0 && warm.status === 0 ? 'ok' : (warm.error ?? cold.error ?? `exit ${warm.status}`).replace(/^storygraph: /, '').split(':')[0];
-    print(`| ${name} | ${fmt(cold.wall)} | ${fmt(warm.wall)} | ${fmt(cold.wall / build.wall, 2)}× | ${fmt(warm.wall / parse.wall, 2)}× | ${fmt(Math.max(cold.rss, warm.rss), 0)} | ${status} |`);
+    const status =
+      cold.status === 0 && warm.status === 0 ? 'ok' : (warm.error ?? cold.error ?? `exit ${warm.status}`).replace(/^storygraph: /, '').split(':')[0];
+    print(
+      `| ${name} | ${fmt(cold.wall)} | ${fmt(warm.wall)} | ${fmt(cold.wall / build.wall, 2)}× | ${fmt(warm.wall / parse.wall, 2)}× | ${fmt(Math.max(cold.rss, warm.rss), 0)} | ${status} |`,
+    );
   }
   // One story edited, then validate: only that story is checked again.
   const story = join(data, 'stories', 'story-00001', 'story.json');

@@ -18,7 +18,10 @@ import { join } from 'node:path';
 const ROOT = join(import.meta.dirname, '..');
 const CHROMIUM = '/usr/bin/chromium';
 const RUNS = Number(process.env.BENCH_CURATE_RUNS ?? 11);
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+};
 const verdict = (ok, goal) => `(goal ${goal}: ${ok ? 'ok' : 'MISSED'})`;
 
 if (!existsSync(join(ROOT, 'web-dist', 'index.html')) || !existsSync(CHROMIUM)) {
@@ -28,13 +31,26 @@ if (!existsSync(join(ROOT, 'web-dist', 'index.html')) || !existsSync(CHROMIUM)) 
 const { chromium } = await import('playwright-core');
 
 async function serve(data) {
-  const child = spawn(process.execPath, [join(ROOT, 'dist', 'storygraph.mjs'), 'serve', '--edit', '--port', '0', '--data', data], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [join(ROOT, 'dist', 'storygraph.mjs'), 'serve', '--edit', '--port', '0', '--data', data], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   let out = '';
   const url = await new Promise((resolve, reject) => {
-    child.stdout.on('data', (d) => { out += d; const m = /http:\/\/127\.0\.0\.1:\d+\//.exec(out); if (m) resolve(m[0]); });
+    child.stdout.on('data', (d) => {
+      out += d;
+      const m = /http:\/\/127\.0\.0\.1:\d+\//.exec(out);
+      if (m) resolve(m[0]);
+    });
     child.once('exit', (c) => reject(new Error(`storygraph serve exited ${c}`)));
   });
-  return { url, stop: () => new Promise((r) => { child.once('exit', r); child.kill('SIGTERM'); }) };
+  return {
+    url,
+    stop: () =>
+      new Promise((r) => {
+        child.once('exit', r);
+        child.kill('SIGTERM');
+      }),
+  };
 }
 
 /** A story of 500 drafted people, one line each, with its publisher (curated). */
@@ -45,18 +61,35 @@ export function writeDraftStory(dir) {
   const story = join(dir, 'stories', id);
   mkdirSync(story, { recursive: true });
   writeFileSync(join(story, 'article.txt'), text);
-  writeFileSync(join(story, 'story.json'), JSON.stringify({
-    id, title: 'Five hundred drafts', publisher: 'org/bench-wire', published: { edtf: '2024-01-01', inferred: false }, language: 'en',
-    sha256: createHash('sha256').update(text).digest('hex'),
-  }));
-  writeFileSync(join(story, 'annotations.json'), JSON.stringify({
-    article: { id: `article/${id}`, mentions: [{ exact: 'Five hundred drafts' }] },
-    nodes: [
-      { id: 'org/bench-wire', type: 'organization', label: 'Bench Wire', kb: { status: 'unlinked', reason: 'bench' }, mentions: [{ exact: 'Bench Wire' }] },
-      ...names.map((n) => ({ id: `person/${n.toLowerCase()}`, type: 'person', label: n, kb: { status: 'unlinked', reason: 'bench' }, mentions: [{ exact: n, kind: 'name' }], draft: { origin: 'nlp', confidence: 0.5 } })),
-    ],
-    relations: [],
-  }));
+  writeFileSync(
+    join(story, 'story.json'),
+    JSON.stringify({
+      id,
+      title: 'Five hundred drafts',
+      publisher: 'org/bench-wire',
+      published: { edtf: '2024-01-01', inferred: false },
+      language: 'en',
+      sha256: createHash('sha256').update(text).digest('hex'),
+    }),
+  );
+  writeFileSync(
+    join(story, 'annotations.json'),
+    JSON.stringify({
+      article: { id: `article/${id}`, mentions: [{ exact: 'Five hundred drafts' }] },
+      nodes: [
+        { id: 'org/bench-wire', type: 'organization', label: 'Bench Wire', kb: { status: 'unlinked', reason: 'bench' }, mentions: [{ exact: 'Bench Wire' }] },
+        ...names.map((n) => ({
+          id: `person/${n.toLowerCase()}`,
+          type: 'person',
+          label: n,
+          kb: { status: 'unlinked', reason: 'bench' },
+          mentions: [{ exact: n, kind: 'name' }],
+          draft: { origin: 'nlp', confidence: 0.5 },
+        })),
+      ],
+      relations: [],
+    }),
+  );
 }
 
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
@@ -78,17 +111,24 @@ try {
       const story = Reflect.get(window, 'storygraph').graph.getAttribute('stories')[0].id;
       await session.load(story);
       const t0 = performance.now();
-      const ok = await session.change(story, `bench ${n}`, (doc) => { doc.nodes[0].note = `bench edit ${n}`; });
+      const ok = await session.change(story, `bench ${n}`, (doc) => {
+        doc.nodes[0].note = `bench edit ${n}`;
+      });
       if (!ok) throw new Error('the bench edit was refused');
       const t1 = performance.now();
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-      const patch = performance.getEntriesByType('resource').filter((e) => e.name.includes('/api/stories/')).pop();
+      const patch = performance
+        .getEntriesByType('resource')
+        .filter((e) => e.name.includes('/api/stories/'))
+        .pop();
       return { redrawn: t1 - t0, painted: performance.now() - t0, server: patch ? patch.duration : NaN };
     }, i);
     if (i > 0) edits.push(ms); // the first warms the server's code paths
   }
   const edit = median(edits.map((e) => e.redrawn));
-  console.log(`edit mode: an edit saved and redrawn, seed story  ${edit.toFixed(1).padStart(8)} ms  ${verdict(edit <= 150, '<= 150 ms')} (of which the server's answer ${median(edits.map((e) => e.server)).toFixed(1)} ms; painted after ${median(edits.map((e) => e.painted)).toFixed(1)} ms)`);
+  console.log(
+    `edit mode: an edit saved and redrawn, seed story  ${edit.toFixed(1).padStart(8)} ms  ${verdict(edit <= 150, '<= 150 ms')} (of which the server's answer ${median(edits.map((e) => e.server)).toFixed(1)} ms; painted after ${median(edits.map((e) => e.painted)).toFixed(1)} ms)`,
+  );
 
   // 2. The review queue of 500 drafts: next draft shown.
   const draftData = join(tmp, 'drafts');
@@ -113,7 +153,9 @@ try {
     return out;
   }, RUNS * 2);
   const move = median(moves.map((m) => m.moved));
-  console.log(`edit mode: review queue -> next draft, 500 drafts ${move.toFixed(1).padStart(8)} ms  ${verdict(move <= 50, '<= 50 ms')} (state, graph, article, details and queue updated; the frame painted after ${median(moves.map((m) => m.painted)).toFixed(1)} ms)`);
+  console.log(
+    `edit mode: review queue -> next draft, 500 drafts ${move.toFixed(1).padStart(8)} ms  ${verdict(move <= 50, '<= 50 ms')} (state, graph, article, details and queue updated; the frame painted after ${median(moves.map((m) => m.painted)).toFixed(1)} ms)`,
+  );
 } finally {
   await browser.close();
   for (const s of servers) await s.stop();

@@ -15,7 +15,8 @@ function articleText(i) {
   const p = (k) => `${FIRST[(i + k) % 10]} ${LAST[(i * 3 + k) % 10]}`;
   const city = PLACES[i % PLACES.length];
   const s = [
-    `Officials meet in ${city} as talks resume ${i}`, '',
+    `Officials meet in ${city} as talks resume ${i}`,
+    '',
     `${city.toUpperCase()} (Bench Wire) — Foreign Minister ${p(0)} met Defense Secretary ${p(1)} in ${city} on Tuesday, the ministry said.`,
     `${p(0).split(' ')[1]} said the two countries would hold joint drills in early March and another round of talks before the end of the year.`,
     `Reuters cited spokeswoman ${p(2)} as saying the visit was "a step toward trust".`,
@@ -30,7 +31,11 @@ const one = join(tmp, 'one.txt');
 writeFileSync(one, articleText(0));
 const many = join(tmp, 'many');
 mkdirSync(many);
-const files = Array.from({ length: 100 }, (_, i) => { const f = join(many, `article-${String(i).padStart(3, '0')}.txt`); writeFileSync(f, articleText(i)); return f; });
+const files = Array.from({ length: 100 }, (_, i) => {
+  const f = join(many, `article-${String(i).padStart(3, '0')}.txt`);
+  writeFileSync(f, articleText(i));
+  return f;
+});
 
 function time(args) {
   const t0 = process.hrtime.bigint();

@@ -25,7 +25,10 @@ for (let i = 0; i < RUNS; i++) {
   }
 }
 rmSync(tmp, { recursive: true, force: true });
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+};
 const base = median(times.get(cases[0].name));
 console.log(`median of ${RUNS} interleaved runs each; ratio = median / median(node -e 0)`);
 for (const c of cases) {

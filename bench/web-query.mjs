@@ -15,29 +15,56 @@ export function queryPanelBytes(dist) {
 
 /** In a page of a fresh context: ms from the tab's click to the engine ready (painted), then to a catalog query's rows painted. */
 export async function queryTimes(page, query = 'who-said-what') {
-  const open = await page.evaluate(() => new Promise((resolve) => {
-    const t0 = performance.now();
-    const obs = new MutationObserver(() => {
-      const v = document.getElementById('view-query');
-      if (!v || !['ready', 'error'].includes(v.dataset.engine)) return;
-      obs.disconnect();
-      if (v.dataset.engine === 'error') { resolve(`engine error: ${document.getElementById('query-status')?.textContent}`); return; }
-      requestAnimationFrame(() => { const ch = new MessageChannel(); ch.port1.onmessage = () => resolve(performance.now() - t0); ch.port2.postMessage(0); });
-    });
-    obs.observe(document.body, { attributes: true, subtree: true, childList: true });
-    document.getElementById('tab-query').click();
-    setTimeout(() => { obs.disconnect(); resolve('timed out'); }, 30000);
-  }));
+  const open = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const t0 = performance.now();
+        const obs = new MutationObserver(() => {
+          const v = document.getElementById('view-query');
+          if (!v || !['ready', 'error'].includes(v.dataset.engine)) return;
+          obs.disconnect();
+          if (v.dataset.engine === 'error') {
+            resolve(`engine error: ${document.getElementById('query-status')?.textContent}`);
+            return;
+          }
+          requestAnimationFrame(() => {
+            const ch = new MessageChannel();
+            ch.port1.onmessage = () => resolve(performance.now() - t0);
+            ch.port2.postMessage(0);
+          });
+        });
+        obs.observe(document.body, { attributes: true, subtree: true, childList: true });
+        document.getElementById('tab-query').click();
+        setTimeout(() => {
+          obs.disconnect();
+          resolve('timed out');
+        }, 30000);
+      }),
+  );
   if (typeof open !== 'number') throw new Error(`bench/web-query.mjs: opening the query panel: ${open}`);
-  const run = await page.evaluate((name) => new Promise((resolve) => {
-    const b = document.querySelector(`#view-query button[data-query="${name}"]`);
-    if (!b) { resolve(`no catalog query ${name}`); return; }
-    const t0 = performance.now();
-    b.click(); // runs synchronously; then the rows are painted in the next frame
-    const v = document.getElementById('view-query');
-    if (v.dataset.result !== 'ok') { resolve(`query ${name}: ${document.getElementById('query-status')?.textContent}`); return; }
-    requestAnimationFrame(() => { const ch = new MessageChannel(); ch.port1.onmessage = () => resolve(performance.now() - t0); ch.port2.postMessage(0); });
-  }), query);
+  const run = await page.evaluate(
+    (name) =>
+      new Promise((resolve) => {
+        const b = document.querySelector(`#view-query button[data-query="${name}"]`);
+        if (!b) {
+          resolve(`no catalog query ${name}`);
+          return;
+        }
+        const t0 = performance.now();
+        b.click(); // runs synchronously; then the rows are painted in the next frame
+        const v = document.getElementById('view-query');
+        if (v.dataset.result !== 'ok') {
+          resolve(`query ${name}: ${document.getElementById('query-status')?.textContent}`);
+          return;
+        }
+        requestAnimationFrame(() => {
+          const ch = new MessageChannel();
+          ch.port1.onmessage = () => resolve(performance.now() - t0);
+          ch.port2.postMessage(0);
+        });
+      }),
+    query,
+  );
   if (typeof run !== 'number') throw new Error(`bench/web-query.mjs: ${run}`);
   return { open, run };
 }

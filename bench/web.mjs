@@ -17,7 +17,10 @@ const ROOT = join(import.meta.dirname, '..');
 const DIST = join(ROOT, 'web-dist');
 const RUNS = Number(process.env.BENCH_WEB_RUNS ?? 5);
 const CHROMIUM = '/usr/bin/chromium';
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+};
 const verdict = (ok, goal) => `(goal ${goal}: ${ok ? 'ok' : 'MISSED'})`;
 
 if (!existsSync(join(DIST, 'index.html'))) {
@@ -29,10 +32,14 @@ if (!existsSync(join(DIST, 'index.html'))) {
 const html = readFileSync(join(DIST, 'index.html'), 'utf8');
 const initial = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="\.?\/?([^"]+\.js)"/g)].map((m) => m[1]);
 const gz = initial.reduce((sum, f) => sum + gzipSync(readFileSync(join(DIST, f)), { level: 9 }).length, 0);
-console.log(`explorer initial JS (${initial.length} file${initial.length === 1 ? '' : 's'}), gzip   ${(gz / 1024).toFixed(1).padStart(8)} KB  ${verdict(gz <= 200 * 1024, '<= 200 KB')}`);
+console.log(
+  `explorer initial JS (${initial.length} file${initial.length === 1 ? '' : 's'}), gzip   ${(gz / 1024).toFixed(1).padStart(8)} KB  ${verdict(gz <= 200 * 1024, '<= 200 KB')}`,
+);
 
 const qb = queryPanelBytes(DIST);
-console.log(`explorer query panel, loaded when opened, gzip   ${((qb.js + qb.wasm) / 1024).toFixed(1).padStart(8)} KB  (JS ${(qb.js / 1024).toFixed(1)} KB + SPARQL engine WASM ${(qb.wasm / 1024).toFixed(1)} KB; not in the initial JS)`);
+console.log(
+  `explorer query panel, loaded when opened, gzip   ${((qb.js + qb.wasm) / 1024).toFixed(1).padStart(8)} KB  (JS ${(qb.js / 1024).toFixed(1)} KB + SPARQL engine WASM ${(qb.wasm / 1024).toFixed(1)} KB; not in the initial JS)`,
+);
 
 if (!existsSync(CHROMIUM)) {
   console.log(`explorer timings: skipped (${CHROMIUM} is not installed)`);
@@ -44,10 +51,21 @@ async function serve(args) {
   const child = spawn(process.execPath, [join(ROOT, 'dist', 'storygraph.mjs'), 'serve', '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
   const url = await new Promise((resolve, reject) => {
-    child.stdout.on('data', (d) => { out += d; const m = /http:\/\/127\.0\.0\.1:\d+\//.exec(out); if (m) resolve(m[0]); });
+    child.stdout.on('data', (d) => {
+      out += d;
+      const m = /http:\/\/127\.0\.0\.1:\d+\//.exec(out);
+      if (m) resolve(m[0]);
+    });
     child.once('exit', (c) => reject(new Error(`storygraph serve exited ${c}`)));
   });
-  return { url, stop: () => new Promise((r) => { child.once('exit', r); child.kill('SIGTERM'); }) };
+  return {
+    url,
+    stop: () =>
+      new Promise((r) => {
+        child.once('exit', r);
+        child.kill('SIGTERM');
+      }),
+  };
 }
 
 /** ms from navigation start until the graph is drawn (two frames after ready) and takes input. */
@@ -80,15 +98,28 @@ async function clickTime(page) {
     const p = node.renderedPosition();
     window.__bench = new Promise((resolve) => {
       let up = 0;
-      document.getElementById('cy').addEventListener('mouseup', (e) => { up = e.timeStamp; }, { once: true, capture: true });
+      document.getElementById('cy').addEventListener(
+        'mouseup',
+        (e) => {
+          up = e.timeStamp;
+        },
+        { once: true, capture: true },
+      );
       const obs = new MutationObserver(() => {
         if (document.getElementById('details').getAttribute('data-selected') !== node.id()) return;
         obs.disconnect();
         // after the next frame's rendering: a rAF, then a task queued from it
-        requestAnimationFrame(() => { const ch = new MessageChannel(); ch.port1.onmessage = () => resolve(performance.now() - up); ch.port2.postMessage(0); });
+        requestAnimationFrame(() => {
+          const ch = new MessageChannel();
+          ch.port1.onmessage = () => resolve(performance.now() - up);
+          ch.port2.postMessage(0);
+        });
       });
       obs.observe(document.getElementById('details'), { attributes: true });
-      setTimeout(() => { obs.disconnect(); resolve(`no selection of ${node.id()} (details show ${document.getElementById('details').getAttribute('data-selected')})`); }, 5000);
+      setTimeout(() => {
+        obs.disconnect();
+        resolve(`no selection of ${node.id()} (details show ${document.getElementById('details').getAttribute('data-selected')})`);
+      }, 5000);
     });
     return { x: box.left + p.x, y: box.top + p.y, id: node.id() };
   });
@@ -100,14 +131,26 @@ async function clickTime(page) {
 
 const browser = await chromium.launch({
   executablePath: CHROMIUM,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 const tmp = mkdtempSync(join(tmpdir(), 'storygraph-bench-web-'));
 const servers = [];
 try {
   writeSyntheticData(tmp, 2000);
   const results = {};
-  for (const [name, args] of [['seed', []], ['synthetic 2,000', ['--data', tmp]]]) {
+  for (const [name, args] of [
+    ['seed', []],
+    ['synthetic 2,000', ['--data', tmp]],
+  ]) {
     const server = await serve(args);
     servers.push(server);
     const loads = [];
@@ -122,20 +165,38 @@ try {
       queries.push(await queryTimes(page)); // a fresh context each run: the engine is not cached
       await ctx.close();
     }
-    results[name] = { load: median(loads), click: median(clicks), queryOpen: median(queries.map((q) => q.open)), queryRun: median(queries.map((q) => q.run)), ...Object.fromEntries(['focus', 'depth3', 'path'].map((k) => [k, median(research.map((r) => r[k]))])) };
+    results[name] = {
+      load: median(loads),
+      click: median(clicks),
+      queryOpen: median(queries.map((q) => q.open)),
+      queryRun: median(queries.map((q) => q.run)),
+      ...Object.fromEntries(['focus', 'depth3', 'path'].map((k) => [k, median(research.map((r) => r[k]))])),
+    };
   }
   const seed = results.seed;
   const big = results['synthetic 2,000'];
   const ratio = big.load / seed.load;
   console.log(`explorer load -> drawn, seed story               ${seed.load.toFixed(0).padStart(8)} ms`);
-  console.log(`explorer load -> drawn, synthetic 2,000 elements  ${big.load.toFixed(0).padStart(8)} ms  ${ratio.toFixed(2)}x seed ${verdict(ratio <= 3, '<= 3x')}`);
+  console.log(
+    `explorer load -> drawn, synthetic 2,000 elements  ${big.load.toFixed(0).padStart(8)} ms  ${ratio.toFixed(2)}x seed ${verdict(ratio <= 3, '<= 3x')}`,
+  );
   console.log(`explorer click node -> details, seed story         ${seed.click.toFixed(1).padStart(8)} ms`);
   console.log(`explorer click node -> details, 2,000 elements     ${big.click.toFixed(1).padStart(8)} ms  ${verdict(big.click < 100, '< 100 ms')}`);
-  for (const [k, what] of [['focus', 'click Focus -> drawn (depth 1)'], ['depth3', 'focus depth 3 -> drawn       '], ['path', 'click Path to -> path drawn  ']]) {
-    console.log(`explorer ${what}, seed ${seed[k].toFixed(1).padStart(7)} ms; 2,000 elements ${big[k].toFixed(1).padStart(7)} ms  ${verdict(big[k] < 100, '< 100 ms')}`);
+  for (const [k, what] of [
+    ['focus', 'click Focus -> drawn (depth 1)'],
+    ['depth3', 'focus depth 3 -> drawn       '],
+    ['path', 'click Path to -> path drawn  '],
+  ]) {
+    console.log(
+      `explorer ${what}, seed ${seed[k].toFixed(1).padStart(7)} ms; 2,000 elements ${big[k].toFixed(1).padStart(7)} ms  ${verdict(big[k] < 100, '< 100 ms')}`,
+    );
   }
-  console.log(`explorer open Query panel (first: WASM + RDF load) -> ready, seed ${seed.queryOpen.toFixed(0).padStart(6)} ms; 2,000 elements ${big.queryOpen.toFixed(0).padStart(6)} ms`);
-  console.log(`explorer catalog query (who-said-what) -> rows drawn, seed ${seed.queryRun.toFixed(1).padStart(6)} ms; 2,000 elements ${big.queryRun.toFixed(1).padStart(6)} ms`);
+  console.log(
+    `explorer open Query panel (first: WASM + RDF load) -> ready, seed ${seed.queryOpen.toFixed(0).padStart(6)} ms; 2,000 elements ${big.queryOpen.toFixed(0).padStart(6)} ms`,
+  );
+  console.log(
+    `explorer catalog query (who-said-what) -> rows drawn, seed ${seed.queryRun.toFixed(1).padStart(6)} ms; 2,000 elements ${big.queryRun.toFixed(1).padStart(6)} ms`,
+  );
 } finally {
   await browser.close();
   for (const s of servers) await s.stop();

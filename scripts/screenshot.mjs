@@ -20,19 +20,33 @@ const { values } = parseArgs({
 });
 const [width, height] = values.size.split('x').map(Number);
 
-const server = spawn(process.execPath, [join(root, 'dist', 'storygraph.mjs'), 'serve', '--port', '0', ...(values.data ? ['--data', values.data] : [])], { stdio: ['ignore', 'pipe', 'inherit'] });
+const server = spawn(process.execPath, [join(root, 'dist', 'storygraph.mjs'), 'serve', '--port', '0', ...(values.data ? ['--data', values.data] : [])], {
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
 let url;
 let buffered = '';
 for await (const chunk of server.stdout) {
   buffered += chunk;
   const m = /http:\/\/127\.0\.0\.1:\d+\//.exec(buffered);
-  if (m) { url = m[0]; break; }
+  if (m) {
+    url = m[0];
+    break;
+  }
 }
 if (!url) throw new Error('storygraph serve did not print its URL');
 
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 try {
   const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: 1 });

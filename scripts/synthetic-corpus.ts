@@ -13,7 +13,6 @@ import { NODE_TYPES, type NodeType } from '../src/model/node-types.js';
 import { relationChoices } from '../src/model/relation-choices.js';
 import { seededRandom as rng, type Rand } from '../src/graph/seeded-random.js';
 
-
 /** Samples 0..size-1 with probability ∝ 1/(k+1)^s. */
 function zipf(size: number, s = 1.1): (rand: Rand) => number {
   const cum = new Float64Array(size);
@@ -23,7 +22,11 @@ function zipf(size: number, s = 1.1): (rand: Rand) => number {
     const x = rand() * total;
     let lo = 0;
     let hi = size - 1;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (cum[mid]! < x) lo = mid + 1; else hi = mid; }
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cum[mid]! < x) lo = mid + 1;
+      else hi = mid;
+    }
     return lo;
   };
 }
@@ -32,14 +35,33 @@ const SYLLABLES = ['ka', 'lo', 'mi', 'ren', 'sa', 'to', 'vu', 'zel', 'an', 'bor'
 const FACTUALITY = ['asserted', 'asserted', 'asserted', 'reported', 'reported', 'denied', 'possible', 'planned', 'hypothetical', 'unknown'];
 const EVENT_TYPES = ['meeting', 'tour', 'statement', 'attack', 'plan'];
 /** Shared entities per story by type, and how many more are local to the story. */
-const SHARED: [NodeType, number][] = [['person', 5], ['organization', 4], ['country', 2], ['city', 3]];
-const LOCAL: [NodeType, number][] = [['person', 3], ['organization', 2], ['city', 1]];
+const SHARED: [NodeType, number][] = [
+  ['person', 5],
+  ['organization', 4],
+  ['country', 2],
+  ['city', 3],
+];
+const LOCAL: [NodeType, number][] = [
+  ['person', 3],
+  ['organization', 2],
+  ['city', 1],
+];
 const EVENTS = 20;
 const CLAIMS = 13;
 const RELATIONS = 82;
 
-interface Selector { exact: string; start: number; end: number }
-interface Node { id: string; type: NodeType; label: string; mentions: Selector[]; [k: string]: unknown }
+interface Selector {
+  exact: string;
+  start: number;
+  end: number;
+}
+interface Node {
+  id: string;
+  type: NodeType;
+  label: string;
+  mentions: Selector[];
+  [k: string]: unknown;
+}
 
 export interface SyntheticStory {
   id: string;
@@ -78,25 +100,45 @@ export function syntheticCorpusStory(i: number, n: number, seed = 1): SyntheticS
   const id = `story-${String(i + 1).padStart(5, '0')}`;
   let text = '';
   // Every generated string is ASCII, so UTF-16 lengths are code point offsets.
-  const quote = (s: string): Selector => { const start = text.length; text += s; return { exact: s, start, end: text.length }; };
+  const quote = (s: string): Selector => {
+    const start = text.length;
+    text += s;
+    return { exact: s, start, end: text.length };
+  };
   const title = `Synthetic story ${i + 1} of ${n}`;
   const articleMention = quote(title);
   text += '\n\n';
 
   const nodes: Node[] = [];
   const byType = new Map<NodeType, Node[]>();
-  const add = (node: Node) => { nodes.push(node); byType.set(node.type, [...(byType.get(node.type) ?? []), node]); };
+  const add = (node: Node) => {
+    nodes.push(node);
+    byType.set(node.type, [...(byType.get(node.type) ?? []), node]);
+  };
   const taken = new Set<string>();
   for (const [type, count] of SHARED) {
     for (let c = 0; c < count; c++) {
       let k = draw(rand);
       while (taken.has(`${type}/${k}`)) k = (k + 1) % pool;
       taken.add(`${type}/${k}`);
-      add({ id: `${NODE_TYPES[type].prefix}/shared-${k}`, type, label: sharedLabel(seed, type, k), mentions: [], kb: { status: 'unlinked', reason: 'synthetic' } });
+      add({
+        id: `${NODE_TYPES[type].prefix}/shared-${k}`,
+        type,
+        label: sharedLabel(seed, type, k),
+        mentions: [],
+        kb: { status: 'unlinked', reason: 'synthetic' },
+      });
     }
   }
   for (const [type, count] of LOCAL) {
-    for (let c = 0; c < count; c++) add({ id: `${NODE_TYPES[type].prefix}/s${i + 1}-${c}`, type, label: `${word(rand)} ${word(rand)}`, mentions: [], kb: { status: 'unlinked', reason: 'synthetic' } });
+    for (let c = 0; c < count; c++)
+      add({
+        id: `${NODE_TYPES[type].prefix}/s${i + 1}-${c}`,
+        type,
+        label: `${word(rand)} ${word(rand)}`,
+        mentions: [],
+        kb: { status: 'unlinked', reason: 'synthetic' },
+      });
   }
   for (let c = 0; c < EVENTS; c++) {
     const eventType = pick(EVENT_TYPES);
@@ -108,15 +150,24 @@ export function syntheticCorpusStory(i: number, n: number, seed = 1): SyntheticS
     const times = node.type === 'event' ? 1 : rand() < 0.5 ? 2 : 3;
     for (let t = 0; t < times; t++) slots.push(node);
   }
-  for (let s = slots.length - 1; s > 0; s--) { const j = Math.floor(rand() * (s + 1)); [slots[s], slots[j]] = [slots[j]!, slots[s]!]; }
+  for (let s = slots.length - 1; s > 0; s--) {
+    const j = Math.floor(rand() * (s + 1));
+    [slots[s], slots[j]] = [slots[j]!, slots[s]!];
+  }
   const sentences: Selector[] = [];
   for (let s = 0; s < slots.length; s += 3) {
     const start = text.length;
     text += pick(['Officials said that ', 'According to reports, ', 'On the same day, ', 'Later, ']);
     const [a, b, c] = [slots[s]!, slots[s + 1], slots[s + 2]];
     a.mentions.push(quote(a.label));
-    if (b) { text += ' and '; b.mentions.push(quote(b.label)); }
-    if (c) { text += ' came up with '; c.mentions.push(quote(c.label)); }
+    if (b) {
+      text += ' and ';
+      b.mentions.push(quote(b.label));
+    }
+    if (c) {
+      text += ' came up with ';
+      c.mentions.push(quote(c.label));
+    }
     text += '.';
     sentences.push({ exact: text.slice(start), start, end: text.length });
     text += s % 12 === 9 ? '\n\n' : ' ';
@@ -130,8 +181,15 @@ export function syntheticCorpusStory(i: number, n: number, seed = 1): SyntheticS
     const mention = quote(`claim ${c}`);
     text += '.\n';
     add({
-      id: `claim/s${i + 1}-${c}`, type: 'claim', act: 'assert', label: `claim ${c} of story ${i + 1}`, mentions: [mention], content: `Synthetic claim ${c}`, cue,
-      factuality: pick(FACTUALITY), attribution: [{ agents: [speaker.id], role: 'speaker', cue, explicit: true }],
+      id: `claim/s${i + 1}-${c}`,
+      type: 'claim',
+      act: 'assert',
+      label: `claim ${c} of story ${i + 1}`,
+      mentions: [mention],
+      content: `Synthetic claim ${c}`,
+      cue,
+      factuality: pick(FACTUALITY),
+      attribution: [{ agents: [speaker.id], role: 'speaker', cue, explicit: true }],
     });
   }
   const relations: unknown[] = [];
@@ -139,13 +197,25 @@ export function syntheticCorpusStory(i: number, n: number, seed = 1): SyntheticS
     const choice = pick(RELATION_CHOICES);
     const source = pick(byType.get(choice.source)!);
     const targets = byType.get(choice.target)!.filter((t) => t !== source);
-    relations.push({ id: `rel/s${i + 1}-${r}`, type: choice.type, source: source.id, target: pick(targets).id, evidence: [pick(sentences)], factuality: pick(FACTUALITY) });
+    relations.push({
+      id: `rel/s${i + 1}-${r}`,
+      type: choice.type,
+      source: source.id,
+      target: pick(targets).id,
+      evidence: [pick(sentences)],
+      factuality: pick(FACTUALITY),
+    });
   }
   text += '\n';
   const publisher = byType.get('organization')![0]!;
   const story = {
-    id, title, publisher: publisher.id, published: { edtf: `20${String(10 + (i % 15)).padStart(2, '0')}-0${1 + (i % 9)}-1${i % 10}`, inferred: false },
-    language: 'en', sha256: createHash('sha256').update(text).digest('hex'), source: 'scripts/synthetic-corpus.ts',
+    id,
+    title,
+    publisher: publisher.id,
+    published: { edtf: `20${String(10 + (i % 15)).padStart(2, '0')}-0${1 + (i % 9)}-1${i % 10}`, inferred: false },
+    language: 'en',
+    sha256: createHash('sha256').update(text).digest('hex'),
+    source: 'scripts/synthetic-corpus.ts',
   };
   return { id, text, story, annotations: { article: { id: `article/${id}`, mentions: [articleMention] }, nodes, relations, leftOut: [] } };
 }
@@ -173,7 +243,10 @@ export function writeSyntheticStory(dataDir: string, s: SyntheticStory): string 
 }
 
 if (process.argv[1] && /synthetic-corpus\.(mjs|ts)$/.test(process.argv[1])) {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { stories: { type: 'string', default: '100' }, seed: { type: 'string', default: '1' } } });
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { stories: { type: 'string', default: '100' }, seed: { type: 'string', default: '1' } },
+  });
   if (positionals.length !== 1 || !/^\d+$/.test(values.stories) || !/^\d+$/.test(values.seed)) {
     process.stderr.write('usage: node dist/synthetic-corpus.mjs OUT_DIR [--stories 100] [--seed 1]\n');
     process.exit(2);

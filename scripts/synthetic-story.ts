@@ -14,24 +14,48 @@ import { relationChoices } from '../src/model/relation-choices.js';
 const SYLLABLES = ['ka', 'lo', 'mi', 'ren', 'sa', 'to', 'vu', 'zel', 'an', 'bor', 'di', 'fen', 'gar', 'hol', 'is', 'jun'];
 const FACTUALITY = ['asserted', 'asserted', 'asserted', 'reported', 'reported', 'denied', 'possible', 'planned', 'hypothetical', 'unknown'];
 // [share of nodes, type, id prefix]
-const TYPES: [number, NodeType, string][] = [[0.22, 'person', 'person'], [0.18, 'organization', 'org'], [0.06, 'country', 'country'], [0.1, 'city', 'city'], [0.28, 'event', 'event'], [0.16, 'claim', 'claim']];
+const TYPES: [number, NodeType, string][] = [
+  [0.22, 'person', 'person'],
+  [0.18, 'organization', 'org'],
+  [0.06, 'country', 'country'],
+  [0.1, 'city', 'city'],
+  [0.28, 'event', 'event'],
+  [0.16, 'claim', 'claim'],
+];
 const RELATIONS = relationChoices(TYPES.map((t) => t[1]));
 
-interface Quote { exact: string; start: number; end: number }
-interface Node { id: string; type: NodeType; label: string; mentions: Quote[]; [key: string]: unknown }
+interface Quote {
+  exact: string;
+  start: number;
+  end: number;
+}
+interface Node {
+  id: string;
+  type: NodeType;
+  label: string;
+  mentions: Quote[];
+  [key: string]: unknown;
+}
 
 export function syntheticStory(elements = 2000, seed = 7) {
   const rand = seededRandom(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
   const name = () => {
-    const w = () => { const s = pick(SYLLABLES) + pick(SYLLABLES) + (rand() < 0.5 ? pick(SYLLABLES) : ''); return s[0]!.toUpperCase() + s.slice(1); };
+    const w = () => {
+      const s = pick(SYLLABLES) + pick(SYLLABLES) + (rand() < 0.5 ? pick(SYLLABLES) : '');
+      return s[0]!.toUpperCase() + s.slice(1);
+    };
     return `${w()} ${w()}`;
   };
   // nodes + relations + one derived attribution edge per claim = elements
   const claimShare = TYPES.find((t) => t[1] === 'claim')![0];
   const nodeCount = Math.round(elements / (2.9 + claimShare));
   let text = '';
-  const quote = (s: string): Quote => { const start = text.length; text += s; return { exact: s, start, end: start + s.length }; };
+  const quote = (s: string): Quote => {
+    const start = text.length;
+    text += s;
+    return { exact: s, start, end: start + s.length };
+  };
   const nodes: Node[] = [];
   const byType = new Map<NodeType, Node[]>(TYPES.map((t) => [t[1], []]));
   const of = (type: NodeType): Node[] => byType.get(type) ?? [];
@@ -59,7 +83,13 @@ export function syntheticStory(elements = 2000, seed = 7) {
     text += `${speaker.label} `;
     const cue = quote(`said claim ${c.id.slice(8)}`);
     text += '.\n';
-    Object.assign(c, { act: 'assert', content: `Synthetic claim ${c.label}`, cue, factuality: pick(FACTUALITY), attribution: [{ agents: [speaker.id], role: 'speaker', cue, explicit: true }] });
+    Object.assign(c, {
+      act: 'assert',
+      content: `Synthetic claim ${c.label}`,
+      cue,
+      factuality: pick(FACTUALITY),
+      attribution: [{ agents: [speaker.id], role: 'speaker', cue, explicit: true }],
+    });
   }
   const relations: unknown[] = [];
   const relCount = elements - (nodes.length + 1) - of('claim').length; // + 1: the article node
@@ -73,12 +103,19 @@ export function syntheticStory(elements = 2000, seed = 7) {
     relations.push({ id: `rel/r-${r}`, type, source: source.id, target: target.id, evidence: [evidence], factuality: pick(FACTUALITY) });
   }
   text += '\n';
-  const article = { id: `article/${storyId}`, mentions: [{ exact: `Synthetic story with ${elements} elements`, start: 0, end: `Synthetic story with ${elements} elements`.length }] };
+  const article = {
+    id: `article/${storyId}`,
+    mentions: [{ exact: `Synthetic story with ${elements} elements`, start: 0, end: `Synthetic story with ${elements} elements`.length }],
+  };
   const publisher = of('organization')[0]!;
   const story = {
-    id: storyId, title: `Synthetic story with ${elements} elements`, publisher: publisher.id,
-    published: { edtf: '2020-10-30', inferred: false }, language: 'en',
-    sha256: createHash('sha256').update(text).digest('hex'), source: 'scripts/synthetic-story.ts',
+    id: storyId,
+    title: `Synthetic story with ${elements} elements`,
+    publisher: publisher.id,
+    published: { edtf: '2020-10-30', inferred: false },
+    language: 'en',
+    sha256: createHash('sha256').update(text).digest('hex'),
+    source: 'scripts/synthetic-story.ts',
   };
   return { id: storyId, text, story, annotations: { article, nodes, relations, leftOut: [] } };
 }

@@ -51,9 +51,10 @@ export function openCache(options: CacheOptions): CacheSlot | undefined {
   const name = `${folder}-${key}.${options.kind}`;
   return {
     hit: readEntry(settings.dir, name),
-    store: (chunks) => unchangedSince(snapshot)
+    store: (chunks) =>
+      unchangedSince(snapshot) &&
       // One entry per data folder and kind: earlier versions go.
-      && storeEntry(settings, name, chunks, (other) => other.startsWith(`${folder}-`) && other.endsWith(`.${options.kind}`)),
+      storeEntry(settings, name, chunks, (other) => other.startsWith(`${folder}-`) && other.endsWith(`.${options.kind}`)),
   };
 }
 

@@ -31,7 +31,9 @@ export interface DataSnapshot {
 type Visit = (path: string, rel: string, stat: BigIntStats) => void;
 
 function walk(dir: string, rel: string, depth: number, visit: Visit): void {
-  for (const name of readdirSync(dir).filter((n) => !n.startsWith('.')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((n) => !n.startsWith('.'))
+    .sort()) {
     const path = join(dir, name);
     const stat = statSync(path, { bigint: true });
     if (stat.isDirectory()) {

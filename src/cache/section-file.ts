@@ -15,7 +15,12 @@ import { dirname } from 'node:path';
 import { crc32 } from 'node:zlib';
 
 export type Chunk = string | Uint8Array;
-interface SectionIndex { name: string; offset: number; length: number; crc: number }
+interface SectionIndex {
+  name: string;
+  offset: number;
+  length: number;
+  crc: number;
+}
 
 const MAGIC = 'storygraph-sections';
 const TAIL = 16;
@@ -64,8 +69,17 @@ export function writeSections(file: string, format: string, key: string, section
     renameSync(tmp, file);
     return true;
   } catch {
-    if (fd !== undefined) try { closeSync(fd); } catch { /* already closed */ }
-    try { rmSync(tmp, { force: true }); } catch { /* nothing written */ }
+    if (fd !== undefined)
+      try {
+        closeSync(fd);
+      } catch {
+        /* already closed */
+      }
+    try {
+      rmSync(tmp, { force: true });
+    } catch {
+      /* nothing written */
+    }
     return false;
   }
 }
@@ -120,10 +134,20 @@ export function readSections(file: string, format: string, key: string): Section
         if (crc32(b) !== s.crc) throw new SectionDamaged(`section ${name}`);
         return b;
       },
-      close: () => { try { closeSync(fd); } catch { /* closed */ } },
+      close: () => {
+        try {
+          closeSync(fd);
+        } catch {
+          /* closed */
+        }
+      },
     };
   } catch {
-    try { closeSync(fd); } catch { /* closed */ }
+    try {
+      closeSync(fd);
+    } catch {
+      /* closed */
+    }
     return undefined;
   }
 }

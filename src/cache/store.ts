@@ -88,7 +88,11 @@ export function storeEntry(settings: CacheSettings, name: string, chunks: Iterab
     }
     renameSync(tmp, file);
   } catch {
-    try { rmSync(tmp, { force: true }); } catch { /* nothing more to do */ }
+    try {
+      rmSync(tmp, { force: true });
+    } catch {
+      /* nothing more to do */
+    }
     return false;
   } finally {
     release(tmp);
@@ -134,7 +138,11 @@ export function entries(dir: string): EntryInfo[] {
     else if (SNAPSHOT_NAME.test(name)) add(name, 'graph-snapshot');
     else if (STORIES_FOLDER.test(name)) {
       let files: string[] = [];
-      try { files = readdirSync(join(dir, name)); } catch { /* removed meanwhile */ }
+      try {
+        files = readdirSync(join(dir, name));
+      } catch {
+        /* removed meanwhile */
+      }
       for (const f of files) if (!f.startsWith('.')) add(`${name}/${f}`, 'story');
     }
   }

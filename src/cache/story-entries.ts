@@ -48,7 +48,11 @@ export function storyEntries(dataDir: string, options: { dir?: string; env?: Nod
       const content = entryContent(entryName(name, key), bytes);
       if (content) return content.toString('utf8');
       // An entry of an earlier key is simply old; anything else is damaged: either way it goes.
-      try { rmSync(file, { force: true }); } catch { /* a read-only cache still answers */ }
+      try {
+        rmSync(file, { force: true });
+      } catch {
+        /* a read-only cache still answers */
+      }
       return undefined;
     },
     set(name, key, text) {
@@ -56,12 +60,23 @@ export function storyEntries(dataDir: string, options: { dir?: string; env?: Nod
       const tmp = tempPath(file);
       track(tmp);
       try {
-        if (!made) { mkdirSync(folder, { recursive: true, mode: 0o700 }); made = true; }
+        if (!made) {
+          mkdirSync(folder, { recursive: true, mode: 0o700 });
+          made = true;
+        }
         const fd = openSync(tmp, 'w', 0o600);
-        try { writeEntry(fd, entryName(name, key), [text]); } finally { closeSync(fd); }
+        try {
+          writeEntry(fd, entryName(name, key), [text]);
+        } finally {
+          closeSync(fd);
+        }
         renameSync(tmp, file);
       } catch {
-        try { rmSync(tmp, { force: true }); } catch { /* nothing written */ }
+        try {
+          rmSync(tmp, { force: true });
+        } catch {
+          /* nothing written */
+        }
       } finally {
         release(tmp);
       }

@@ -19,4 +19,3 @@ export function wholeNumber(min: number, max = Number.MAX_SAFE_INTEGER) {
 export const typeOption = (what: string) => new Option('--type <type>', what).choices(NODE_TYPE_NAMES);
 export const relationOption = (what: string) => new Option('--relation <relation>', what).choices(RELATION_TYPE_NAMES);
 export const factualityOption = (what: string) => new Option('--factuality <value>', what).choices(FACTUALITY_VALUES);
-

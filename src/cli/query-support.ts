@@ -43,4 +43,3 @@ export function edgeAttributionCell(e: Pick<EdgeSummary, 'attribution' | 'derive
   if (e.derived) return `${e.derived.role} #${e.derived.position}${e.derived.explicit ? '' : ' (implied)'}`;
   return attributionCell(e.attribution);
 }
-

@@ -40,7 +40,11 @@ function replaceFile(path: string, data: string | Uint8Array, mode: number | und
     if (mode !== undefined) chmodSync(tmp, mode & 0o7777); // the replaced file's permissions stay
     renameSync(tmp, path);
   } catch (e) {
-    try { rmSync(tmp, { force: true }); } catch { /* the folder itself is unusable: nothing was written */ }
+    try {
+      rmSync(tmp, { force: true });
+    } catch {
+      /* the folder itself is unusable: nothing was written */
+    }
     throw notWritable(path, e);
   } finally {
     release(tmp);
@@ -50,7 +54,10 @@ function replaceFile(path: string, data: string | Uint8Array, mode: number | und
 /** Writes one output file (see the top of this file for what happens to each kind of target). */
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   const own = statOrUndefined(path, false);
-  if (!own) return replaceFile(path, data, undefined);
+  if (!own) {
+    replaceFile(path, data, undefined);
+    return;
+  }
   const target = own.isSymbolicLink() ? statOrUndefined(path, true) : own;
   if (target?.isDirectory()) throw new OutputError('output-is-directory', `${path}: is a directory`);
   if (target?.isFile()) {
@@ -60,7 +67,8 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
     } catch (e) {
       throw notWritable(path, e);
     }
-    return replaceFile(real, data, target.mode);
+    replaceFile(real, data, target.mode);
+    return;
   }
   // A FIFO, a device, a socket, a dangling symlink: open it and write in place.
   try {
@@ -95,7 +103,13 @@ export function writeDirAtomic(dir: string, files: Record<string, string | Uint8
     const ours = new Set(Object.keys(files).map((f) => f.split('/')[0]));
     const earlier = names.every((n) => ours.has(n)) || (options.isEarlierOutput?.(names) ?? false);
     if (names.length > 0 && !earlier && !options.force) {
-      throw new OutputError('out-not-empty', `${dir}: the folder holds files this output would not rewrite (${names.filter((n) => !ours.has(n)).slice(0, 3).join(', ')}); choose an empty or new folder, or pass --force to replace it`);
+      throw new OutputError(
+        'out-not-empty',
+        `${dir}: the folder holds files this output would not rewrite (${names
+          .filter((n) => !ours.has(n))
+          .slice(0, 3)
+          .join(', ')}); choose an empty or new folder, or pass --force to replace it`,
+      );
     }
   }
   const tmp = tempPath(target);
@@ -111,7 +125,11 @@ export function writeDirAtomic(dir: string, files: Record<string, string | Uint8
     }
     if (existing) renameSync(target, old);
   } catch (e) {
-    try { rmSync(tmp, { recursive: true, force: true }); } catch { /* nothing was written */ }
+    try {
+      rmSync(tmp, { recursive: true, force: true });
+    } catch {
+      /* nothing was written */
+    }
     release(tmp);
     throw notWritable(dir, e);
   }
@@ -119,7 +137,11 @@ export function writeDirAtomic(dir: string, files: Record<string, string | Uint8
     renameSync(tmp, target);
   } catch (e) {
     if (existing) renameSync(old, target); // put the old folder back
-    try { rmSync(tmp, { recursive: true, force: true }); } catch { /* nothing more to do */ }
+    try {
+      rmSync(tmp, { recursive: true, force: true });
+    } catch {
+      /* nothing more to do */
+    }
     throw notWritable(dir, e);
   } finally {
     release(tmp);

@@ -21,9 +21,19 @@ import { edtfBounds } from '../load/time-bounds.js';
 import { layoutJson } from '../text/json-layout.js';
 
 export interface AddOptions extends Omit<MetaOptions, 'id'> {
-  dataDir: string; id?: string | undefined; idFromFilename?: boolean | undefined; replace?: boolean | undefined; nlp?: NlpName | undefined;
+  dataDir: string;
+  id?: string | undefined;
+  idFromFilename?: boolean | undefined;
+  replace?: boolean | undefined;
+  nlp?: NlpName | undefined;
 }
-export interface AddedStory { id: string; dir: string; nodes: number; relations: number; drafted: number }
+export interface AddedStory {
+  id: string;
+  dir: string;
+  nodes: number;
+  relations: number;
+  drafted: number;
+}
 
 const json = (v: unknown) => `${JSON.stringify(v, null, 2)}\n`;
 // annotations.json in the curators' layout (a quote on one line), as the browser's editor writes it:
@@ -42,9 +52,20 @@ function idFor(file: string, o: AddOptions, many: boolean): string {
 class Corpus {
   private surfaces: Surface[];
   private gaz: Gazetteer | undefined;
-  constructor(stories: LoadedStory[]) { this.surfaces = corpusSurfaces(stories); }
-  gazetteer(): Gazetteer | undefined { return this.surfaces.length ? (this.gaz ??= new Gazetteer(this.surfaces)) : undefined; }
-  learn(story: LoadedStory): void { this.surfaces.push(...corpusSurfaces([{ ...story, nodes: new Map([...story.nodes].map(([k, v]) => [k, { ...v, draft: v.draft ? { ...v.draft, review: 'accepted' as const } : undefined }])) }])); this.gaz = undefined; }
+  constructor(stories: LoadedStory[]) {
+    this.surfaces = corpusSurfaces(stories);
+  }
+  gazetteer(): Gazetteer | undefined {
+    return this.surfaces.length ? (this.gaz ??= new Gazetteer(this.surfaces)) : undefined;
+  }
+  learn(story: LoadedStory): void {
+    this.surfaces.push(
+      ...corpusSurfaces([
+        { ...story, nodes: new Map([...story.nodes].map(([k, v]) => [k, { ...v, draft: v.draft ? { ...v.draft, review: 'accepted' as const } : undefined }])) },
+      ]),
+    );
+    this.gaz = undefined;
+  }
 }
 
 /** Writes a story folder atomically: a hidden temp folder, checked by the loader, then renamed. */
@@ -54,7 +75,12 @@ function writeStory(storiesDir: string, id: string, files: Record<string, string
     for (const [name, content] of Object.entries(files)) writeFileSync(join(tmp, name), content);
     const { story, problems } = loadStory(tmp);
     const real = problems.filter((p) => p.code !== 'story-id-mismatch');
-    if (real.length || !story) throw new StorygraphError('draft-invalid', `the draft of ${id} does not validate (a bug in the drafter):\n${real.map(formatProblem).join('\n')}`, EXIT.internal);
+    if (real.length || !story)
+      throw new StorygraphError(
+        'draft-invalid',
+        `the draft of ${id} does not validate (a bug in the drafter):\n${real.map(formatProblem).join('\n')}`,
+        EXIT.internal,
+      );
     const final = join(storiesDir, id);
     if (existsSync(final)) {
       if (!replace) throw new UsageError('story-exists', `${final}: a story with id ${id} exists (use --replace to replace it)`);
@@ -71,15 +97,22 @@ function writeStory(storiesDir: string, id: string, files: Record<string, string
 
 export async function addStories(files: string[], o: AddOptions): Promise<AddedStory[]> {
   if (files.length === 0) throw new UsageError('article-missing', 'name an article file: storygraph add ARTICLE.txt --id ID');
-  if (o.published !== undefined && !edtfBounds(o.published)) throw new UsageError('invalid-edtf', `--published ${JSON.stringify(o.published)} is not a valid EDTF date`);
-  if (o.language !== undefined && !/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(o.language)) throw new UsageError('invalid-language', `--language ${JSON.stringify(o.language)} is not a BCP 47 language tag`);
+  if (o.published !== undefined && !edtfBounds(o.published))
+    throw new UsageError('invalid-edtf', `--published ${JSON.stringify(o.published)} is not a valid EDTF date`);
+  if (o.language !== undefined && !/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(o.language))
+    throw new UsageError('invalid-language', `--language ${JSON.stringify(o.language)} is not a BCP 47 language tag`);
   if (o.url !== undefined && !URL.canParse(o.url)) throw new UsageError('invalid-url', `--url ${JSON.stringify(o.url)} is not a URL`);
   const storiesDir = join(o.dataDir, STORIES_DIR);
   // Every input first: nothing is written unless all are good.
   const inputs = files.map((file) => {
     const id = idFor(file, o, files.length > 1);
-    if (!STORY_ID.test(id)) throw new UsageError('invalid-story-id', `${JSON.stringify(id)} is not a story id: lower-case letters, digits and hyphens, starting with a letter or digit`);
-    if (!o.replace && existsSync(join(storiesDir, id))) throw new UsageError('story-exists', `${join(storiesDir, id)}: a story with id ${id} exists (use --replace to replace it)`);
+    if (!STORY_ID.test(id))
+      throw new UsageError(
+        'invalid-story-id',
+        `${JSON.stringify(id)} is not a story id: lower-case letters, digits and hyphens, starting with a letter or digit`,
+      );
+    if (!o.replace && existsSync(join(storiesDir, id)))
+      throw new UsageError('story-exists', `${join(storiesDir, id)}: a story with id ${id} exists (use --replace to replace it)`);
     return { file, id, ...readArticleFile(file) };
   });
   const dup = inputs.find((x, i) => inputs.findIndex((y) => y.id === x.id) !== i);
@@ -90,9 +123,20 @@ export async function addStories(files: string[], o: AddOptions): Promise<AddedS
   for (const input of inputs) {
     const { meta, dateline, publisherName } = draftMeta(input.text, input.bytes, { ...o, id: input.id });
     const ann = await draftAnnotations({ text: input.text, meta, dateline, publisherName, corpus: corpus.gazetteer(), nlp: o.nlp });
-    const story = writeStory(storiesDir, input.id, { [STORY_FILES.text]: input.bytes, [STORY_FILES.meta]: json(meta), [STORY_FILES.annotations]: annotationsJson(ann) }, o.replace ?? false);
+    const story = writeStory(
+      storiesDir,
+      input.id,
+      { [STORY_FILES.text]: input.bytes, [STORY_FILES.meta]: json(meta), [STORY_FILES.annotations]: annotationsJson(ann) },
+      o.replace ?? false,
+    );
     corpus.learn(story);
-    out.push({ id: input.id, dir: join(storiesDir, input.id), nodes: ann.nodes.length, relations: ann.relations.length, drafted: ann.nodes.length + ann.relations.length });
+    out.push({
+      id: input.id,
+      dir: join(storiesDir, input.id),
+      nodes: ann.nodes.length,
+      relations: ann.relations.length,
+      drafted: ann.nodes.length + ann.relations.length,
+    });
   }
   return out;
 }
@@ -114,7 +158,12 @@ export async function redraftStory(id: string, o: { dataDir: string; replace?: b
   const fresh = await draftAnnotations({ text: current.story.text, meta, dateline, publisherName, corpus: corpus.gazetteer(), nlp: o.nlp });
   const merged = mergeDraft(existing, fresh, o.replace ?? false);
   const bytes = readFileSync(join(dir, STORY_FILES.text));
-  writeStory(storiesDir, id, { [STORY_FILES.text]: bytes, [STORY_FILES.meta]: readFileSync(join(dir, STORY_FILES.meta)), [STORY_FILES.annotations]: annotationsJson(merged) }, true);
+  writeStory(
+    storiesDir,
+    id,
+    { [STORY_FILES.text]: bytes, [STORY_FILES.meta]: readFileSync(join(dir, STORY_FILES.meta)), [STORY_FILES.annotations]: annotationsJson(merged) },
+    true,
+  );
   const drafted = [...merged.nodes, ...merged.relations].filter((x) => x.draft && !x.draft.review).length;
   return { id, dir, nodes: merged.nodes.length, relations: merged.relations.length, drafted };
 }

@@ -19,7 +19,8 @@ export function readArticleFile(file: string): { bytes: Buffer; text: string } {
   try {
     const st = statSync(file);
     if (st.isDirectory()) throw new InputError('article-unreadable', `${file}: is a folder, not an article file`);
-    if (st.size > MAX_ARTICLE_BYTES) throw new InputError('article-too-large', `${file}: ${st.size} bytes; an article may have at most ${MAX_ARTICLE_BYTES} bytes (1 MB)`);
+    if (st.size > MAX_ARTICLE_BYTES)
+      throw new InputError('article-too-large', `${file}: ${st.size} bytes; an article may have at most ${MAX_ARTICLE_BYTES} bytes (1 MB)`);
     bytes = readFileSync(file);
   } catch (e) {
     if (e instanceof StorygraphError) throw e;

@@ -20,10 +20,14 @@ export interface DClaim {
   addressee?: DEntity | undefined;
 }
 
-const VERBS = 'said|says|say|told|tells|added|adds|stated|states|denied|denies|warned|warns|urged|urges|announced|announces|noted|claimed|insisted|confirmed|argued|stressed|vowed|pledged|rejected|accused|explained|wrote|tweeted|did not say whether|declined to say whether|would not say whether|refused to say whether';
+const VERBS =
+  'said|says|say|told|tells|added|adds|stated|states|denied|denies|warned|warns|urged|urges|announced|announces|noted|claimed|insisted|confirmed|argued|stressed|vowed|pledged|rejected|accused|explained|wrote|tweeted|did not say whether|declined to say whether|would not say whether|refused to say whether';
 const AGENT_TYPES = new Set(['person', 'organization', 'country', 'city']);
 
-interface Found { entity: DEntity; span: Span }
+interface Found {
+  entity: DEntity;
+  span: Span;
+}
 
 export function draftClaims(doc: CodePointText, set: DraftSet, publisher: Found | undefined): DClaim[] {
   const text = doc.text;
@@ -41,7 +45,10 @@ export function draftClaims(doc: CodePointText, set: DraftSet, publisher: Found 
     return s ? { entity: s, span: f.span } : undefined; // a place that does not speak for a state
   };
   const at = (start: number, end: number) => mentions.filter((m) => m.span.start >= start && m.span.end <= end);
-  const titled = (word: string) => [...set.entities.values()].find((e) => e.type === 'person' && e.mentions.some((m) => m.kind === 'title' && text.slice(m.start, m.end).toLowerCase() === word.toLowerCase()));
+  const titled = (word: string) =>
+    [...set.entities.values()].find(
+      (e) => e.type === 'person' && e.mentions.some((m) => m.kind === 'title' && text.slice(m.start, m.end).toLowerCase() === word.toLowerCase()),
+    );
 
   const channels = new Map<string, { agent: DEntity; cue: Span }>();
   const claims: DClaim[] = [];
@@ -86,7 +93,9 @@ export function draftClaims(doc: CodePointText, set: DraftSet, publisher: Found 
         const host = inSentence[inSentence.length - 1];
         if (host && speaker && speaker.entity !== host.speaker) {
           const pubAt = host.chain.findIndex((l) => l.role === 'publisher');
-          const extra: DClaim['chain'] = [{ agent: speaker.entity, role: 'source', cue: { start: cueStart, end: cueEnd + (the?.[0].length ?? 0) }, explicit: true }];
+          const extra: DClaim['chain'] = [
+            { agent: speaker.entity, role: 'source', cue: { start: cueStart, end: cueEnd + (the?.[0].length ?? 0) }, explicit: true },
+          ];
           host.chain.splice(pubAt < 0 ? host.chain.length : pubAt, 0, ...extra.filter((x) => !host.chain.some((l) => l.agent === x.agent)));
           continue;
         }
@@ -96,11 +105,17 @@ export function draftClaims(doc: CodePointText, set: DraftSet, publisher: Found 
       } else {
         // The subject right before the cue ("Wu said", "the Pentagon said", "Esper denied") or after it ("said Wu").
         const pre = text.slice(Math.max(sent.start, cueStart - 40), cueStart);
-        const before = at(sent.start, cueStart).filter((f) => /^\s*(?:(?:also|has|had|have|then|later|again|previously)\s+)*$/.test(text.slice(f.span.end, cueStart))).pop();
+        const before = at(sent.start, cueStart)
+          .filter((f) => /^\s*(?:(?:also|has|had|have|then|later|again|previously)\s+)*$/.test(text.slice(f.span.end, cueStart)))
+          .pop();
         const after = at(cueEnd, sent.end).find((f) => /^\s*$/.test(text.slice(cueEnd, f.span.start)));
-        if (before && agent(before)) { speaker = agent(before); cue = { start: before.span.start, end: cueEnd }; }
-        else if (after && agent(after)) { speaker = agent(after); cue = { start: cueStart, end: after.span.end }; }
-        else if (/\b(?:he|she)\s+$/i.test(pre) && lastSpeaker) speaker = lastSpeaker;
+        if (before && agent(before)) {
+          speaker = agent(before);
+          cue = { start: before.span.start, end: cueEnd };
+        } else if (after && agent(after)) {
+          speaker = agent(after);
+          cue = { start: cueStart, end: after.span.end };
+        } else if (/\b(?:he|she)\s+$/i.test(pre) && lastSpeaker) speaker = lastSpeaker;
         else continue;
         confidence = before || after ? 0.75 : 0.5;
       }
@@ -109,7 +124,10 @@ export function draftClaims(doc: CodePointText, set: DraftSet, publisher: Found 
       const restFrom = m[1] ? cue.end : cueEnd; // after "as saying"
       const rest = text.slice(restFrom, sent.end);
       const atEnd = rest.replace(/[\s.,]+$/, '').length <= 8 || /^\s*[.,]/.test(rest);
-      const q = /^[\s,:]*(?:that\s+)?[“"]([^”"]{3,})[”"]/.exec(rest) ?? (/^\s*(?:\p{L}+\s+){0,12}?[“"]([^”"]{3,})[”"]/u.exec(rest)) ?? (atEnd ? /[“"]([^”"]{3,})[”"]/.exec(text.slice(sent.start, cueStart)) : null);
+      const q =
+        /^[\s,:]*(?:that\s+)?[“"]([^”"]{3,})[”"]/.exec(rest) ??
+        /^\s*(?:\p{L}+\s+){0,12}?[“"]([^”"]{3,})[”"]/u.exec(rest) ??
+        (atEnd ? /[“"]([^”"]{3,})[”"]/.exec(text.slice(sent.start, cueStart)) : null);
       let quote: Span | undefined;
       if (q) {
         const base = q.input === rest ? restFrom : sent.start;
@@ -120,18 +138,21 @@ export function draftClaims(doc: CodePointText, set: DraftSet, publisher: Found 
       // "told reporters in Beijing that ...": the addressee is not part of what was said.
       const that = (/^(?:told|tells)$/.test(verb) ? /^\s*(?:[\p{L}\p{N}'’.-]+\s+){1,8}?that\s+/u.exec(rest) : null) ?? /^\s*(?:that\s+)?/.exec(rest)!;
       if (quote) clause = quote;
-      else if (rest.replace(/[\s.,]+$/, '').length > 8 && !/^\s*[.,]/.test(rest)) clause = { start: restFrom + that[0].length, end: sent.end - (/[.!?]\s*$/.exec(body)?.[0].length ?? 0) };
+      else if (rest.replace(/[\s.,]+$/, '').length > 8 && !/^\s*[.,]/.test(rest))
+        clause = { start: restFrom + that[0].length, end: sent.end - (/[.!?]\s*$/.exec(body)?.[0].length ?? 0) };
       else clause = { start: sent.start, end: Math.max(sent.start + 1, cueStart - (/,\s*$/.exec(text.slice(sent.start, cueStart))?.[0].length ?? 0)) };
       // The chain: speaker, the outer speaker of a clause it sits in, the channel, the publisher.
       const outer = inSentence.find((c) => c.clause.start <= cue.start && cue.end <= c.clause.end && c.speaker !== speaker!.entity);
       const links: DClaim['chain'] = [{ agent: speaker.entity, role: 'speaker', cue, explicit: true }];
-      if (outer) links.push(...outer.chain.filter((l) => l.role !== 'publisher').map((l) => ({ ...l, role: l.role === 'speaker' ? ('source' as const) : l.role })));
+      if (outer)
+        links.push(...outer.chain.filter((l) => l.role !== 'publisher').map((l) => ({ ...l, role: l.role === 'speaker' ? ('source' as const) : l.role })));
       else {
         // A channel only where this sentence names one (docs/annotation-standards.md): a speaker
         // once cited through an agency is not assumed to speak through it again.
         links.push(...chain);
       }
-      if (publisher && !links.some((l) => l.agent === publisher.entity)) links.push({ agent: publisher.entity, role: 'publisher', cue: publisher.span, explicit: false });
+      if (publisher && !links.some((l) => l.agent === publisher.entity))
+        links.push({ agent: publisher.entity, role: 'publisher', cue: publisher.span, explicit: false });
       const urged = /^urge[sd]?$/.test(verb) ? at(cueEnd, cueEnd + 40).find((f) => /^\s*(?:the\s+)?$/.test(text.slice(cueEnd, f.span.start))) : undefined;
       const claim: DClaim = { speaker: speaker.entity, cue, quote, clause, chain: links, confidence, verb, sentence: sent, addressee: urged?.entity };
       if (claims.some((c) => c.cue.start === cue.start && c.speaker === claim.speaker)) continue;

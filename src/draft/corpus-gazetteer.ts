@@ -16,7 +16,8 @@ export function corpusSurfaces(stories: readonly LoadedStory[]): Surface[] {
       out.push({ text: a.label, entity, kind: 'name' });
       // Aliases with a title or description in them ("Secretary of Defense Mark Esper") would swallow the title.
       for (const al of a.aliases.filter((x) => x.split(/\s+/).length <= 2)) out.push({ text: al, entity, kind: /\s/.test(al) ? 'alias' : 'short' });
-      for (const ev of a.evidence) if (ev.kind && KINDS.has(ev.kind)) out.push({ text: ev.exact.replace(/^the\s+/i, ''), entity, kind: ev.kind as Surface['kind'] });
+      for (const ev of a.evidence)
+        if (ev.kind && KINDS.has(ev.kind)) out.push({ text: ev.exact.replace(/^the\s+/i, ''), entity, kind: ev.kind as Surface['kind'] });
     }
   }
   return out;

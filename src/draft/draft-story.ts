@@ -19,12 +19,20 @@ import type { SpeechAct } from '../model/speech-acts.js';
 import { occursInText } from '../load/check-names.js';
 
 export interface DraftInput {
-  text: string; meta: StoryMeta; dateline: Dateline | undefined; publisherName: string;
-  corpus?: Gazetteer | undefined; nlp?: NlpName | undefined;
+  text: string;
+  meta: StoryMeta;
+  dateline: Dateline | undefined;
+  publisherName: string;
+  corpus?: Gazetteer | undefined;
+  nlp?: NlpName | undefined;
 }
 
 type Json = Record<string, unknown>;
-const hash = (s: string) => { let h = 2166136261; for (const c of s) h = Math.imul(h ^ c.codePointAt(0)!, 16777619) >>> 0; return h.toString(36); };
+const hash = (s: string) => {
+  let h = 2166136261;
+  for (const c of s) h = Math.imul(h ^ c.codePointAt(0)!, 16777619) >>> 0;
+  return h.toString(36);
+};
 
 export async function draftAnnotations(input: DraftInput): Promise<AnnotationFile> {
   const { text, meta } = input;
@@ -44,12 +52,20 @@ export async function draftAnnotations(input: DraftInput): Promise<AnnotationFil
   }
   await draftEntities(text, set, { corpus: input.corpus, nlp: input.nlp ?? 'compromise', publisherId: meta.publisher });
   if (publisherSpan) {
-    for (const e of set.entities.values()) if (e !== pub) e.mentions = e.mentions.filter((m) => !(m.start === publisherSpan!.start && m.end === publisherSpan!.end));
+    for (const e of set.entities.values())
+      if (e !== pub) e.mentions = e.mentions.filter((m) => !(m.start === publisherSpan!.start && m.end === publisherSpan!.end));
     set.mention(pub, { ...publisherSpan, kind: 'name', origin: 'dateline', confidence: 0.9 });
   } else {
     // Not named in the text: the title stands in as its mention, so the node has evidence.
     const t = firstLine(text);
-    set.mention(pub, { start: t.start, end: t.start + t.line.length, kind: 'description', origin: 'dateline', confidence: 0.1, note: 'The publisher is not named in the text; the title stands in as its evidence.' });
+    set.mention(pub, {
+      start: t.start,
+      end: t.start + t.line.length,
+      kind: 'description',
+      origin: 'dateline',
+      confidence: 0.1,
+      note: 'The publisher is not named in the text; the title stands in as its evidence.',
+    });
   }
   const articleId = `article/${story}`;
   let datelineCity: DEntity | undefined;
@@ -77,11 +93,29 @@ export async function draftAnnotations(input: DraftInput): Promise<AnnotationFil
   };
   const nodes: Json[] = [];
   const relations: Json[] = [];
-  const rel = (r: { type: string; source: string; target: string; evidence: Span[]; origin: DraftMark['origin']; confidence: number; factuality: string; title?: string | undefined; role?: string | undefined; time?: DTime | undefined }) => {
+  const rel = (r: {
+    type: string;
+    source: string;
+    target: string;
+    evidence: Span[];
+    origin: DraftMark['origin'];
+    confidence: number;
+    factuality: string;
+    title?: string | undefined;
+    role?: string | undefined;
+    time?: DTime | undefined;
+  }) => {
     relations.push({
-      id: `rel/${story}-${r.type.replace(/_/g, '-')}-${hash(`${r.source}>${r.target}`)}`, type: r.type, source: r.source, target: r.target,
-      evidence: r.evidence.map(sel), factuality: r.factuality, ...(r.title ? { title: r.title } : {}), ...(r.role ? { role: r.role } : {}),
-      ...timeOf(r.time), draft: mark(r.origin, r.confidence),
+      id: `rel/${story}-${r.type.replace(/_/g, '-')}-${hash(`${r.source}>${r.target}`)}`,
+      type: r.type,
+      source: r.source,
+      target: r.target,
+      evidence: r.evidence.map(sel),
+      factuality: r.factuality,
+      ...(r.title ? { title: r.title } : {}),
+      ...(r.role ? { role: r.role } : {}),
+      ...timeOf(r.time),
+      draft: mark(r.origin, r.confidence),
     });
   };
   for (const e of set.entities.values()) {
@@ -93,25 +127,56 @@ export async function draftAnnotations(input: DraftInput): Promise<AnnotationFil
     const aliases = [...e.aliases].filter((a) => a !== e.label);
     const outside = [e.label, ...aliases].filter((n) => !occursInText(text, n)).map((name) => ({ name, source }));
     nodes.push({
-      id: e.id, type: e.type, label: e.label, aliases: aliases.filter((a) => occursInText(text, a)),
+      id: e.id,
+      type: e.type,
+      label: e.label,
+      aliases: aliases.filter((a) => occursInText(text, a)),
       ...(outside.length ? { outsideNames: outside } : {}),
-      kb: e.kb ?? { status: 'unlinked', reason: 'Drafted: no checked Wikidata id (the project\'s table of checked links or the corpus).' },
+      kb: e.kb ?? { status: 'unlinked', reason: "Drafted: no checked Wikidata id (the project's table of checked links or the corpus)." },
       mentions: e.mentions.map((m) => ({ ...sel(m), kind: m.kind, ...(m.note ? { note: m.note } : {}), draft: mark(m.origin, m.confidence) })),
       draft: mark(e.origin, e.confidence),
     });
   }
   for (const r of set.relations) if (set.entities.get(r.source)?.mentions.length && set.entities.get(r.target)?.mentions.length) rel(r);
-  if (publisherSpan || pub.mentions.length) rel({ type: 'published_by', source: articleId, target: pub.id, evidence: [pub.mentions[0]!], origin: 'dateline', confidence: 0.9, factuality: 'asserted' });
-  if (datelineCity) rel({ type: 'dateline', source: articleId, target: datelineCity.id, evidence: [datelineCity.mentions.find((m) => m.start === input.dateline!.placeStart) ?? datelineCity.mentions[0]!], origin: 'dateline', confidence: 0.8, factuality: 'asserted' });
+  if (publisherSpan || pub.mentions.length)
+    rel({ type: 'published_by', source: articleId, target: pub.id, evidence: [pub.mentions[0]!], origin: 'dateline', confidence: 0.9, factuality: 'asserted' });
+  if (datelineCity)
+    rel({
+      type: 'dateline',
+      source: articleId,
+      target: datelineCity.id,
+      evidence: [datelineCity.mentions.find((m) => m.start === input.dateline!.placeStart) ?? datelineCity.mentions[0]!],
+      origin: 'dateline',
+      confidence: 0.8,
+      factuality: 'asserted',
+    });
 
   for (const ev of events) {
     const id = `event/${story}-${slug(ev.label).slice(0, 40)}-${doc.toCodePoint(ev.trigger.start)}`;
     nodes.push({
-      id, type: 'event', label: ev.label, aliases: [], eventType: ev.kind, factuality: ev.factuality,
-      mentions: [{ ...sel(ev.trigger), draft: mark('event', ev.confidence) }], ...timeOf(ev.time), draft: mark('event', ev.confidence),
+      id,
+      type: 'event',
+      label: ev.label,
+      aliases: [],
+      eventType: ev.kind,
+      factuality: ev.factuality,
+      mentions: [{ ...sel(ev.trigger), draft: mark('event', ev.confidence) }],
+      ...timeOf(ev.time),
+      draft: mark('event', ev.confidence),
     });
-    for (const p of ev.participants) rel({ type: 'participant', source: id, target: p.entity.id, evidence: [p.span], origin: 'event', confidence: ev.confidence * 0.9, factuality: ev.factuality, role: 'party' });
-    for (const p of ev.places) rel({ type: p.role, source: id, target: p.entity.id, evidence: [p.span], origin: 'event', confidence: ev.confidence * 0.9, factuality: ev.factuality });
+    for (const p of ev.participants)
+      rel({
+        type: 'participant',
+        source: id,
+        target: p.entity.id,
+        evidence: [p.span],
+        origin: 'event',
+        confidence: ev.confidence * 0.9,
+        factuality: ev.factuality,
+        role: 'party',
+      });
+    for (const p of ev.places)
+      rel({ type: p.role, source: id, target: p.entity.id, evidence: [p.span], origin: 'event', confidence: ev.confidence * 0.9, factuality: ev.factuality });
   }
   for (const c of claims) {
     const id = `claim/${story}-${slug(c.speaker.label).slice(0, 30)}-${doc.toCodePoint(c.cue.start)}`;
@@ -119,16 +184,23 @@ export async function draftAnnotations(input: DraftInput): Promise<AnnotationFil
     const time = times.find((t) => !used.has(t) && t.span.start >= c.sentence.start && t.span.end <= c.sentence.end);
     const reported = c.chain.some((l) => l.role === 'channel' || l.role === 'source');
     nodes.push({
-      id, type: 'claim', label: `${c.speaker.label} ${c.verb}: ${words.length > 60 ? `${words.slice(0, 57)}...` : words}`, aliases: [],
+      id,
+      type: 'claim',
+      label: `${c.speaker.label} ${c.verb}: ${words.length > 60 ? `${words.slice(0, 57)}...` : words}`,
+      aliases: [],
       content: words || text.slice(c.sentence.start, c.sentence.end).trim(),
-      cue: sel(c.cue), ...(c.quote ? { quote: sel(c.quote) } : {}),
+      cue: sel(c.cue),
+      ...(c.quote ? { quote: sel(c.quote) } : {}),
       act: speechAct(c.verb, reported),
       attribution: c.chain.map((l) => ({ agents: [l.agent.id], role: l.role, cue: sel(l.cue), explicit: l.explicit })),
       // The article tells what someone said: the claim is reported, its content keeps its own status.
       factuality: 'reported',
-      mentions: [{ ...sel(c.clause), draft: mark('claim', c.confidence) }], ...timeOf(time), draft: mark('claim', c.confidence),
+      mentions: [{ ...sel(c.clause), draft: mark('claim', c.confidence) }],
+      ...timeOf(time),
+      draft: mark('claim', c.confidence),
     });
-    if (c.addressee) rel({ type: 'urges', source: id, target: c.addressee.id, evidence: [c.cue], origin: 'claim', confidence: c.confidence * 0.8, factuality: 'asserted' });
+    if (c.addressee)
+      rel({ type: 'urges', source: id, target: c.addressee.id, evidence: [c.cue], origin: 'claim', confidence: c.confidence * 0.8, factuality: 'asserted' });
   }
   const t = firstLine(text);
   return {
@@ -153,9 +225,13 @@ export function mergeDraft(existing: AnnotationFile | undefined, fresh: Annotati
   const relations = keep(existing.relations);
   const ids = new Set([...nodes.map((n) => n.id), ...relations.map((r) => r.id)]);
   const stripRejectedMentions = <N extends { id: string; mentions: { start?: number | undefined; end?: number | undefined }[] }>(n: N): N => ({
-    ...n, mentions: n.mentions.filter((m) => !rejected.has(`${n.id}@${m.start}-${m.end}`)),
+    ...n,
+    mentions: n.mentions.filter((m) => !rejected.has(`${n.id}@${m.start}-${m.end}`)),
   });
-  const newNodes: AnnotationFile['nodes'] = fresh.nodes.filter((n) => !ids.has(n.id) && !rejected.has(n.id)).map(stripRejectedMentions).filter((n) => n.mentions.length > 0);
+  const newNodes: AnnotationFile['nodes'] = fresh.nodes
+    .filter((n) => !ids.has(n.id) && !rejected.has(n.id))
+    .map(stripRejectedMentions)
+    .filter((n) => n.mentions.length > 0);
   const present = new Set([...nodes, ...newNodes].map((n) => n.id));
   present.add(existing.article.id);
   // A drafted claim whose chain names a node that is gone (rejected) goes too.

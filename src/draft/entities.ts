@@ -7,7 +7,7 @@ import type { EntityType } from '../model/node-types.js';
 import { NODE_TYPES } from '../model/node-types.js';
 import { COUNTRIES, CITIES, METONYMS, NEWS_AGENCIES, NOT_NAMES, ORG_WORDS, REGIONS, TITLES, TITLE_COUNTRY, TITLE_OFFICES } from './lexicon.js';
 import { Gazetteer, type Surface } from './gazetteer.js';
-import { DraftSet, type DEntity } from './model-draft.js';
+import type { DraftSet, DEntity } from './model-draft.js';
 import { nameCandidates, type NlpName } from './nlp.js';
 import { inside, overlaps, slug, type Span } from './spans.js';
 
@@ -15,7 +15,8 @@ const idOf = (type: EntityType, label: string) => `${NODE_TYPES[type].prefix}/${
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 /** Verbs after which a capital or seat of government speaks or acts for its state. */
-const ACTS = /^\s+[“"]?(?:opposed|condemned|criticized|criticised|welcomed|protested|demanded|has|have|had|is|was|will|would|said|says|say|told|warned|urged|announced|denied|responded|respond|accused|rejected|wants|insisted|must|could|may|did|does)\b/;
+const ACTS =
+  /^\s+[“"]?(?:opposed|condemned|criticized|criticised|welcomed|protested|demanded|has|have|had|is|was|will|would|said|says|say|told|warned|urged|announced|denied|responded|respond|accused|rejected|wants|insisted|must|could|may|did|does)\b/;
 
 function lexiconSurfaces(): Surface[] {
   const out: Surface[] = [];
@@ -29,7 +30,8 @@ function lexiconSurfaces(): Surface[] {
   }
   for (const c of CITIES) out.push({ text: c, entity: ent('city', c), kind: 'name' });
   for (const r of REGIONS) out.push({ text: r, entity: ent('region', r), kind: 'name' });
-  for (const a of NEWS_AGENCIES) out.push({ text: a, entity: ent('organization', a === 'AP' ? 'Associated Press' : a === 'AFP' ? 'Agence France-Presse' : a), kind: 'name' });
+  for (const a of NEWS_AGENCIES)
+    out.push({ text: a, entity: ent('organization', a === 'AP' ? 'Associated Press' : a === 'AFP' ? 'Agence France-Presse' : a), kind: 'name' });
   for (const m of METONYMS) out.push({ text: m.surface, entity: ent(m.type, m.label), kind: 'metonym' });
   return out;
 }
@@ -46,7 +48,11 @@ function caseFits(original: string, surface: Surface | undefined): boolean {
   return true;
 }
 
-export interface EntityOptions { corpus?: Gazetteer | undefined; nlp: NlpName; publisherId?: string | undefined }
+export interface EntityOptions {
+  corpus?: Gazetteer | undefined;
+  nlp: NlpName;
+  publisherId?: string | undefined;
+}
 
 export async function draftEntities(text: string, set: DraftSet, opts: EntityOptions): Promise<void> {
   const taken: Span[] = [];
@@ -100,7 +106,11 @@ export async function draftEntities(text: string, set: DraftSet, opts: EntityOpt
     const capitalOf = CAPITAL_OF.get(e.label);
     if (!capitalOf) continue;
     for (const m of e.mentions) {
-      if (!ACTS.test(text.slice(m.end, m.end + 40)) && !/^\s+(?:opposed|condemned|criticised|criticized|welcomed|protested|demanded)\b/.test(text.slice(m.end, m.end + 40))) continue;
+      if (
+        !ACTS.test(text.slice(m.end, m.end + 40)) &&
+        !/^\s+(?:opposed|condemned|criticised|criticized|welcomed|protested|demanded)\b/.test(text.slice(m.end, m.end + 40))
+      )
+        continue;
       const country = set.entity(idOf('country', capitalOf), 'country', capitalOf, 'metonym', 0.7);
       set.mention(country, { start: m.start, end: m.end, kind: 'metonym', origin: 'metonym', confidence: 0.7 });
       set.relation({ type: 'stands_for', source: e.id, target: country.id, evidence: [m], origin: 'metonym', confidence: 0.7, factuality: 'asserted' });
@@ -125,11 +135,18 @@ export async function draftEntities(text: string, set: DraftSet, opts: EntityOpt
       const label = text.slice(name.start, name.end);
       let type: EntityType | undefined;
       let confidence = 0.6;
-      if (ORG_WORDS.some((w) => new RegExp(`\\b${esc(w)}\\b`).test(label))) { type = 'organization'; confidence = 0.7; }
-      else if (title || c.hint === 'person') { type = 'person'; confidence = title ? 0.85 : 0.7; }
-      else if (c.hint === 'organization') type = 'organization';
+      if (ORG_WORDS.some((w) => new RegExp(`\\b${esc(w)}\\b`).test(label))) {
+        type = 'organization';
+        confidence = 0.7;
+      } else if (title || c.hint === 'person') {
+        type = 'person';
+        confidence = title ? 0.85 : 0.7;
+      } else if (c.hint === 'organization') type = 'organization';
       else if (c.hint === 'place') type = 'place';
-      else if (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w))) { type = 'person'; confidence = 0.5; }
+      else if (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w))) {
+        type = 'person';
+        confidence = 0.5;
+      }
       if (!type || (type === 'person' && words.length < 2 && !title)) continue;
       seen.add(`${name.start}:${name.end}`);
       const e = set.entity(idOf(type, label), type, label, 'nlp', confidence);
@@ -154,7 +171,10 @@ export async function draftEntities(text: string, set: DraftSet, opts: EntityOpt
       // The same characters elsewhere in the text are the same person.
       for (let at = text.indexOf(alias[1]!); at >= 0; at = text.indexOf(alias[1]!, at + 1)) {
         const again = { start: at, end: at + alias[1]!.length };
-        if (free(again)) { set.mention(e, { ...again, kind: 'alias', origin: e.origin, confidence: 0.85 }); taken.push(again); }
+        if (free(again)) {
+          set.mention(e, { ...again, kind: 'alias', origin: e.origin, confidence: 0.85 });
+          taken.push(again);
+        }
       }
     }
   }
@@ -178,11 +198,18 @@ export async function draftEntities(text: string, set: DraftSet, opts: EntityOpt
   void persons;
 }
 
-interface TitleHit { span: Span; title: string; demonym?: Span & { country: string } }
+interface TitleHit {
+  span: Span;
+  title: string;
+  demonym?: Span & { country: string };
+}
 
 /** Titles followed by a capitalised word, with a demonym right before them when there is one. */
 function findTitles(text: string): TitleHit[] {
-  const alt = [...TITLES].sort((a, b) => b.length - a.length).map(esc).join('|');
+  const alt = [...TITLES]
+    .sort((a, b) => b.length - a.length)
+    .map(esc)
+    .join('|');
   const re = new RegExp(`(?<![\\p{L}])(${alt})(?=\\s+\\p{Lu})`, 'gu');
   const out: TitleHit[] = [];
   for (const m of text.matchAll(re)) {
@@ -211,9 +238,10 @@ function findInstitutions(text: string, set: DraftSet, taken: Span[]): { span: S
     if (!country) continue;
     const words = m[3]!.trim();
     const head = m[4]!;
-    const label = head === 'ministry'
-      ? `${country} Ministry of ${!words || words === 'foreign' ? 'Foreign Affairs' : words.replace(/\b\p{L}/gu, (c) => c.toUpperCase())}`
-      : `${country} ${head.replace(/\b\p{L}/gu, (c) => c.toUpperCase())}`;
+    const label =
+      head === 'ministry'
+        ? `${country} Ministry of ${!words || words === 'foreign' ? 'Foreign Affairs' : words.replace(/\b\p{L}/gu, (c) => c.toUpperCase())}`
+        : `${country} ${head.replace(/\b\p{L}/gu, (c) => c.toUpperCase())}`;
     const span = { start: m.index, end: m.index + m[0].length };
     const e = set.entity(idOf('organization', label), 'organization', label, 'nlp', 0.6);
     set.mention(e, { ...span, kind: 'description', origin: 'nlp', confidence: 0.6 });
@@ -237,12 +265,30 @@ function linkTitle(text: string, set: DraftSet, person: DEntity, t: TitleHit, in
     target = set.entity(idOf(office.type, office.label), office.type, office.label, 'title', 0.7);
     set.mention(target, { ...t.span, kind: 'title', origin: 'title', confidence: 0.7 });
     const country = TITLE_COUNTRY[t.title];
-    if (country) set.relation({ type: 'part_of', source: target.id, target: set.entity(idOf('country', country), 'country', country, 'title', 0.7).id, evidence: [t.span], origin: 'title', confidence: 0.6, factuality: 'asserted' });
+    if (country)
+      set.relation({
+        type: 'part_of',
+        source: target.id,
+        target: set.entity(idOf('country', country), 'country', country, 'title', 0.7).id,
+        evidence: [t.span],
+        origin: 'title',
+        confidence: 0.6,
+        factuality: 'asserted',
+      });
   } else if (t.demonym) {
     target = set.entity(idOf('country', t.demonym.country), 'country', t.demonym.country, 'nlp', 0.8);
   }
   if (!target) return;
-  set.relation({ type: 'holds_office', source: person.id, target: target.id, evidence: [{ start: t.span.start, end: t.span.end }], origin: 'title', confidence: 0.7, factuality: 'asserted', title: t.title });
+  set.relation({
+    type: 'holds_office',
+    source: person.id,
+    target: target.id,
+    evidence: [{ start: t.span.start, end: t.span.end }],
+    origin: 'title',
+    confidence: 0.7,
+    factuality: 'asserted',
+    title: t.title,
+  });
 }
 
 /** The parts of a candidate outside spans already found (a title, a known name). */
@@ -273,7 +319,10 @@ function cleanName(text: string, s: Span): Span | undefined {
   trim();
   for (;;) {
     const first = /^(\S+)\s+/.exec(slice());
-    if (first && (NOT_NAMES.has(first[1]!) || /^\p{Ll}/u.test(first[1]!))) { start += first[0].length; continue; }
+    if (first && (NOT_NAMES.has(first[1]!) || /^\p{Ll}/u.test(first[1]!))) {
+      start += first[0].length;
+      continue;
+    }
     break;
   }
   const poss = /['’]s?$/.exec(slice());

@@ -30,14 +30,20 @@ for (const lib of NLP_NAMES) {
     const row = compare(run.gold, await draftOf(run.gold, run.corpus, lib));
     results.push({ lib, run: run.name, row });
     rows.push({
-      library: lib, run: run.name,
-      '(a) mentions F1': goal(row.mentions.f1, GOALS.mentions), '(b) entities F1': goal(row.entities.f1, GOALS.entities),
-      '(c) times F1': goal(row.times.f1, GOALS.times), '(d) claims F1': goal(row.claims.f1, GOALS.claims),
-      speaker: goal(row.speaker, GOALS.speaker), chain: f(row.chain),
+      library: lib,
+      run: run.name,
+      '(a) mentions F1': goal(row.mentions.f1, GOALS.mentions),
+      '(b) entities F1': goal(row.entities.f1, GOALS.entities),
+      '(c) times F1': goal(row.times.f1, GOALS.times),
+      '(d) claims F1': goal(row.claims.f1, GOALS.claims),
+      speaker: goal(row.speaker, GOALS.speaker),
+      chain: f(row.chain),
       'P/R (a b c d)': [row.mentions, row.entities, row.times, row.claims].map((s) => `${f(s.p)}/${f(s.r)}`).join(' '),
     });
   }
 }
-process.stdout.write(`Goals: (a) F1 >= ${GOALS.mentions}, (b) F1 >= ${GOALS.entities}, (c) F1 >= ${GOALS.times}, (d) F1 >= ${GOALS.claims} with speaker accuracy >= ${GOALS.speaker}\n\n`);
+process.stdout.write(
+  `Goals: (a) F1 >= ${GOALS.mentions}, (b) F1 >= ${GOALS.entities}, (c) F1 >= ${GOALS.times}, (d) F1 >= ${GOALS.claims} with speaker accuracy >= ${GOALS.speaker}\n\n`,
+);
 process.stdout.write(table(rows));
 if (process.argv.includes('--json')) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);

@@ -16,13 +16,25 @@ import { findDateline } from './story-meta.js';
 import { corpusGazetteer } from './corpus-gazetteer.js';
 import type { NlpName } from './nlp.js';
 
-export interface Score { p: number; r: number; f1: number }
-export interface EvalRow { mentions: Score; entities: Score; times: Score; claims: Score; speaker: number; chain: number }
+export interface Score {
+  p: number;
+  r: number;
+  f1: number;
+}
+export interface EvalRow {
+  mentions: Score;
+  entities: Score;
+  times: Score;
+  claims: Score;
+  speaker: number;
+  chain: number;
+}
 export const GOALS = { mentions: 0.85, entities: 0.85, times: 0.9, claims: 0.75, speaker: 0.8 } as const;
 
 const KINDS = new Set(['name', 'short', 'alias', 'demonym', 'metonym']);
 const ENTITY = new Set(['person', 'organization', 'country', 'city', 'region', 'place', 'equipment']);
-const TEMPORAL = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:week|month|year|today|yesterday|tomorrow|tonight|decade|century)s?\b/i;
+const TEMPORAL =
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:week|month|year|today|yesterday|tomorrow|tonight|decade|century)s?\b/i;
 
 const score = (tp: number, pred: number, gold: number): Score => {
   const p = pred ? tp / pred : gold ? 0 : 1;
@@ -31,11 +43,19 @@ const score = (tp: number, pred: number, gold: number): Score => {
 };
 const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
-interface Ent { id: string; type: string; spans: Set<string> }
+interface Ent {
+  id: string;
+  type: string;
+  spans: Set<string>;
+}
 function entities(s: LoadedStory): Ent[] {
-  return [...s.nodes].filter(([, a]) => ENTITY.has(a.type)).map(([id, a]) => ({
-    id, type: a.type, spans: new Set(a.evidence.filter((e) => e.kind && KINDS.has(e.kind)).map((e) => `${e.start}-${e.end}`)),
-  }));
+  return [...s.nodes]
+    .filter(([, a]) => ENTITY.has(a.type))
+    .map(([id, a]) => ({
+      id,
+      type: a.type,
+      spans: new Set(a.evidence.filter((e) => e.kind && KINDS.has(e.kind)).map((e) => `${e.start}-${e.end}`)),
+    }));
 }
 
 function times(s: LoadedStory) {
@@ -64,9 +84,15 @@ export function compare(gold: LoadedStory, pred: LoadedStory): EvalRow {
   const map = new Map<string, string>();
   const usedGold = new Set<string>();
   for (const p of pE) {
-    const best = gE.filter((g) => g.type === p.type && !usedGold.has(g.id))
-      .map((g) => ({ g, n: [...p.spans].filter((s) => g.spans.has(s)).length })).filter((x) => x.n > 0).sort((a, b) => b.n - a.n)[0];
-    if (best) { map.set(p.id, best.g.id); usedGold.add(best.g.id); }
+    const best = gE
+      .filter((g) => g.type === p.type && !usedGold.has(g.id))
+      .map((g) => ({ g, n: [...p.spans].filter((s) => g.spans.has(s)).length }))
+      .filter((x) => x.n > 0)
+      .sort((a, b) => b.n - a.n)[0];
+    if (best) {
+      map.set(p.id, best.g.id);
+      usedGold.add(best.g.id);
+    }
   }
   const ents = score(map.size, pE.length, gE.length);
   // (c)
@@ -75,7 +101,9 @@ export function compare(gold: LoadedStory, pred: LoadedStory): EvalRow {
   const tp = pT.filter((p) => gT.some((g) => overlap(p, g) && g.edtf === p.edtf)).length;
   const tr = gT.filter((g) => pT.some((p) => overlap(p, g) && g.edtf === p.edtf)).length;
   const t = score(0, 0, 0);
-  t.p = pT.length ? tp / pT.length : 1; t.r = gT.length ? tr / gT.length : 1; t.f1 = t.p + t.r ? (2 * t.p * t.r) / (t.p + t.r) : 0;
+  t.p = pT.length ? tp / pT.length : 1;
+  t.r = gT.length ? tr / gT.length : 1;
+  t.f1 = t.p + t.r ? (2 * t.p * t.r) / (t.p + t.r) : 0;
   // (d)
   const gC = claims(gold);
   const pC = claims(pred);
@@ -83,13 +111,16 @@ export function compare(gold: LoadedStory, pred: LoadedStory): EvalRow {
   const taken = new Set<string>();
   for (const p of pC) {
     const g = gC.find((x) => !taken.has(x.id) && overlap(x.cue, p.cue));
-    if (g) { taken.add(g.id); matched.push([p, g]); }
+    if (g) {
+      taken.add(g.id);
+      matched.push([p, g]);
+    }
   }
   const mapAgent = (id: string) => map.get(id) ?? (id.startsWith('article/') ? 'article' : id);
   // A document in a curated chain (the Reuters report) stands for its publisher, which is what
   // the drafter names ("Reuters cited ...").
   const publisherOf = new Map(gold.edges.filter((e) => e.attributes.type === 'published_by' && e.source.startsWith('doc/')).map((e) => [e.source, e.target]));
-  const goldAgent = (id: string) => (id.startsWith('article/') ? 'article' : publisherOf.get(id) ?? id);
+  const goldAgent = (id: string) => (id.startsWith('article/') ? 'article' : (publisherOf.get(id) ?? id));
   const speaker = matched.length ? matched.filter(([p, g]) => mapAgent(p.chain[0]!) === goldAgent(g.chain[0]!)).length / matched.length : 0;
   const chain = matched.length ? matched.filter(([p, g]) => p.chain.map(mapAgent).join('>') === g.chain.map(goldAgent).join('>')).length / matched.length : 0;
   return { mentions, entities: ents, times: t, claims: score(matched.length, pC.length, gC.length), speaker, chain };
@@ -100,10 +131,22 @@ export async function draftOf(gold: LoadedStory, corpus: readonly LoadedStory[],
   const s = gold.story;
   const publisherName = gold.nodes.get(s.publisher)?.label ?? 'Unknown publisher';
   const meta: StoryMeta = {
-    id: s.id, title: s.title, publisher: s.publisher, published: { edtf: s.published.edtf, inferred: s.published.inferred },
-    language: s.language, sha256: s.sha256, ...(s.dateline ? { dateline: s.dateline } : {}),
+    id: s.id,
+    title: s.title,
+    publisher: s.publisher,
+    published: { edtf: s.published.edtf, inferred: s.published.inferred },
+    language: s.language,
+    sha256: s.sha256,
+    ...(s.dateline ? { dateline: s.dateline } : {}),
   };
-  const ann = await draftAnnotations({ text: s.text, meta, dateline: findDateline(s.text), publisherName, corpus: corpus.length ? corpusGazetteer(corpus) : undefined, nlp });
+  const ann = await draftAnnotations({
+    text: s.text,
+    meta,
+    dateline: findDateline(s.text),
+    publisherName,
+    corpus: corpus.length ? corpusGazetteer(corpus) : undefined,
+    nlp,
+  });
   const dir = mkdtempSync(join(tmpdir(), 'storygraph-eval-'));
   try {
     const story = join(dir, s.id);
@@ -112,7 +155,8 @@ export async function draftOf(gold: LoadedStory, corpus: readonly LoadedStory[],
     writeFileSync(join(story, STORY_FILES.meta), JSON.stringify(meta));
     writeFileSync(join(story, STORY_FILES.annotations), JSON.stringify(ann));
     const r = loadStory(story);
-    if (!r.story || r.problems.length) throw new Error(`the draft of ${s.id} does not load: ${r.problems.map((p) => `${p.where} ${p.code} ${p.message}`).join('; ')}`);
+    if (!r.story || r.problems.length)
+      throw new Error(`the draft of ${s.id} does not load: ${r.problems.map((p) => `${p.where} ${p.code} ${p.message}`).join('; ')}`);
     return r.story;
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -19,7 +19,10 @@ export interface DEvent {
 }
 
 const PATTERNS: { re: RegExp; kind: DEvent['kind'] }[] = [
-  { re: /\b(?:held|hold|holds|holding|will hold|to hold|hosted|host|convened|had)\s+(?:(?:a|an|the|their|two|more)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(talks|video ?conference|videoconference|meeting|summit|dialogue|phone call|call|consultations|negotiations|exercises?|drills?)\b/gu, kind: 'meeting' },
+  {
+    re: /\b(?:held|hold|holds|holding|will hold|to hold|hosted|host|convened|had)\s+(?:(?:a|an|the|their|two|more)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(talks|video ?conference|videoconference|meeting|summit|dialogue|phone call|call|consultations|negotiations|exercises?|drills?)\b/gu,
+    kind: 'meeting',
+  },
   { re: /\b(?:met|meets|will meet)\s+(?:with\s+)?(?=\p{Lu})/gu, kind: 'meeting' },
   { re: /\b(tour|visit|trip)\s+(?:of|to)\s+/g, kind: 'tour' },
   { re: /\b(?:visited|visits|will visit|toured)\s+/g, kind: 'tour' },
@@ -44,7 +47,10 @@ export function draftEvents(doc: CodePointText, set: DraftSet, times: DTime[]): 
         if (events.some((e) => e.trigger.start < trigger.end && trigger.start < e.trigger.end)) continue;
         const before = all.filter((f) => f.span.start >= sent.start && f.span.end <= trigger.start);
         const after = all.filter((f) => f.span.start >= trigger.end && f.span.end <= sent.end);
-        const participants = p.kind === 'election' || p.kind === 'statement' ? [] : dedupe(before.filter((f) => AGENTS.has(f.entity.type) && f.entity.origin !== 'dateline').slice(-4));
+        const participants =
+          p.kind === 'election' || p.kind === 'statement'
+            ? []
+            : dedupe(before.filter((f) => AGENTS.has(f.entity.type) && f.entity.origin !== 'dateline').slice(-4));
         const places: DEvent['places'] = [];
         if (p.kind === 'tour') {
           // The list right after the trigger: "tour of India, Sri Lanka, and Vietnam".
@@ -60,11 +66,21 @@ export function draftEvents(doc: CodePointText, set: DraftSet, times: DTime[]): 
         }
         if (p.kind === 'meeting' && participants.length === 0 && !/met|meet/.test(m[0])) continue;
         const time = times.find((t) => t.span.start >= sent.start && t.span.end <= sent.end);
-        const planned = /\b(?:will|to|would|plans? to)\s+(?:\w+\s+)?$/.test(text.slice(sent.start, trigger.start + m[0].split(/\s/)[0]!.length)) || /\bwill\b/.test(m[0]);
+        const planned =
+          /\b(?:will|to|would|plans? to)\s+(?:\w+\s+)?$/.test(text.slice(sent.start, trigger.start + m[0].split(/\s/)[0]!.length)) || /\bwill\b/.test(m[0]);
         const what = (m[1] ?? m[0]).trim().replace(/\s+/g, ' ');
         const who = participants.map((f) => f.entity.label).join(', ');
         const label = `${what.charAt(0).toUpperCase()}${what.slice(1)}${who ? ` (${who})` : ''}`;
-        events.push({ kind: p.kind, label, trigger, factuality: planned ? 'planned' : 'asserted', participants, places: dedupe(places), time, confidence: p.kind === 'meeting' ? 0.6 : 0.5 });
+        events.push({
+          kind: p.kind,
+          label,
+          trigger,
+          factuality: planned ? 'planned' : 'asserted',
+          participants,
+          places: dedupe(places),
+          time,
+          confidence: p.kind === 'meeting' ? 0.6 : 0.5,
+        });
       }
     }
   }

@@ -5,12 +5,25 @@ import type { EntityType } from '../model/node-types.js';
 import type { KbLink } from '../model/annotation-fields.js';
 import type { Span } from './spans.js';
 
-export interface KnownEntity { id: string; type: EntityType; label: string; kb?: KbLink | undefined }
-export interface Surface { text: string; entity: KnownEntity; kind: 'name' | 'short' | 'alias' | 'demonym' | 'metonym' }
-export interface GazetteerHit extends Span { entity: KnownEntity; kind: Surface['kind'] }
+export interface KnownEntity {
+  id: string;
+  type: EntityType;
+  label: string;
+  kb?: KbLink | undefined;
+}
+export interface Surface {
+  text: string;
+  entity: KnownEntity;
+  kind: 'name' | 'short' | 'alias' | 'demonym' | 'metonym';
+}
+export interface GazetteerHit extends Span {
+  entity: KnownEntity;
+  kind: Surface['kind'];
+}
 
 const foldChar = (c: string) => c.normalize('NFKC').normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c) && !/\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}|\p{Script=Hangul}/u.test(c);
+const isWordChar = (c: string | undefined) =>
+  c !== undefined && /[\p{L}\p{N}]/u.test(c) && !/\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}|\p{Script=Hangul}/u.test(c);
 
 /** The folded text and, for each folded UTF-16 index, the original UTF-16 index it came from. */
 export function foldWithMap(text: string): { folded: string; map: number[] } {
@@ -43,7 +56,9 @@ export class Gazetteer {
     }
   }
 
-  get size(): number { return this.byFolded.size; }
+  get size(): number {
+    return this.byFolded.size;
+  }
 
   /** Longest, leftmost, non-overlapping matches on word boundaries (none needed around CJK). */
   find(text: string): GazetteerHit[] {
@@ -54,7 +69,10 @@ export class Gazetteer {
       if (!isWordChar(folded[i - 1]) || !isWordChar(folded[i])) {
         for (let len = Math.min(this.maxLength, folded.length - i); len >= 2; len--) {
           const s = this.byFolded.get(folded.slice(i, i + len));
-          if (s && (!isWordChar(folded[i + len]) || !isWordChar(folded[i + len - 1]))) { found = { len, s }; break; }
+          if (s && (!isWordChar(folded[i + len]) || !isWordChar(folded[i + len - 1]))) {
+            found = { len, s };
+            break;
+          }
         }
       }
       if (found) {

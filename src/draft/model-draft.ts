@@ -7,16 +7,39 @@ import type { MENTION_KINDS } from '../model/selector.js';
 import type { Span } from './spans.js';
 
 export type MentionKind = (typeof MENTION_KINDS)[number];
-export interface DMention extends Span { kind: MentionKind; origin: DraftOrigin; confidence: number; note?: string }
-export interface DEntity {
-  id: string; type: EntityType; label: string; aliases: Set<string>; kb?: KbLink | undefined;
-  origin: DraftOrigin; confidence: number; mentions: DMention[];
+export interface DMention extends Span {
+  kind: MentionKind;
+  origin: DraftOrigin;
+  confidence: number;
+  note?: string;
 }
-export interface DTime { edtf: string; expression: string; span: Span; confidence: number }
+export interface DEntity {
+  id: string;
+  type: EntityType;
+  label: string;
+  aliases: Set<string>;
+  kb?: KbLink | undefined;
+  origin: DraftOrigin;
+  confidence: number;
+  mentions: DMention[];
+}
+export interface DTime {
+  edtf: string;
+  expression: string;
+  span: Span;
+  confidence: number;
+}
 export interface DRelation {
-  type: string; source: string; target: string; evidence: Span[]; origin: DraftOrigin; confidence: number;
+  type: string;
+  source: string;
+  target: string;
+  evidence: Span[];
+  origin: DraftOrigin;
+  confidence: number;
   factuality: 'asserted' | 'reported' | 'planned' | 'denied' | 'possible' | 'unknown';
-  title?: string; role?: string; time?: DTime;
+  title?: string;
+  role?: string;
+  time?: DTime;
 }
 
 export class DraftSet {

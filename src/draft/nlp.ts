@@ -5,7 +5,9 @@
 import type { Span } from './spans.js';
 
 export type NameHint = 'person' | 'place' | 'organization' | undefined;
-export interface NameCandidate extends Span { hint: NameHint }
+export interface NameCandidate extends Span {
+  hint: NameHint;
+}
 export type NlpName = 'compromise' | 'wink';
 export const NLP_NAMES: readonly NlpName[] = ['compromise', 'wink'];
 
@@ -19,9 +21,14 @@ function trimSpan(text: string, s: Span): Span | undefined {
 }
 
 type Compromise = (text: string) => {
-  people(): Json; places(): Json; organizations(): Json; match(m: string): Json;
+  people(): Json;
+  places(): Json;
+  organizations(): Json;
+  match(m: string): Json;
 };
-interface Json { json(o: { offset: boolean }): { offset?: { start: number; length: number } }[] }
+interface Json {
+  json(o: { offset: boolean }): { offset?: { start: number; length: number } }[];
+}
 
 async function compromise(text: string): Promise<NameCandidate[]> {
   const nlp = (await import('compromise')).default as unknown as Compromise;
@@ -41,7 +48,9 @@ async function compromise(text: string): Promise<NameCandidate[]> {
   return out;
 }
 
-interface WinkDoc { tokens(): { out(f: unknown): string[] } }
+interface WinkDoc {
+  tokens(): { out(f: unknown): string[] };
+}
 async function wink(text: string): Promise<NameCandidate[]> {
   const [{ default: winkNLP }, { default: model }] = await Promise.all([import('wink-nlp'), import('wink-eng-lite-web-model')]);
   const nlp = (winkNLP as unknown as (m: unknown) => { readDoc(t: string): WinkDoc; its: Record<string, unknown> })(model);
@@ -56,9 +65,16 @@ async function wink(text: string): Promise<NameCandidate[]> {
     if (start < 0) return;
     at = start + v.length;
     if (pos[i] === 'PROPN') run = run ? { start: run.start, end: at } : { start, end: at };
-    else if (run) { const s = trimSpan(text, run); if (s) out.push({ ...s, hint: undefined }); run = undefined; }
+    else if (run) {
+      const s = trimSpan(text, run);
+      if (s) out.push({ ...s, hint: undefined });
+      run = undefined;
+    }
   });
-  if (run) { const s = trimSpan(text, run); if (s) out.push({ ...s, hint: undefined }); }
+  if (run) {
+    const s = trimSpan(text, run);
+    if (s) out.push({ ...s, hint: undefined });
+  }
   return out;
 }
 

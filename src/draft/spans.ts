@@ -3,7 +3,10 @@
 import type { CodePointText } from '../text/code-points.js';
 import type { DraftMark, DraftOrigin } from '../model/draft.js';
 
-export interface Span { start: number; end: number }
+export interface Span {
+  start: number;
+  end: number;
+}
 
 export const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 export const inside = (a: Span, b: Span) => a.start >= b.start && a.end <= b.end;
@@ -17,7 +20,13 @@ export function selector(doc: CodePointText, s: Span): { exact: string; start: n
 
 /** A slug for ids: ASCII letters and digits, else a short hash of the name (CJK names). */
 export function slug(s: string): string {
-  const ascii = s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’.]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const ascii = s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’.]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   if (ascii) return ascii.slice(0, 60).replace(/-+$/, '');
   let h = 0;
   for (const c of s) h = (h * 31 + c.codePointAt(0)!) >>> 0;

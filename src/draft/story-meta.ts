@@ -6,18 +6,29 @@ import type { StoryMeta } from '../model/story-files.js';
 import { slug } from './spans.js';
 
 export interface MetaOptions {
-  id: string; title?: string | undefined; publisher?: string | undefined; published?: string | undefined;
-  url?: string | undefined; language?: string | undefined; today?: Date | undefined;
+  id: string;
+  title?: string | undefined;
+  publisher?: string | undefined;
+  published?: string | undefined;
+  url?: string | undefined;
+  language?: string | undefined;
+  today?: Date | undefined;
 }
 
-export interface Dateline { place: string; placeStart: number; publisher?: string | undefined; publisherStart?: number | undefined }
+export interface Dateline {
+  place: string;
+  placeStart: number;
+  publisher?: string | undefined;
+  publisherStart?: number | undefined;
+}
 
 /** "TAIPEI (Taiwan News) —", "WASHINGTON, D.C. (Reuters) -", "HANOI —" at the start of a line. */
 export function findDateline(text: string): Dateline | undefined {
   const m = /^(\p{Lu}[\p{Lu} .'-]{1,40}?)(?:,\s*[\p{L}. ]{2,20}?)?\s*(?:\(([^()\n]{2,60})\))?\s*[—–-]{1,2}\s/mu.exec(text.slice(0, 5000));
   if (!m || m[1]!.trim().length < 3 || /^(?:UPDATE|BREAKING|EXCLUSIVE|ANALYSIS)$/.test(m[1]!.trim())) return undefined;
   return {
-    place: m[1]!.trim(), placeStart: m.index,
+    place: m[1]!.trim(),
+    placeStart: m.index,
     ...(m[2] ? { publisher: m[2].trim(), publisherStart: m.index + m[0].indexOf(`(${m[2]}`) + 1 } : {}),
   };
 }

@@ -6,7 +6,8 @@ import type { Span } from './spans.js';
 import { overlaps } from './spans.js';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH_RE = '(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
+const MONTH_RE =
+  '(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
 const pad = (n: number) => String(n).padStart(2, '0');
 const day = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 const monthIndex = (word: string) => MONTHS.findIndex((m) => m.startsWith(word.toLowerCase().replace('.', '').slice(0, 3)));
@@ -19,7 +20,12 @@ function yearOf(month: number, ref: Date): number {
   return diff > 6 ? y - 1 : diff < -6 ? y + 1 : y;
 }
 
-interface Parsed { index: number; text: string; start: { date(): Date; isCertain(c: string): boolean; get(c: string): number | null }; end?: { date(): Date } | null }
+interface Parsed {
+  index: number;
+  text: string;
+  start: { date(): Date; isCertain(c: string): boolean; get(c: string): number | null };
+  end?: { date(): Date } | null;
+}
 
 function toEdtf(r: Parsed, ref: Date): string | undefined {
   const s = r.start;
@@ -36,7 +42,10 @@ function toEdtf(r: Parsed, ref: Date): string | undefined {
   const one = (p: { date(): Date }) => (precise ? day(p.date()) : `${p.date().getUTCFullYear()}-${pad(p.date().getUTCMonth() + 1)}`);
   if (!precise && !s.isCertain('month')) return s.isCertain('year') ? String(s.get('year')) : undefined;
   const a = one(s);
-  if (r.end) { const b = one(r.end); return b === a ? a : `${a}/${b}`; }
+  if (r.end) {
+    const b = one(r.end);
+    return b === a ? a : `${a}/${b}`;
+  }
   return a;
 }
 
@@ -52,7 +61,10 @@ const RULES: { re: RegExp; edtf: (m: RegExpExecArray, ref: Date) => string | und
     },
   },
   { re: /\b(?:before|by) the end of (?:the|this) year\b/g, edtf: (_, ref) => `../${ref.getUTCFullYear()}-12-31` },
-  { re: /\b(?:before|by) the end of (?:the|this) month\b/g, edtf: (_, ref) => `../${ref.getUTCFullYear()}-${pad(ref.getUTCMonth() + 1)}-${pad(lastDay(ref.getUTCFullYear(), ref.getUTCMonth()))}` },
+  {
+    re: /\b(?:before|by) the end of (?:the|this) month\b/g,
+    edtf: (_, ref) => `../${ref.getUTCFullYear()}-${pad(ref.getUTCMonth() + 1)}-${pad(lastDay(ref.getUTCFullYear(), ref.getUTCMonth()))}`,
+  },
   { re: /\blater this year\b/g, edtf: (_, ref) => `${day(ref)}/${ref.getUTCFullYear()}-12-31` },
   { re: /\bnext year\b/g, edtf: (_, ref) => String(ref.getUTCFullYear() + 1) },
   { re: /\blast year\b/g, edtf: (_, ref) => String(ref.getUTCFullYear() - 1) },

@@ -24,12 +24,19 @@ export type EditRefusal =
 
 export type EditOutcome = { ok: true; version: string; graph: StoryGraph } | { ok: false; refusal: EditRefusal };
 
-export interface StoryFile { id: string; version: string; annotations: JsonValue }
+export interface StoryFile {
+  id: string;
+  version: string;
+  annotations: JsonValue;
+}
 
 export class StoryEditor {
   private readonly stories: Map<string, LoadedStory>;
 
-  constructor(private readonly dataDir: string, loaded: readonly LoadedStory[]) {
+  constructor(
+    private readonly dataDir: string,
+    loaded: readonly LoadedStory[],
+  ) {
     this.stories = new Map(loaded.map((s) => [s.story.id, s]));
   }
 
@@ -62,7 +69,15 @@ export class StoryEditor {
     const bytes = readFileSync(file);
     const current = fileVersion(bytes);
     if (current !== baseVersion) return { ok: false, refusal: conflict(current) };
-    if (!isPatch(patch)) return { ok: false, refusal: { status: 422, code: 'invalid-patch', message: 'the body is not a JSON Patch (RFC 6902): an array of operations, each with op, path and value or from' } };
+    if (!isPatch(patch))
+      return {
+        ok: false,
+        refusal: {
+          status: 422,
+          code: 'invalid-patch',
+          message: 'the body is not a JSON Patch (RFC 6902): an array of operations, each with op, path and value or from',
+        },
+      };
     let next: JsonValue;
     try {
       next = applyPatch(JSON.parse(bytes.toString('utf8')) as JsonValue, patch);
@@ -89,7 +104,15 @@ export class StoryEditor {
     }
     if (problems.length || !r.story || !graph) {
       const shown = problems.map((p) => ({ ...p, file: this.shownPath(p.file) }));
-      return { ok: false, refusal: { status: 422, code: 'invalid-edit', message: `the change would make the story invalid (${shown.length} ${shown.length === 1 ? 'problem' : 'problems'})`, problems: shown } };
+      return {
+        ok: false,
+        refusal: {
+          status: 422,
+          code: 'invalid-edit',
+          message: `the change would make the story invalid (${shown.length} ${shown.length === 1 ? 'problem' : 'problems'})`,
+          problems: shown,
+        },
+      };
     }
     // The file may have changed while the story was checked: look once more before replacing it.
     const again = fileVersion(readFileSync(file));
@@ -102,12 +125,18 @@ export class StoryEditor {
   /** A problem's file as the page shows it: relative to the data folder, never an absolute path. */
   private shownPath(file: string): string {
     const rel = relative(this.dataDir, file);
-    return rel.startsWith('..') ? file.split(sep).pop() ?? file : rel.split(sep).join('/');
+    return rel.startsWith('..') ? (file.split(sep).pop() ?? file) : rel.split(sep).join('/');
   }
 }
 
-const unknownStory = (id: string): EditRefusal => ({ status: 404, code: 'unknown-story', message: `no story ${JSON.stringify(id.slice(0, 120))} was loaded by this server` });
+const unknownStory = (id: string): EditRefusal => ({
+  status: 404,
+  code: 'unknown-story',
+  message: `no story ${JSON.stringify(id.slice(0, 120))} was loaded by this server`,
+});
 const conflict = (version: string): EditRefusal => ({
-  status: 409, code: 'version-conflict', version,
+  status: 409,
+  code: 'version-conflict',
+  version,
   message: 'annotations.json changed since this page read it (another tab, an editor or git): reload to see the file as it is now',
 });

@@ -6,13 +6,27 @@ import { typeLabel } from './names.js';
 
 /** brat span types for evidence that is not an entity's mention, by role. */
 export const ROLE_TYPES: Record<string, string> = {
-  evidence: 'Evidence', cue: 'Cue', quote: 'Quote', attribution: 'Attribution', time: 'Time', condition: 'Condition',
+  evidence: 'Evidence',
+  cue: 'Cue',
+  quote: 'Quote',
+  attribution: 'Attribution',
+  time: 'Time',
+  condition: 'Condition',
 };
 
 /** Every node type has its colour: a new type fails to compile until it gets one. */
 const COLOURS: Record<NodeType, string> = {
-  person: '#ffccaa', organization: '#8fb2ff', country: '#7fe2ff', city: '#a4def2', region: '#b4e0c8', place: '#cfe7a0',
-  equipment: '#e0c8ff', event: '#ffe066', claim: '#ff9f9f', document: '#d9c7a7', article: '#e0e0e0',
+  person: '#ffccaa',
+  organization: '#8fb2ff',
+  country: '#7fe2ff',
+  city: '#a4def2',
+  region: '#b4e0c8',
+  place: '#cfe7a0',
+  equipment: '#e0c8ff',
+  event: '#ffe066',
+  claim: '#ff9f9f',
+  document: '#d9c7a7',
+  article: '#e0e0e0',
 };
 
 export function bratConfigs(

@@ -13,16 +13,25 @@ import { evidenceItems, type EvidenceItem } from './evidence-items.js';
 import type { Exporter } from './exporter.js';
 import { typeLabel } from './names.js';
 
-interface Mention { t: string; node: string; start: number }
+interface Mention {
+  t: string;
+  node: string;
+  start: number;
+}
 
 /** brat's fragments: the span split at line breaks (brat's lines cannot hold them), blanks dropped. */
 function fragments(doc: CodePointText, e: ResolvedEvidence): [number, number][] {
   const out: [number, number][] = [];
   let from = e.start;
   let at = e.start;
-  const close = () => { if (doc.slice(from, at).trim() !== '') out.push([from, at]); };
+  const close = () => {
+    if (doc.slice(from, at).trim() !== '') out.push([from, at]);
+  };
   for (const ch of doc.slice(e.start, e.end)) {
-    if (ch === '\n' || ch === '\r') { close(); from = at + 1; }
+    if (ch === '\n' || ch === '\r') {
+      close();
+      from = at + 1;
+    }
     at++;
   }
   close();
@@ -43,7 +52,7 @@ function storyAnn(graph: StoryGraph, storyId: string, doc: CodePointText, items:
     const e = item.evidence;
     const frags = fragments(doc, e);
     const t = next('T');
-    const type = item.scope === 'node' && item.role === 'mention' ? typeLabel(item.type) : ROLE_TYPES[item.role] ?? 'Evidence';
+    const type = item.scope === 'node' && item.role === 'mention' ? typeLabel(item.type) : (ROLE_TYPES[item.role] ?? 'Evidence');
     lines.push(`${t}\t${type} ${frags.map(([s, x]) => `${s} ${x}`).join(';')}\t${frags.map(([s, x]) => doc.slice(s, x)).join(' ')}`);
     note(t, `${item.element} (${item.path})`);
     if (item.scope === 'node' && item.role === 'mention') {
@@ -53,7 +62,8 @@ function storyAnn(graph: StoryGraph, storyId: string, doc: CodePointText, items:
     }
   }
 
-  const nearest = (node: string, at: number) => (mentions.get(node) ?? []).reduce<Mention | undefined>((best, m) => (!best || Math.abs(m.start - at) < Math.abs(best.start - at) ? m : best), undefined);
+  const nearest = (node: string, at: number) =>
+    (mentions.get(node) ?? []).reduce<Mention | undefined>((best, m) => (!best || Math.abs(m.start - at) < Math.abs(best.start - at) ? m : best), undefined);
   const edges = graph.filterEdges((_k, a) => a.story === storyId).sort();
   for (const key of edges) {
     const a = graph.getEdgeAttributes(key);
@@ -63,7 +73,13 @@ function storyAnn(graph: StoryGraph, storyId: string, doc: CodePointText, items:
     if (!s || !t) continue;
     const r = next('R');
     lines.push(`${r}\t${a.type} Arg1:${s.t} Arg2:${t.t}`);
-    const extras = [a.factuality && `factuality=${a.factuality}`, a.role && `role=${a.role}`, a.title && `title=${a.title}`, a.time && `time=${a.time.edtf}`, a.note && `note=${a.note}`];
+    const extras = [
+      a.factuality && `factuality=${a.factuality}`,
+      a.role && `role=${a.role}`,
+      a.title && `title=${a.title}`,
+      a.time && `time=${a.time.edtf}`,
+      a.note && `note=${a.note}`,
+    ];
     note(r, [key, ...extras.filter(Boolean)].join('; '));
   }
   return lines.length ? `${lines.join('\n')}\n` : '';
@@ -75,7 +91,12 @@ export function toBrat(graph: StoryGraph): Record<string, string> {
   for (const story of graph.getAttribute('stories')) {
     const doc = new CodePointText(story.text);
     files[`${story.id}.txt`] = story.text;
-    files[`${story.id}.ann`] = storyAnn(graph, story.id, doc, items.filter((i) => i.evidence.story === story.id));
+    files[`${story.id}.ann`] = storyAnn(
+      graph,
+      story.id,
+      doc,
+      items.filter((i) => i.evidence.story === story.id),
+    );
   }
   return { ...bratConfigs(NODE_TYPE_NAMES, RELATION_TYPE_NAMES, RELATION_TYPES, FACTUALITY_VALUES), ...files };
 }

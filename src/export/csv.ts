@@ -42,7 +42,13 @@ export function toNeo4jCsv(graph: StoryGraph): Record<string, string> {
   }
   let rels = line([':START_ID', ':END_ID', ':TYPE', 'id:string', ...header(t.edgeColumns)]);
   for (const e of t.edges) {
-    rels += line([quote(e.source), quote(e.target), quote(relationshipType(String(e.values.type))), quote(e.id), ...t.edgeColumns.map((c) => field(c.type, e.values[c.name], delimiter))]);
+    rels += line([
+      quote(e.source),
+      quote(e.target),
+      quote(relationshipType(String(e.values.type))),
+      quote(e.id),
+      ...t.edgeColumns.map((c) => field(c.type, e.values[c.name], delimiter)),
+    ]);
   }
   const script = [
     '#!/bin/sh',

@@ -15,12 +15,18 @@ const BATCH = 500;
 export function cypherString(s: string): string {
   const body = s.replace(/[\\'\u0000-\u001f\u2028\u2029]/g, (c) => {
     switch (c) {
-      case '\\': return '\\\\';
-      case "'": return "\\'";
-      case '\n': return '\\n';
-      case '\r': return '\\r';
-      case '\t': return '\\t';
-      default: return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+      case '\\':
+        return '\\\\';
+      case "'":
+        return "\\'";
+      case '\n':
+        return '\\n';
+      case '\r':
+        return '\\r';
+      case '\t':
+        return '\\t';
+      default:
+        return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
     }
   });
   return `'${body}'`;
@@ -60,7 +66,10 @@ function batches<T>(items: readonly T[]): T[][] {
 
 export function toCypher(graph: StoryGraph): string {
   const t = flattenGraph(graph);
-  const stories = graph.getAttribute('stories').map((s) => s.id).sort();
+  const stories = graph
+    .getAttribute('stories')
+    .map((s) => s.id)
+    .sort();
   const out = [
     `// storygraph: ${t.nodes.length} nodes, ${t.edges.length} relationships from ${stories.join(', ')}.`,
     '// Run with: cypher-shell -f graph.cypher (Neo4j 5). Re-running it updates in place (MERGE on id).',
@@ -77,7 +86,14 @@ export function toCypher(graph: StoryGraph): string {
   for (const [type, rows] of groups(t.edges)) {
     for (const batch of batches(rows)) {
       out.push(`// relationships: ${type} (${batch.length})`, 'UNWIND [');
-      out.push(batch.map((e) => `  {id: ${cypherString(e.id)}, source: ${cypherString(e.source)}, target: ${cypherString(e.target)}, props: ${props(t.edgeColumns, e.values)}}`).join(',\n'));
+      out.push(
+        batch
+          .map(
+            (e) =>
+              `  {id: ${cypherString(e.id)}, source: ${cypherString(e.source)}, target: ${cypherString(e.target)}, props: ${props(t.edgeColumns, e.values)}}`,
+          )
+          .join(',\n'),
+      );
       out.push(
         '] AS row',
         `MATCH (s:${NODE_LABEL} {id: row.source}), (t:${NODE_LABEL} {id: row.target})`,

@@ -18,7 +18,10 @@ export function toCytoscape(graph: StoryGraph): string {
     target_cytoscapejs_version: '~3.34',
     data: {
       name: stories.length === 1 ? stories[0]!.title : `storygraph: ${stories.length} stories`,
-      shared_name: stories.map((s) => s.id).sort().join(', '),
+      shared_name: stories
+        .map((s) => s.id)
+        .sort()
+        .join(', '),
       stories_json: storiesJson(graph),
     },
     elements: {

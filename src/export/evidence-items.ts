@@ -42,10 +42,13 @@ function itemsOf(scope: 'node' | 'edge', element: string, attrs: object & { type
 
 /** Sorted by story, then text position, then element and path. */
 export function evidenceItems(graph: StoryGraph): EvidenceItem[] {
-  const items = [
-    ...graph.mapNodes((id, a) => itemsOf('node', id, a)).flat(),
-    ...graph.mapEdges((id, a) => (a.derived ? [] : itemsOf('edge', id, a))).flat(),
-  ];
-  return items.sort((a, b) => compareStrings(a.evidence.story, b.evidence.story) || a.evidence.start - b.evidence.start || a.evidence.end - b.evidence.end
-    || compareStrings(a.element, b.element) || compareStrings(a.path, b.path));
+  const items = [...graph.mapNodes((id, a) => itemsOf('node', id, a)).flat(), ...graph.mapEdges((id, a) => (a.derived ? [] : itemsOf('edge', id, a))).flat()];
+  return items.sort(
+    (a, b) =>
+      compareStrings(a.evidence.story, b.evidence.story) ||
+      a.evidence.start - b.evidence.start ||
+      a.evidence.end - b.evidence.end ||
+      compareStrings(a.element, b.element) ||
+      compareStrings(a.path, b.path),
+  );
 }

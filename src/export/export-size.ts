@@ -32,7 +32,10 @@ export function checkExportSize(format: string, spec: FormatSpec, graph: ReadGra
   const max = maxExportBytes(env);
   if (bytes > max) {
     const rdf = ['jsonld', 'annotations'].includes(format) ? 'turtle or ntriples' : 'graphology (or turtle, ntriples for RDF)';
-    throw new OutputError('export-too-large', `--format ${format} of this corpus would be about ${mb(bytes)}, made in memory (limit ${mb(max)}, STORYGRAPH_EXPORT_MAX_BYTES): use --format ${rdf}, which stream at any size`);
+    throw new OutputError(
+      'export-too-large',
+      `--format ${format} of this corpus would be about ${mb(bytes)}, made in memory (limit ${mb(max)}, STORYGRAPH_EXPORT_MAX_BYTES): use --format ${rdf}, which stream at any size`,
+    );
   }
   return bytes;
 }

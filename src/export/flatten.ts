@@ -73,18 +73,9 @@ const SHARED_DERIVED: Record<string, Column<Annotated>[]> = {
     col('attribution', 'attribution_speaker', 'string', (a) => a.attribution?.[0]?.agents.join(' & ')),
     col('attribution', 'attribution_chain', 'string[]', (a) => a.attribution?.map((l) => l.agents.join(' & '))),
   ],
-  time: [
-    col('time', 'time_edtf', 'string', (a) => a.time?.edtf),
-    col('time', 'time_expression', 'string', (a) => a.time?.expression),
-  ],
-  condition: [
-    col('condition', 'condition_text', 'string', (a) => a.condition?.text),
-    col('condition', 'condition_event', 'string', (a) => a.condition?.event),
-  ],
-  cameo: [
-    col('cameo', 'cameo_code', 'string', (a) => a.cameo?.code),
-    col('cameo', 'cameo_label', 'string', (a) => a.cameo?.label),
-  ],
+  time: [col('time', 'time_edtf', 'string', (a) => a.time?.edtf), col('time', 'time_expression', 'string', (a) => a.time?.expression)],
+  condition: [col('condition', 'condition_text', 'string', (a) => a.condition?.text), col('condition', 'condition_event', 'string', (a) => a.condition?.event)],
+  cameo: [col('cameo', 'cameo_code', 'string', (a) => a.cameo?.code), col('cameo', 'cameo_label', 'string', (a) => a.cameo?.label)],
 };
 
 const NODE_DERIVED: Record<string, Column<NodeAttributes>[]> = {
@@ -108,7 +99,16 @@ function columnsOf<A extends object>(shape: Record<string, z.ZodType>, derived: 
     const kind = kindOf(schema);
     const read = (a: A): unknown => Reflect.get(a, key);
     if (kind === 'json') {
-      out.push({ name: `${key}_json`, type: 'string', from: key, json: true, get: (a) => { const v = read(a); return v === undefined ? undefined : JSON.stringify(sortKeys(v)); } });
+      out.push({
+        name: `${key}_json`,
+        type: 'string',
+        from: key,
+        json: true,
+        get: (a) => {
+          const v = read(a);
+          return v === undefined ? undefined : JSON.stringify(sortKeys(v));
+        },
+      });
     } else {
       out.push({ name: key, type: kind, from: key, json: false, get: (a) => read(a) as Value | undefined });
     }
@@ -149,7 +149,7 @@ export function flattenGraph(graph: StoryGraph): Table {
 
 /** For formats without list types: a list column's name and value as JSON text (`aliases_json`). */
 export const scalarName = (c: Column<never>): string => (c.type === 'string[]' ? `${c.name}_json` : c.name);
-export const scalarValue = (c: Column<never>, v: Value): string | number | boolean => (Array.isArray(v) ? JSON.stringify(v) : v);
+export const scalarValue = (_c: Column<never>, v: Value): string | number | boolean => (Array.isArray(v) ? JSON.stringify(v) : v);
 
 /** A row's values with lists as JSON text, keyed by scalarName. */
 export function scalarValues(columns: readonly Column<never>[], values: Record<string, Value>): Record<string, string | number | boolean> {

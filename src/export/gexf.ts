@@ -17,7 +17,10 @@ export function toGexf(graph: StoryGraph): string {
   const stories = graph.getAttribute('stories');
   sorted.replaceAttributes({
     creator: 'storygraph',
-    description: `storygraph export of ${stories.length} ${stories.length === 1 ? 'story' : 'stories'}: ${stories.map((s) => s.id).sort().join(', ')}`,
+    description: `storygraph export of ${stories.length} ${stories.length === 1 ? 'story' : 'stories'}: ${stories
+      .map((s) => s.id)
+      .sort()
+      .join(', ')}`,
   });
   for (const n of t.nodes) sorted.addNode(n.id, scalarValues(t.nodeColumns, n.values));
   for (const e of t.edges) sorted.addDirectedEdgeWithKey(e.id, e.source, e.target, scalarValues(t.edgeColumns, e.values));

@@ -9,7 +9,9 @@ import { xmlAttr, xmlText } from './xml-text.js';
 const GRAPHML_TYPE: Record<ColumnType, string> = { string: 'string', int: 'int', double: 'double', boolean: 'boolean', 'string[]': 'string' };
 
 function keyLines(scope: 'node' | 'edge', prefix: string, columns: readonly Column<never>[]): string[] {
-  return columns.map((c) => `  <key id="${prefix}${xmlAttr(scalarName(c))}" for="${scope}" attr.name="${xmlAttr(scalarName(c))}" attr.type="${GRAPHML_TYPE[c.type]}"/>`);
+  return columns.map(
+    (c) => `  <key id="${prefix}${xmlAttr(scalarName(c))}" for="${scope}" attr.name="${xmlAttr(scalarName(c))}" attr.type="${GRAPHML_TYPE[c.type]}"/>`,
+  );
 }
 
 function dataLines(indent: string, prefix: string, columns: readonly Column<never>[], values: Record<string, Value>): string[] {
@@ -37,7 +39,11 @@ export function toGraphml(graph: StoryGraph): string {
     lines.push(`    <node id="${xmlAttr(n.id)}">`, ...dataLines('      ', 'n_', t.nodeColumns, n.values), '    </node>');
   }
   for (const e of t.edges) {
-    lines.push(`    <edge id="${xmlAttr(e.id)}" source="${xmlAttr(e.source)}" target="${xmlAttr(e.target)}">`, ...dataLines('      ', 'e_', t.edgeColumns, e.values), '    </edge>');
+    lines.push(
+      `    <edge id="${xmlAttr(e.id)}" source="${xmlAttr(e.source)}" target="${xmlAttr(e.target)}">`,
+      ...dataLines('      ', 'e_', t.edgeColumns, e.values),
+      '    </edge>',
+    );
   }
   lines.push('  </graph>', '</graphml>', '');
   return lines.join('\n');

@@ -22,31 +22,75 @@ export function openOutput(path: string | undefined): OutputSink {
   let parts: string[] = [];
   let size = 0;
   if (!path) {
-    const flush = () => { if (parts.length) process.stdout.write(parts.join('')); parts = []; size = 0; };
-    return { write(text) { parts.push(text); size += text.length; if (size >= CHUNK) flush(); }, commit: flush, abort() { parts = []; } };
+    const flush = () => {
+      if (parts.length) process.stdout.write(parts.join(''));
+      parts = [];
+      size = 0;
+    };
+    return {
+      write(text) {
+        parts.push(text);
+        size += text.length;
+        if (size >= CHUNK) flush();
+      },
+      commit: flush,
+      abort() {
+        parts = [];
+      },
+    };
   }
   if (existsSync(path) && statSync(path).isDirectory()) throw new OutputError('output-is-directory', `${path}: is a directory`);
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   const fail = (e: unknown): never => {
-    try { rmSync(tmp, { force: true }); } catch { /* the folder itself is unusable */ }
+    try {
+      rmSync(tmp, { force: true });
+    } catch {
+      /* the folder itself is unusable */
+    }
     const reason = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
     throw new OutputError('output-not-writable', `${path}: cannot write (${reason})`);
   };
   let fd: number;
-  try { fd = openSync(tmp, 'w'); } catch (e) { return fail(e); }
+  try {
+    fd = openSync(tmp, 'w');
+  } catch (e) {
+    return fail(e);
+  }
   const flush = () => {
-    try { if (parts.length) writeSync(fd, parts.join('')); } catch (e) { try { closeSync(fd); } catch { /* gone */ } fail(e); }
+    try {
+      if (parts.length) writeSync(fd, parts.join(''));
+    } catch (e) {
+      try {
+        closeSync(fd);
+      } catch {
+        /* gone */
+      }
+      fail(e);
+    }
     parts = [];
     size = 0;
   };
   return {
-    write(text) { parts.push(text); size += text.length; if (size >= CHUNK) flush(); },
+    write(text) {
+      parts.push(text);
+      size += text.length;
+      if (size >= CHUNK) flush();
+    },
     commit() {
       flush();
-      try { closeSync(fd); renameSync(tmp, path); } catch (e) { fail(e); }
+      try {
+        closeSync(fd);
+        renameSync(tmp, path);
+      } catch (e) {
+        fail(e);
+      }
     },
     abort() {
-      try { closeSync(fd); } catch { /* closed */ }
+      try {
+        closeSync(fd);
+      } catch {
+        /* closed */
+      }
       rmSync(tmp, { force: true });
     },
   };

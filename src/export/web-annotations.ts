@@ -43,37 +43,37 @@ export interface AnnotationOptions {
 export function webAnnotationCollection(graph: StoryGraph, { base, elements }: AnnotationOptions) {
   const only = elements ? new Set(elements) : undefined;
   const stories = new Map(graph.getAttribute('stories').map((s) => [s.id, { story: s, doc: new CodePointText(s.text) }]));
-  const items = evidenceItems(graph).filter((item) => !only || only.has(item.element)).map((item) => {
-    const { story, doc } = stories.get(item.evidence.story)!;
-    const { start, end, exact } = item.evidence;
-    const prefix = doc.slice(Math.max(0, start - CONTEXT), start);
-    const suffix = doc.slice(end, Math.min(doc.length, end + CONTEXT));
-    const attrs = item.scope === 'node' ? graph.getNodeAttributes(item.element) : graph.getEdgeAttributes(item.element);
-    const purpose = item.role === 'mention' ? 'identifying' : 'describing';
-    const role = roleText(graph, item);
-    return {
-      id: `${elementIri(item.element, base)}/${item.path}`,
-      type: 'Annotation',
-      motivation: purpose,
-      body: [
-        { type: 'SpecificResource', purpose, source: { id: elementIri(item.element, base), label: elementLabel(graph, item) } },
-        { type: 'TextualBody', purpose: 'tagging', value: item.type, format: 'text/plain' },
-        ...(attrs.factuality ? [{ type: 'TextualBody', purpose: 'classifying', value: `factuality: ${attrs.factuality}`, format: 'text/plain' }] : []),
-        ...(role ? [{ type: 'TextualBody', purpose: 'describing', value: role, format: 'text/plain' }] : []),
-      ],
-      target: {
-        source: story.url ?? storyIri(story.id, base),
-        selector: [
-          { type: 'TextQuoteSelector', exact, ...(prefix ? { prefix } : {}), ...(suffix ? { suffix } : {}) },
-          { type: 'TextPositionSelector', start, end },
+  const items = evidenceItems(graph)
+    .filter((item) => !only || only.has(item.element))
+    .map((item) => {
+      const { story, doc } = stories.get(item.evidence.story)!;
+      const { start, end, exact } = item.evidence;
+      const prefix = doc.slice(Math.max(0, start - CONTEXT), start);
+      const suffix = doc.slice(end, Math.min(doc.length, end + CONTEXT));
+      const attrs = item.scope === 'node' ? graph.getNodeAttributes(item.element) : graph.getEdgeAttributes(item.element);
+      const purpose = item.role === 'mention' ? 'identifying' : 'describing';
+      const role = roleText(graph, item);
+      return {
+        id: `${elementIri(item.element, base)}/${item.path}`,
+        type: 'Annotation',
+        motivation: purpose,
+        body: [
+          { type: 'SpecificResource', purpose, source: { id: elementIri(item.element, base), label: elementLabel(graph, item) } },
+          { type: 'TextualBody', purpose: 'tagging', value: item.type, format: 'text/plain' },
+          ...(attrs.factuality ? [{ type: 'TextualBody', purpose: 'classifying', value: `factuality: ${attrs.factuality}`, format: 'text/plain' }] : []),
+          ...(role ? [{ type: 'TextualBody', purpose: 'describing', value: role, format: 'text/plain' }] : []),
         ],
-      },
-    };
-  });
+        target: {
+          source: story.url ?? storyIri(story.id, base),
+          selector: [
+            { type: 'TextQuoteSelector', exact, ...(prefix ? { prefix } : {}), ...(suffix ? { suffix } : {}) },
+            { type: 'TextPositionSelector', start, end },
+          ],
+        },
+      };
+    });
   const ids = [...stories.keys()].sort();
-  const collection = elements
-    ? `${elementIri(elements.join('+'), base)}/annotations`
-    : `${base}annotations/${ids.map(encodeURIComponent).join('+')}`;
+  const collection = elements ? `${elementIri(elements.join('+'), base)}/annotations` : `${base}annotations/${ids.map(encodeURIComponent).join('+')}`;
   return {
     '@context': 'http://www.w3.org/ns/anno.jsonld',
     id: collection,

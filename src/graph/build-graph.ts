@@ -10,7 +10,10 @@ import { keepsStoryViews, storyViewOf } from './story-view.js';
 export type StoryGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
 /** Seen aliases and stories of a node while building, so that merging stays linear. */
-interface Seen { aliases: Set<string>; stories: Set<string> }
+interface Seen {
+  aliases: Set<string>;
+  stories: Set<string>;
+}
 
 // Appends b to a in place: an entity shared by k stories is merged k times, and copying its
 // arrays each time (as a spread would) made building quadratic in k (10 s at 10,000 stories).
@@ -19,10 +22,17 @@ function mergeInto(a: NodeAttributes, b: NodeAttributes, seen: Seen): void {
   // when every story drafted it (the mentions keep their own marks).
   if (a.draft && !b.draft) delete a.draft;
   for (const alias of [...b.aliases, ...(b.label !== a.label ? [b.label] : [])]) {
-    if (!seen.aliases.has(alias)) { seen.aliases.add(alias); a.aliases.push(alias); }
+    if (!seen.aliases.has(alias)) {
+      seen.aliases.add(alias);
+      a.aliases.push(alias);
+    }
   }
   for (const ev of b.evidence) a.evidence.push(ev);
-  for (const s of b.stories) if (!seen.stories.has(s)) { seen.stories.add(s); a.stories.push(s); }
+  for (const s of b.stories)
+    if (!seen.stories.has(s)) {
+      seen.stories.add(s);
+      a.stories.push(s);
+    }
 }
 
 export function buildGraph(stories: readonly LoadedStory[], dataDir = 'data'): StoryGraph {
@@ -42,7 +52,9 @@ export function buildGraph(stories: readonly LoadedStory[], dataDir = 'data'): S
       }
       if (prev.type !== attrs.type) {
         problems.push({
-          file: join(dataDir, 'stories', story.id, 'annotations.json'), where: id, code: 'conflicting-node',
+          file: join(dataDir, 'stories', story.id, 'annotations.json'),
+          where: id,
+          code: 'conflicting-node',
           message: `${id} is a ${attrs.type} here but a ${prev.type} in story ${prev.stories.join(', ')}`,
         });
         continue;

@@ -11,7 +11,12 @@ import { crossStoryProblems, listStoryDirs } from '../load/story-dirs.js';
 import type { NodeAttributes, StoryAttributes } from '../model/graph-attributes.js';
 import { STORY_FILES } from '../model/story-file-names.js';
 
-interface Entry { story: StoryAttributes; nodes: [string, NodeAttributes][]; edges: StoryEdge[]; nodeWhere: [string, string][] }
+interface Entry {
+  story: StoryAttributes;
+  nodes: [string, NodeAttributes][];
+  edges: StoryEdge[];
+  nodeWhere: [string, string][];
+}
 
 const FILES = [STORY_FILES.text, STORY_FILES.meta, STORY_FILES.annotations];
 

@@ -3,8 +3,13 @@
 import type { ResolvedEvidence } from '../model/index.js';
 
 function isEvidence(v: unknown): v is ResolvedEvidence {
-  return typeof v === 'object' && v !== null && typeof (v as ResolvedEvidence).story === 'string'
-    && typeof (v as ResolvedEvidence).start === 'number' && typeof (v as ResolvedEvidence).exact === 'string';
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    typeof (v as ResolvedEvidence).story === 'string' &&
+    typeof (v as ResolvedEvidence).start === 'number' &&
+    typeof (v as ResolvedEvidence).exact === 'string'
+  );
 }
 
 export function evidenceSpans(value: unknown, out: ResolvedEvidence[] = []): ResolvedEvidence[] {

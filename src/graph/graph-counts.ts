@@ -22,11 +22,15 @@ export interface GraphCounts {
   drafted: { nodes: number; edges: number };
 }
 
-const bump = (m: Record<string, number>, k: string) => { m[k] = (m[k] ?? 0) + 1; };
+const bump = (m: Record<string, number>, k: string) => {
+  m[k] = (m[k] ?? 0) + 1;
+};
 const sorted = (m: Record<string, number>) => Object.fromEntries(Object.entries(m).sort(([a], [b]) => compareStrings(a, b)));
 
 /** A graph that knows its counts without visiting its elements (the snapshot). */
-export interface CountedGraph { counts(): GraphCounts }
+export interface CountedGraph {
+  counts(): GraphCounts;
+}
 const isCounted = (g: object): g is CountedGraph => typeof (g as Partial<CountedGraph>).counts === 'function';
 
 export function countGraph(graph: ReadGraph): GraphCounts {
@@ -55,8 +59,15 @@ export function countGraph(graph: ReadGraph): GraphCounts {
     evidence += a.evidence.length;
   });
   return {
-    stories: graph.getAttribute('stories').length, nodes: graph.order, edges: graph.size,
-    nodeTypes: sorted(nodeTypes), relationTypes: sorted(relationTypes),
-    factuality: { nodes: sorted(fn), edges: sorted(fe) }, acts: sorted(acts), voices: sorted(voices), evidence, drafted,
+    stories: graph.getAttribute('stories').length,
+    nodes: graph.order,
+    edges: graph.size,
+    nodeTypes: sorted(nodeTypes),
+    relationTypes: sorted(relationTypes),
+    factuality: { nodes: sorted(fn), edges: sorted(fe) },
+    acts: sorted(acts),
+    voices: sorted(voices),
+    evidence,
+    drafted,
   };
 }

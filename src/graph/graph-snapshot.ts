@@ -61,7 +61,11 @@ function* jsonBatches(count: number, json: (i: number) => string, offsets: Float
     at += Buffer.byteLength(text);
     batch.push(text);
     chars += text.length;
-    if (chars >= BATCH) { yield batch.join(''); batch = []; chars = 0; }
+    if (chars >= BATCH) {
+      yield batch.join('');
+      batch = [];
+      chars = 0;
+    }
   }
   offsets[count] = at;
   if (batch.length) yield batch.join('');
@@ -70,7 +74,12 @@ function* jsonBatches(count: number, json: (i: number) => string, offsets: Float
 /** A JSON array of strings in batches. */
 function* stringArray(items: readonly string[]): Generator<Chunk> {
   yield '[';
-  for (let i = 0; i < items.length; i += 50_000) yield (i ? ',' : '') + items.slice(i, i + 50_000).map((s) => JSON.stringify(s)).join(',');
+  for (let i = 0; i < items.length; i += 50_000)
+    yield (i ? ',' : '') +
+      items
+        .slice(i, i + 50_000)
+        .map((s) => JSON.stringify(s))
+        .join(',');
   yield ']';
 }
 
@@ -82,7 +91,11 @@ export function writeSnapshot(slot: SnapshotSlot, graph: ReadGraph): boolean {
   const ids: string[] = [];
   const nodeAttrs: unknown[] = [];
   const index = new Map<string, number>();
-  graph.forEachNode((id, a) => { index.set(id, ids.length); ids.push(id); nodeAttrs.push(a); });
+  graph.forEachNode((id, a) => {
+    index.set(id, ids.length);
+    ids.push(id);
+    nodeAttrs.push(a);
+  });
   const keys: string[] = [];
   const edgeAttrs: unknown[] = [];
   const ends = new Uint32Array(graph.size * 2);
@@ -106,9 +119,19 @@ export function writeSnapshot(slot: SnapshotSlot, graph: ReadGraph): boolean {
     ['edge-ends', [typed(ends)]],
     ['edge-story', [typed(edgeStory)]],
     ['node-attrs', jsonBatches(ids.length, (i) => JSON.stringify(nodeAttrs[i]), nodeOffsets)],
-    ['node-offsets', (function* () { yield typed(nodeOffsets); })()],
+    [
+      'node-offsets',
+      (function* () {
+        yield typed(nodeOffsets);
+      })(),
+    ],
     ['edge-attrs', jsonBatches(keys.length, (i) => JSON.stringify(edgeAttrs[i]), edgeOffsets)],
-    ['edge-offsets', (function* () { yield typed(edgeOffsets); })()],
+    [
+      'edge-offsets',
+      (function* () {
+        yield typed(edgeOffsets);
+      })(),
+    ],
   ]);
 }
 
@@ -134,7 +157,11 @@ export function openSnapshot(slot: SnapshotSlot): SnapshotGraph | undefined {
     try {
       return sections.bytes(name);
     } catch {
-      try { rmSync(slot.file, { force: true }); } catch { /* read-only cache */ }
+      try {
+        rmSync(slot.file, { force: true });
+      } catch {
+        /* read-only cache */
+      }
       throw new StorygraphError('cache-damaged', `the graph snapshot in the cache (${slot.file}) is damaged and was removed; it is rebuilt on the next run`, 1);
     }
   };
@@ -146,7 +173,10 @@ export function openSnapshot(slot: SnapshotSlot): SnapshotGraph | undefined {
       edgeEnds: new Uint32Array(ends.buffer.slice(ends.byteOffset, ends.byteOffset + ends.byteLength)),
       graph: lazy('graph'),
       edgeKeys: lazy('edge-keys'),
-      edgeStory: () => { const b = lazy('edge-story')(); return new Uint32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength)); },
+      edgeStory: () => {
+        const b = lazy('edge-story')();
+        return new Uint32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
+      },
       nodeAttrs: lazy('node-attrs'),
       nodeOffsets: () => float64(lazy('node-offsets')()),
       edgeAttrs: lazy('edge-attrs'),

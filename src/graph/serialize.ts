@@ -26,7 +26,9 @@ export function graphToJson(graph: StoryGraph): string {
 }
 
 /** A sink for streamed text (src/export/text-sink.ts). */
-export interface JsonSink { write(text: string): void }
+export interface JsonSink {
+  write(text: string): void;
+}
 
 const pad = (json: string, by: string) => json.replace(/\n/g, `\n${by}`);
 
@@ -73,9 +75,23 @@ export function writeGraphJson(graph: StoryGraph, sink: JsonSink): void {
   });
   sink.write(',\n  "edges": ');
   const edges = graph.edges().sort(byString);
-  writeArray(sink, (function* () { for (const e of edges) yield serializedEdge(graph, e); })(), '  ');
+  writeArray(
+    sink,
+    (function* () {
+      for (const e of edges) yield serializedEdge(graph, e);
+    })(),
+    '  ',
+  );
   sink.write(',\n  "nodes": ');
   const nodes = graph.nodes().sort(byString);
-  writeArray(sink, (function* () { for (const n of nodes) yield serializedNode(graph, n); })(), '  ');
-  sink.write(`,\n  "options": ${pad(JSON.stringify(sortKeys({ type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops }), null, 2), '  ')}\n}\n`);
+  writeArray(
+    sink,
+    (function* () {
+      for (const n of nodes) yield serializedNode(graph, n);
+    })(),
+    '  ',
+  );
+  sink.write(
+    `,\n  "options": ${pad(JSON.stringify(sortKeys({ type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops }), null, 2), '  ')}\n}\n`,
+  );
 }

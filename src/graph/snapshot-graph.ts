@@ -27,7 +27,9 @@ export interface SnapshotParts {
 export type IncidentCallback = (edge: string, source: string, target: string) => void;
 
 /** A graph that walks its topology without decoding attributes (the snapshot). */
-export interface TopologyGraph { forEachIncident(node: string, callback: IncidentCallback): void }
+export interface TopologyGraph {
+  forEachIncident(node: string, callback: IncidentCallback): void;
+}
 
 /** forEachIncident when the graph has it, else graphology's forEachEdge (attributes are free there). */
 export function forEachIncident(graph: ReadGraph, node: string, callback: IncidentCallback): void {

@@ -22,7 +22,10 @@ export function storySubgraph(graph: ReadGraph, storyId: string): StoryGraph | u
   addNode(story.article);
   const each = (callback: EdgeCallback) => {
     if (graph instanceof SnapshotGraph) graph.forEachStoryEdge(index, callback);
-    else graph.forEachEdge((k, a, s, t) => { if (a.story === storyId) callback(k, a, s, t); });
+    else
+      graph.forEachEdge((k, a, s, t) => {
+        if (a.story === storyId) callback(k, a, s, t);
+      });
   };
   each((key, a, s, t) => {
     addNode(s);

@@ -3,8 +3,17 @@
 // this story) and the node types each relation type allows at its ends.
 import { edtfBounds } from './time-bounds.js';
 import {
-  CuratedNode, DERIVED_RELATION_TYPES, LeftOut, NODE_TYPE_NAMES, NODE_TYPES, Relation, RELATION_TYPE_NAMES, RELATION_TYPES,
-  relationAllows, typeOfId, type NodeType,
+  CuratedNode,
+  DERIVED_RELATION_TYPES,
+  LeftOut,
+  NODE_TYPE_NAMES,
+  NODE_TYPES,
+  Relation,
+  RELATION_TYPE_NAMES,
+  RELATION_TYPES,
+  relationAllows,
+  typeOfId,
+  type NodeType,
 } from '../model/index.js';
 import type { z } from 'zod';
 import { checkItem } from './check-item.js';
@@ -45,7 +54,12 @@ export function checkAnnotations(ann: AnnotationInput, file: string, problems: P
   ann.nodes.forEach((raw, index) => {
     const type = field(raw, 'type');
     if (typeof type === 'string' && !(NODE_TYPE_NAMES as readonly string[]).includes(type)) {
-      problems.push({ file, where: jsonPath(['nodes', index, 'type']), code: 'unknown-node-type', message: `${quote(type)} is not a node type (one of: ${NODE_TYPE_NAMES.join(', ')})` });
+      problems.push({
+        file,
+        where: jsonPath(['nodes', index, 'type']),
+        code: 'unknown-node-type',
+        message: `${quote(type)} is not a node type (one of: ${NODE_TYPE_NAMES.join(', ')})`,
+      });
       return;
     }
     const node = checkItem(CuratedNode, raw, file, ['nodes', index], problems);
@@ -55,7 +69,12 @@ export function checkAnnotations(ann: AnnotationInput, file: string, problems: P
   ann.relations.forEach((raw, index) => {
     const type = field(raw, 'type');
     if (typeof type === 'string' && !(RELATION_TYPE_NAMES as readonly string[]).includes(type)) {
-      problems.push({ file, where: jsonPath(['relations', index, 'type']), code: 'unknown-relation-type', message: `${quote(type)} is not a relation type (one of: ${RELATION_TYPE_NAMES.join(', ')})` });
+      problems.push({
+        file,
+        where: jsonPath(['relations', index, 'type']),
+        code: 'unknown-relation-type',
+        message: `${quote(type)} is not a relation type (one of: ${RELATION_TYPE_NAMES.join(', ')})`,
+      });
       return;
     }
     const rel = checkItem(Relation, raw, file, ['relations', index], problems);
@@ -79,10 +98,16 @@ export function checkAnnotations(ann: AnnotationInput, file: string, problems: P
     if (typeof id === 'string' && !valid.has(id)) broken.add(id);
   });
   for (const { node, index } of nodes) {
-    if (types.has(node.id)) problems.push({ file, where: jsonPath(['nodes', index, 'id']), code: 'duplicate-id', message: `${quote(node.id)} is defined more than once` });
+    if (types.has(node.id))
+      problems.push({ file, where: jsonPath(['nodes', index, 'id']), code: 'duplicate-id', message: `${quote(node.id)} is defined more than once` });
     types.set(node.id, node.type);
     if (typeOfId(node.id) !== node.type) {
-      problems.push({ file, where: jsonPath(['nodes', index, 'id']), code: 'id-type-mismatch', message: `${quote(node.id)} is ${aOrAn(node.type)}; its id should start with "${NODE_TYPES[node.type].prefix}/"` });
+      problems.push({
+        file,
+        where: jsonPath(['nodes', index, 'id']),
+        code: 'id-type-mismatch',
+        message: `${quote(node.id)} is ${aOrAn(node.type)}; its id should start with "${NODE_TYPES[node.type].prefix}/"`,
+      });
     }
   }
 
@@ -94,18 +119,25 @@ export function checkAnnotations(ann: AnnotationInput, file: string, problems: P
   type Annotated = Pick<Relation, 'attribution' | 'factualityBySource' | 'condition' | 'time'>;
   const agents = RELATION_TYPES.attributed_to.target;
   const annotationRefs = (a: Annotated, at: readonly PropertyKey[]) => {
-    a.attribution?.forEach((l, i) => l.agents.forEach((agent, k) => {
-      const where = [...at, 'attribution', i, 'agents', k];
-      if (l.agents.indexOf(agent) !== k) {
-        problems.push({ file, where: jsonPath(where), code: 'duplicate-id', message: `${agent} is named twice at one level of the chain` });
-        return;
-      }
-      if (!exists(agent, where, 'attribution agent')) return;
-      const t = types.get(agent);
-      if (t && !relationAllows('attributed_to', 'target', t)) {
-        problems.push({ file, where: jsonPath(where), code: 'relation-type-not-allowed', message: `${aOrAn(t)} (${agent}) cannot be an attribution agent; allowed: ${agents.join(', ')}` });
-      }
-    }));
+    a.attribution?.forEach((l, i) =>
+      l.agents.forEach((agent, k) => {
+        const where = [...at, 'attribution', i, 'agents', k];
+        if (l.agents.indexOf(agent) !== k) {
+          problems.push({ file, where: jsonPath(where), code: 'duplicate-id', message: `${agent} is named twice at one level of the chain` });
+          return;
+        }
+        if (!exists(agent, where, 'attribution agent')) return;
+        const t = types.get(agent);
+        if (t && !relationAllows('attributed_to', 'target', t)) {
+          problems.push({
+            file,
+            where: jsonPath(where),
+            code: 'relation-type-not-allowed',
+            message: `${aOrAn(t)} (${agent}) cannot be an attribution agent; allowed: ${agents.join(', ')}`,
+          });
+        }
+      }),
+    );
     a.factualityBySource?.forEach((s, i) => exists(s.source, [...at, 'factualityBySource', i, 'source'], 'factuality source'));
     if (a.condition?.event) exists(a.condition.event, [...at, 'condition', 'event'], 'condition event');
     if (a.time) checkEdtf(a.time.edtf, file, [...at, 'time', 'edtf'], problems);
@@ -115,10 +147,16 @@ export function checkAnnotations(ann: AnnotationInput, file: string, problems: P
   const relIds = new Set<string>();
   for (const { rel, index } of relations) {
     const at = ['relations', index];
-    if (relIds.has(rel.id)) problems.push({ file, where: jsonPath([...at, 'id']), code: 'duplicate-id', message: `${quote(rel.id)} is defined more than once` });
+    if (relIds.has(rel.id))
+      problems.push({ file, where: jsonPath([...at, 'id']), code: 'duplicate-id', message: `${quote(rel.id)} is defined more than once` });
     relIds.add(rel.id);
     if (DERIVED_RELATION_TYPES.includes(rel.type)) {
-      problems.push({ file, where: jsonPath([...at, 'type']), code: 'derived-relation-type', message: `${rel.type} relations are derived from claims' attribution; write the attribution instead` });
+      problems.push({
+        file,
+        where: jsonPath([...at, 'type']),
+        code: 'derived-relation-type',
+        message: `${rel.type} relations are derived from claims' attribution; write the attribution instead`,
+      });
     }
     if (rel.source === rel.target) {
       problems.push({ file, where: jsonPath([...at, 'target']), code: 'self-relation', message: `a relation cannot link ${rel.source} to itself` });
@@ -127,7 +165,12 @@ export function checkAnnotations(ann: AnnotationInput, file: string, problems: P
       if (!exists(rel[end], [...at, end], end)) continue;
       const t = types.get(rel[end]);
       if (t && !relationAllows(rel.type, end, t)) {
-        problems.push({ file, where: jsonPath([...at, end]), code: 'relation-type-not-allowed', message: `${aOrAn(rel.type)} relation cannot have ${aOrAn(t)} (${rel[end]}) as its ${end}; allowed: ${RELATION_TYPES[rel.type][end].join(', ')}` });
+        problems.push({
+          file,
+          where: jsonPath([...at, end]),
+          code: 'relation-type-not-allowed',
+          message: `${aOrAn(rel.type)} relation cannot have ${aOrAn(t)} (${rel[end]}) as its ${end}; allowed: ${RELATION_TYPES[rel.type][end].join(', ')}`,
+        });
       }
     }
     annotationRefs(rel, at);

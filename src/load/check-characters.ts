@@ -25,7 +25,11 @@ function badCharacter(s: string, what: 'value' | 'key'): string | undefined {
   return `the ${what} ${quote(s)} holds ${hex(cp)} (${kind(cp)}) at character ${position}; remove it or write it as text`;
 }
 
-interface Item { v: unknown; key: PropertyKey | undefined; parent: Item | undefined }
+interface Item {
+  v: unknown;
+  key: PropertyKey | undefined;
+  parent: Item | undefined;
+}
 
 const pathOf = (item: Item): PropertyKey[] => {
   const path: PropertyKey[] = [];
@@ -36,7 +40,10 @@ const pathOf = (item: Item): PropertyKey[] => {
 /** Checks every string and key of a parsed JSON document, each bad one reported at its JSON path; false if any was. */
 export function checkCharacters(value: unknown, file: string, problems: Problem[]): boolean {
   let ok = true;
-  const report = (item: Item, message: string) => { problems.push({ file, where: jsonPath(pathOf(item)), code: 'invalid-character', message }); ok = false; };
+  const report = (item: Item, message: string) => {
+    problems.push({ file, where: jsonPath(pathOf(item)), code: 'invalid-character', message });
+    ok = false;
+  };
   // Iterative, paths built only when reported: a file nested a hundred thousand levels deep
   // must neither overflow the stack nor copy its path at every level.
   const stack: Item[] = [{ v: value, key: undefined, parent: undefined }];

@@ -25,13 +25,26 @@ export function zodProblems(file: string, base: readonly PropertyKey[], schema: 
     }
     if (issue.code === 'invalid_format' && (issue.format === 'url' || (issue.format === 'regex' && issue.pattern === String(HTTP_URL)))) {
       const v = valueAt(value, issue.path);
-      return [{ file, where: jsonPath(at), code: 'invalid-url', message: `${typeof v === 'string' ? quote(v) : 'this'} is not an http or https URL (only http and https are allowed)` }];
+      return [
+        {
+          file,
+          where: jsonPath(at),
+          code: 'invalid-url',
+          message: `${typeof v === 'string' ? quote(v) : 'this'} is not an http or https URL (only http and https are allowed)`,
+        },
+      ];
     }
     return [{ file, where: jsonPath(at), code: 'schema-violation', message: issue.message }];
   });
 }
 
-export function checkItem<T extends z.ZodType>(schema: T, value: unknown, file: string, base: readonly PropertyKey[], problems: Problem[]): z.infer<T> | undefined {
+export function checkItem<T extends z.ZodType>(
+  schema: T,
+  value: unknown,
+  file: string,
+  base: readonly PropertyKey[],
+  problems: Problem[],
+): z.infer<T> | undefined {
   const r = schema.safeParse(value);
   if (r.success) return r.data;
   problems.push(...zodProblems(file, base, schema, value, r.error));

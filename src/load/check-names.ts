@@ -27,14 +27,18 @@ export function checkNames(nodes: readonly { node: CuratedNode; index: number }[
     node.aliases.forEach((alias, i) => {
       if (occursInText(text, alias)) return;
       problems.push({
-        file, where: jsonPath(['nodes', index, 'aliases', i]), code: 'name-not-in-text',
+        file,
+        where: jsonPath(['nodes', index, 'aliases', i]),
+        code: 'name-not-in-text',
         message: `alias ${quote(alias)} does not occur in the article; move it to outsideNames with its source`,
       });
     });
     const outside = new Set((node.outsideNames ?? []).map((o) => o.name));
     if ((ENTITY_TYPES as readonly string[]).includes(node.type) && !outside.has(node.label) && !occursInText(text, node.label)) {
       problems.push({
-        file, where: jsonPath(['nodes', index, 'label']), code: 'name-not-in-text',
+        file,
+        where: jsonPath(['nodes', index, 'label']),
+        code: 'name-not-in-text',
         message: `label ${quote(node.label)} does not occur in the article; list it in outsideNames with its source`,
       });
     }

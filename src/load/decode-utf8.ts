@@ -14,6 +14,14 @@ export function decodeUtf8(file: string, bytes: Uint8Array): Decoded {
     const at = firstInvalidByte(bytes);
     const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
     const hint = utf16 ? 'the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8' : 'save the file as UTF-8';
-    return { ok: false, problem: { file, where: `byte ${at}`, code: 'json-not-utf8', message: `not valid UTF-8 (byte 0x${(bytes[at] ?? 0).toString(16).padStart(2, '0')} at offset ${at}); ${hint}` } };
+    return {
+      ok: false,
+      problem: {
+        file,
+        where: `byte ${at}`,
+        code: 'json-not-utf8',
+        message: `not valid UTF-8 (byte 0x${(bytes[at] ?? 0).toString(16).padStart(2, '0')} at offset ${at}); ${hint}`,
+      },
+    };
   }
 }

@@ -9,7 +9,10 @@ export interface JsonSyntaxError {
 }
 
 class Stop {
-  constructor(readonly offset: number, readonly message: string) {}
+  constructor(
+    readonly offset: number,
+    readonly message: string,
+  ) {}
 }
 
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
@@ -17,16 +20,26 @@ const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 export function findJsonError(text: string): JsonSyntaxError | undefined {
   let i = 0;
   const what = () => (i >= text.length ? 'the end of the file' : JSON.stringify(String.fromCodePoint(text.codePointAt(i)!)));
-  const stop = (message: string): never => { throw new Stop(i, message); };
-  const space = () => { while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++; };
-  const expect = (c: string, message: string) => { if (text[i] !== c) stop(`${message}, found ${what()}`); i++; };
+  const stop = (message: string): never => {
+    throw new Stop(i, message);
+  };
+  const space = () => {
+    while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
+  };
+  const expect = (c: string, message: string) => {
+    if (text[i] !== c) stop(`${message}, found ${what()}`);
+    i++;
+  };
 
   const string = () => {
     i++; // the opening quote
     for (;;) {
       if (i >= text.length) stop('unterminated string');
       const c = text[i]!;
-      if (c === '"') { i++; return; }
+      if (c === '"') {
+        i++;
+        return;
+      }
       if (c === '\\') {
         i++;
         if (text[i] === 'u') {
@@ -43,30 +56,50 @@ export function findJsonError(text: string): JsonSyntaxError | undefined {
     space();
     const c = text[i];
     if (c === '{') {
-      i++; space();
-      if (text[i] === '}') { i++; return; }
+      i++;
+      space();
+      if (text[i] === '}') {
+        i++;
+        return;
+      }
       for (;;) {
         space();
         if (text[i] !== '"') stop(`expected a property name in double quotes, found ${what()}`);
-        string(); space();
+        string();
+        space();
         expect(':', "expected ':' after the property name");
-        value(); space();
-        if (text[i] === ',') { i++; continue; }
+        value();
+        space();
+        if (text[i] === ',') {
+          i++;
+          continue;
+        }
         expect('}', "expected ',' or '}' after the property value");
         return;
       }
     }
     if (c === '[') {
-      i++; space();
-      if (text[i] === ']') { i++; return; }
+      i++;
+      space();
+      if (text[i] === ']') {
+        i++;
+        return;
+      }
       for (;;) {
-        value(); space();
-        if (text[i] === ',') { i++; continue; }
+        value();
+        space();
+        if (text[i] === ',') {
+          i++;
+          continue;
+        }
         expect(']', "expected ',' or ']' after the array element");
         return;
       }
     }
-    if (c === '"') return string();
+    if (c === '"') {
+      string();
+      return;
+    }
     if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) {
       NUMBER.lastIndex = i;
       if (!NUMBER.test(text)) stop('invalid number');
@@ -74,7 +107,10 @@ export function findJsonError(text: string): JsonSyntaxError | undefined {
       return;
     }
     for (const literal of ['true', 'false', 'null']) {
-      if (text.startsWith(literal, i)) { i += literal.length; return; }
+      if (text.startsWith(literal, i)) {
+        i += literal.length;
+        return;
+      }
     }
     stop(`unexpected ${what()}`);
   };
@@ -82,7 +118,8 @@ export function findJsonError(text: string): JsonSyntaxError | undefined {
   try {
     space();
     if (i >= text.length) return { offset: 0, message: 'the file is empty' };
-    value(); space();
+    value();
+    space();
     if (i < text.length) stop(`unexpected ${what()} after the end of the JSON value`);
     return undefined;
   } catch (e) {

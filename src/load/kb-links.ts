@@ -55,7 +55,12 @@ export function kbProblems(stories: readonly LoadedStory[], links: ReadonlyMap<s
       const entry = links.get(id);
       if (entry?.wikidata === kb.wikidata && entry.status === kb.status) return;
       const told = entry ? `the table gives ${entry.wikidata} (${entry.status})` : 'the table has no link for it: leave it unlinked ("not yet checked")';
-      problems.push({ file: annotationsFile(story.id), where: `${nodeWhere.get(id) ?? 'nodes'}.kb`, code: 'kb-not-checked', message: `${id}: ${kb.wikidata} (${kb.status}) is not a checked link in ${KB_LINKS_FILE}; ${told}` });
+      problems.push({
+        file: annotationsFile(story.id),
+        where: `${nodeWhere.get(id) ?? 'nodes'}.kb`,
+        code: 'kb-not-checked',
+        message: `${id}: ${kb.wikidata} (${kb.status}) is not a checked link in ${KB_LINKS_FILE}; ${told}`,
+      });
     });
   }
   return problems;

@@ -46,7 +46,9 @@ function schemaAt(schema: z.ZodType, value: unknown, path: readonly PropertyKey[
     const u = unwrap(s);
     if (u instanceof z.ZodArray && typeof key === 'number') s = u.element as z.ZodType;
     else if (typeof key === 'string') {
-      const shapes = objectsFor(u, v).filter((o) => Object.hasOwn(o.shape, key)).map((o) => o.shape[key] as z.ZodType);
+      const shapes = objectsFor(u, v)
+        .filter((o) => Object.hasOwn(o.shape, key))
+        .map((o) => o.shape[key] as z.ZodType);
       s = shapes[0];
     } else return undefined;
     v = field(v, key);

@@ -50,16 +50,24 @@ function readJsonFile(file: string, problems: Problem[], given?: Buffer): unknow
   const bytes = given ?? readStoryFile(file, problems);
   if (!bytes) return undefined;
   const decoded = decodeUtf8(file, bytes);
-  if (!decoded.ok) { problems.push(decoded.problem); return undefined; }
+  if (!decoded.ok) {
+    problems.push(decoded.problem);
+    return undefined;
+  }
   const r = parseJson(file, decoded.text);
-  if (!r.ok) { problems.push(r.problem); return undefined; }
+  if (!r.ok) {
+    problems.push(r.problem);
+    return undefined;
+  }
   return checkCharacters(r.value, file, problems) ? r.value : undefined;
 }
 
 /** Keys at the top of annotations.json that the model does not know. */
 function topLevelKeys(raw: object, file: string): Problem[] {
   const known = Object.keys(AnnotationFile.shape);
-  return Object.keys(raw).filter((k) => !known.includes(k)).map((k) => ({ file, where: jsonPath([k]), code: 'unknown-key', message: unknownKeyMessage(k, known) }));
+  return Object.keys(raw)
+    .filter((k) => !known.includes(k))
+    .map((k) => ({ file, where: jsonPath([k]), code: 'unknown-key', message: unknownKeyMessage(k, known) }));
 }
 
 function validLanguage(tag: string): boolean {
@@ -86,13 +94,23 @@ export function loadStory(dir: string, annotations?: Buffer): { story?: LoadedSt
   if (metaParse && !metaParse.success) problems.push(...zodProblems(files.meta, [], StoryMeta, metaRaw, metaParse.error));
   const meta = metaParse?.success ? metaParse.data : undefined;
   if (meta && meta.id !== basename(dir)) {
-    problems.push({ file: files.meta, where: 'id', code: 'story-id-mismatch', message: `story id ${quote(meta.id)} differs from its folder name ${quote(basename(dir))}` });
+    problems.push({
+      file: files.meta,
+      where: 'id',
+      code: 'story-id-mismatch',
+      message: `story id ${quote(meta.id)} differs from its folder name ${quote(basename(dir))}`,
+    });
   }
   if (meta && !validLanguage(meta.language)) {
     problems.push({ file: files.meta, where: 'language', code: 'schema-violation', message: `${quote(meta.language)} is not a valid BCP 47 language tag` });
   }
   if (meta && read?.ok && meta.sha256 !== read.sha256) {
-    problems.push({ file: files.text, where: '', code: 'article-changed', message: `sha256 is ${read.sha256}, but story.json records ${meta.sha256}: the article was changed` });
+    problems.push({
+      file: files.text,
+      where: '',
+      code: 'article-changed',
+      message: `sha256 is ${read.sha256}, but story.json records ${meta.sha256}: the article was changed`,
+    });
   }
   if (meta) checkEdtf(meta.published.edtf, files.meta, ['published', 'edtf'], problems);
 
@@ -103,13 +121,28 @@ export function loadStory(dir: string, annotations?: Buffer): { story?: LoadedSt
   // The records need neither the text nor the metadata: check them whatever else is wrong.
   const ann = skeleton.data;
   const file = files.annotations;
-  const { nodes: curated, relations, leftOut, types } = checkAnnotations({ articleId: ann.article.id, nodes: ann.nodes, relations: ann.relations, leftOut: ann.leftOut }, file, problems);
+  const {
+    nodes: curated,
+    relations,
+    leftOut,
+    types,
+  } = checkAnnotations({ articleId: ann.article.id, nodes: ann.nodes, relations: ann.relations, leftOut: ann.leftOut }, file, problems);
   if (meta) {
     const publisherType = types.get(meta.publisher);
     if (!publisherType) {
-      problems.push({ file: files.meta, where: 'publisher', code: 'dangling-reference', message: `publisher ${quote(meta.publisher)} is not a node of this story (define it in ${STORY_FILES.annotations})` });
+      problems.push({
+        file: files.meta,
+        where: 'publisher',
+        code: 'dangling-reference',
+        message: `publisher ${quote(meta.publisher)} is not a node of this story (define it in ${STORY_FILES.annotations})`,
+      });
     } else if (!relationAllows('published_by', 'target', publisherType)) {
-      problems.push({ file: files.meta, where: 'publisher', code: 'relation-type-not-allowed', message: `the publisher ${meta.publisher} is ${publisherType === 'organization' ? 'an' : 'a'} ${publisherType}; allowed: ${RELATION_TYPES.published_by.target.join(', ')}` });
+      problems.push({
+        file: files.meta,
+        where: 'publisher',
+        code: 'relation-type-not-allowed',
+        message: `the publisher ${meta.publisher} is ${publisherType === 'organization' ? 'an' : 'a'} ${publisherType}; allowed: ${RELATION_TYPES.published_by.target.join(', ')}`,
+      });
     }
   }
   if (!meta || !read?.ok) return { problems };
@@ -122,9 +155,17 @@ export function loadStory(dir: string, annotations?: Buffer): { story?: LoadedSt
   const nodes = new Map<string, NodeAttributes>();
   const articleEvidence = resolveSelectors(ann.article.mentions, ['article', 'mentions'], ctx);
   nodes.set(ann.article.id, {
-    type: 'article', label: meta.title, aliases: meta.subtitle ? [meta.subtitle] : [], evidence: articleEvidence as NodeAttributes['evidence'],
-    stories: [storyId], story: storyId, publisher: meta.publisher, published: withBounds(meta.published), language: meta.language,
-    ...(meta.dateline ? { dateline: meta.dateline } : {}), ...(meta.url ? { url: meta.url } : {}),
+    type: 'article',
+    label: meta.title,
+    aliases: meta.subtitle ? [meta.subtitle] : [],
+    evidence: articleEvidence as NodeAttributes['evidence'],
+    stories: [storyId],
+    story: storyId,
+    publisher: meta.publisher,
+    published: withBounds(meta.published),
+    language: meta.language,
+    ...(meta.dateline ? { dateline: meta.dateline } : {}),
+    ...(meta.url ? { url: meta.url } : {}),
   });
   const edges: StoryEdge[] = [];
   const nodeWhere = new Map<string, string>();
@@ -139,11 +180,20 @@ export function loadStory(dir: string, annotations?: Buffer): { story?: LoadedSt
       (rest as unknown as { attribution: NonNullable<NodeAttributes['attribution']> }).attribution.forEach((link, position) => {
         link.agents.forEach((agent, agentIndex) => {
           edges.push({
-            key: `${id}#attribution/${position}${agentIndex ? `/${agentIndex}` : ''}`, source: id, target: agent,
+            key: `${id}#attribution/${position}${agentIndex ? `/${agentIndex}` : ''}`,
+            source: id,
+            target: agent,
             attributes: {
-              type: 'attributed_to', story: storyId, evidence: [link.cue], factuality: link.explicit ? 'asserted' : 'possible',
-              derived: true, attributionRole: link.role, position, ...(link.agents.length > 1 ? { agentIndex } : {}),
-              explicit: link.explicit, ...(link.note ? { note: link.note } : {}),
+              type: 'attributed_to',
+              story: storyId,
+              evidence: [link.cue],
+              factuality: link.explicit ? 'asserted' : 'possible',
+              derived: true,
+              attributionRole: link.role,
+              position,
+              ...(link.agents.length > 1 ? { agentIndex } : {}),
+              explicit: link.explicit,
+              ...(link.note ? { note: link.note } : {}),
             },
             where: jsonPath(['nodes', index, 'attribution', position, 'agents', agentIndex]),
           });
@@ -154,17 +204,31 @@ export function loadStory(dir: string, annotations?: Buffer): { story?: LoadedSt
   for (const { rel, index } of relations) {
     const { id, source, target, ...rest } = resolveSelectors(rel, ['relations', index], ctx);
     if (rest.time) rest.time = withBounds(rest.time);
-    edges.push({ key: id, source, target, attributes: { ...(rest as Omit<EdgeAttributes, 'story'>), story: storyId }, where: jsonPath(['relations', index, 'id']) });
+    edges.push({
+      key: id,
+      source,
+      target,
+      attributes: { ...(rest as Omit<EdgeAttributes, 'story'>), story: storyId },
+      where: jsonPath(['relations', index, 'id']),
+    });
   }
   const resolvedLeftOut = leftOut.map(({ item, index }) => ({
     evidence: resolveSelectors(item.evidence, ['leftOut', index, 'evidence'], ctx) as StoryAttributes['leftOut'][number]['evidence'],
     reason: item.reason,
   }));
   const story: StoryAttributes = {
-    id: storyId, title: meta.title, publisher: meta.publisher, published: withBounds(meta.published), language: meta.language,
-    ...(meta.subtitle ? { subtitle: meta.subtitle } : {}), ...(meta.dateline ? { dateline: meta.dateline } : {}),
-    ...(meta.url ? { url: meta.url } : {}), ...(meta.source ? { source: meta.source } : {}),
-    sha256: meta.sha256, article: ann.article.id, text: read.text,
+    id: storyId,
+    title: meta.title,
+    publisher: meta.publisher,
+    published: withBounds(meta.published),
+    language: meta.language,
+    ...(meta.subtitle ? { subtitle: meta.subtitle } : {}),
+    ...(meta.dateline ? { dateline: meta.dateline } : {}),
+    ...(meta.url ? { url: meta.url } : {}),
+    ...(meta.source ? { source: meta.source } : {}),
+    sha256: meta.sha256,
+    article: ann.article.id,
+    text: read.text,
     leftOut: resolvedLeftOut,
   };
   return { story: { story, nodes, edges, nodeWhere }, problems };

@@ -40,7 +40,12 @@ export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
 /** The only codes whose place may be the file itself (where ''): they are about a file or folder as a whole. */
 export const WHOLE_FILE_CODES: readonly ProblemCode[] = [
-  'data-dir-missing', 'data-dir-empty', 'story-file-missing', 'file-unreadable', 'article-changed', 'article-empty',
+  'data-dir-missing',
+  'data-dir-empty',
+  'story-file-missing',
+  'file-unreadable',
+  'article-changed',
+  'article-empty',
 ];
 
 export interface Problem {

@@ -16,7 +16,8 @@ function storyDirNames(root: string): string[] {
   try {
     return readdirSync(root, { withFileTypes: true })
       .filter((d) => !d.name.startsWith('.') && (d.isDirectory() || (d.isSymbolicLink() && isDir(join(root, d.name)))))
-      .map((d) => d.name).sort();
+      .map((d) => d.name)
+      .sort();
   } catch {
     return [];
   }
@@ -26,12 +27,27 @@ function storyDirNames(root: string): string[] {
 export function listStoryDirs(dataDir: string): { dirs: string[]; problems: Problem[] } {
   if (!isDir(dataDir)) {
     const exists = statSync(dataDir, { throwIfNoEntry: false }) !== undefined;
-    return { dirs: [], problems: [{ file: dataDir, where: '', code: 'data-dir-missing', message: exists ? 'this is a file, not a data folder' : 'the data folder does not exist' }] };
+    return {
+      dirs: [],
+      problems: [
+        { file: dataDir, where: '', code: 'data-dir-missing', message: exists ? 'this is a file, not a data folder' : 'the data folder does not exist' },
+      ],
+    };
   }
   const root = join(dataDir, STORIES_DIR);
   const names = storyDirNames(root);
   if (names.length === 0) {
-    return { dirs: [], problems: [{ file: root, where: '', code: 'data-dir-empty', message: `no story folders (expected ${STORIES_DIR}/<story-id>/ with ${Object.values(STORY_FILES).join(', ')})` }] };
+    return {
+      dirs: [],
+      problems: [
+        {
+          file: root,
+          where: '',
+          code: 'data-dir-empty',
+          message: `no story folders (expected ${STORIES_DIR}/<story-id>/ with ${Object.values(STORY_FILES).join(', ')})`,
+        },
+      ],
+    };
   }
   return { dirs: names.map((n) => join(root, n)), problems: [] };
 }
@@ -47,14 +63,25 @@ export function crossStoryProblems(stories: readonly LoadedStory[], dataDir: str
   const edges = new Map<string, string>();
   for (const { story, edges: storyEdges } of stories) {
     const other = articles.get(story.article);
-    if (other) problems.push({ file: file(story.id), where: 'article.id', code: 'duplicate-id', message: `${quote(story.article)} is also the article of story ${other}` });
+    if (other)
+      problems.push({
+        file: file(story.id),
+        where: 'article.id',
+        code: 'duplicate-id',
+        message: `${quote(story.article)} is also the article of story ${other}`,
+      });
     else articles.set(story.article, story.id);
     for (const e of storyEdges) {
       const first = edges.get(e.key);
       if (first === undefined) edges.set(e.key, story.id);
       else if (first !== story.id) {
         const what = e.attributes.derived ? `claim ${quote(e.source)} (its attribution link ${e.key})` : quote(e.key);
-        problems.push({ file: file(story.id), where: e.where, code: 'duplicate-id', message: `${what} is also defined in story ${first}; ids of relations and claims must be unique across stories` });
+        problems.push({
+          file: file(story.id),
+          where: e.where,
+          code: 'duplicate-id',
+          message: `${what} is also defined in story ${first}; ids of relations and claims must be unique across stories`,
+        });
       }
     }
   }

@@ -21,7 +21,12 @@ export const ATTRIBUTION_ROLES = ['speaker', 'source', 'channel', 'publisher'] a
 
 /** One level of an attribution chain: one agent, or several speaking together (joint speakers). */
 export const AttributionLink = z.strictObject({
-  agents: z.array(NodeRef).min(1).describe('Who, at this level: a person, organisation, country, document or article; several when they speak together ("Esper and Pompeo ... urging"), never one relaying the other.'),
+  agents: z
+    .array(NodeRef)
+    .min(1)
+    .describe(
+      'Who, at this level: a person, organisation, country, document or article; several when they speak together ("Esper and Pompeo ... urging"), never one relaying the other.',
+    ),
   role: z.enum(ATTRIBUTION_ROLES).describe('speaker (said it), source (relays it), channel (agency, report, statement), publisher (the article).'),
   cue: QuoteSelector.describe('The words that attribute it ("Wu said", "according to the spokesman"), or for an implied link the words that imply it.'),
   explicit: z.boolean().default(true).describe('false when the text implies this link without stating it.'),
@@ -52,7 +57,7 @@ export const Cameo = z.strictObject({
 
 export const KbLink = z.discriminatedUnion('status', [
   z.strictObject({
-    status: z.enum(['confirmed', 'weak']).describe('As the corpus\'s checked links give it (data/kb-links.tsv).'),
+    status: z.enum(['confirmed', 'weak']).describe("As the corpus's checked links give it (data/kb-links.tsv)."),
     wikidata: z.string().regex(/^Q\d+$/),
     note: z.string().optional(),
   }),
@@ -73,7 +78,7 @@ export type OutsideName = z.infer<typeof OutsideName>;
 
 /** The annotations every event, claim and relation may carry. */
 export const annotationFields = {
-  voice: VoiceSchema.optional().describe('The narrator\'s voice: asserted, reported, presupposed or evaluative (see `storygraph model`).'),
+  voice: VoiceSchema.optional().describe("The narrator's voice: asserted, reported, presupposed or evaluative (see `storygraph model`)."),
   framing: z.array(QuoteSelector).optional().describe('The article\'s own evaluative or framing words about this element ("increasingly heightened").'),
   factuality: FactualitySchema,
   factualityBySource: z.array(SourceFactuality).optional().describe('Factuality per source (FactBank): the same event as each source presents it.'),

@@ -13,7 +13,7 @@ export const REVIEW_DECISIONS = ['accepted', 'corrected'] as const;
 export const DraftMark = z.strictObject({
   origin: z.enum(DRAFT_ORIGINS).describe('What found it: the corpus gazetteer, the NLP library, a title, metonym, time, claim or event rule, the dateline.'),
   confidence: z.number().min(0).max(1).describe('How sure the drafter is, 0 to 1.'),
-  review: z.enum(REVIEW_DECISIONS).optional().describe('A reviewer\'s decision: accepted as drafted, or corrected. Reviewed elements count as curated.'),
+  review: z.enum(REVIEW_DECISIONS).optional().describe("A reviewer's decision: accepted as drafted, or corrected. Reviewed elements count as curated."),
   by: z.string().optional().describe('Who reviewed it.'),
 });
 export type DraftMark = z.infer<typeof DraftMark>;

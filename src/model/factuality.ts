@@ -2,7 +2,7 @@
 // One list: the schema, the CLI's choices, the exports and the explorer's legend all read it.
 // No zod here, so the CLI can offer these choices without loading the schemas.
 export const FACTUALITY = {
-  asserted: 'Stated as fact by the source (for the article: in the author\'s own voice).',
+  asserted: "Stated as fact by the source (for the article: in the author's own voice).",
   reported: 'Attributed to someone else; the source does not commit to it.',
   denied: 'Said not to be the case by the source or by someone it quotes.',
   possible: 'Said to be possible or probable, not certain.',

@@ -2,8 +2,22 @@
 // on. Curated selectors appear here resolved (story, start, end in code points).
 import { z } from 'zod';
 import {
-  AttributionLink, Cameo, Condition, DOCUMENT_KINDS, EVENT_KINDS, FactualitySchema, KbLink, NodeTypeSchema, OutsideName, RelationTypeSchema,
-  ResolvedEvidence, SourceFactuality, SpeechActSchema, Time, VoiceSchema, ATTRIBUTION_ROLES,
+  AttributionLink,
+  Cameo,
+  Condition,
+  DOCUMENT_KINDS,
+  EVENT_KINDS,
+  FactualitySchema,
+  KbLink,
+  NodeTypeSchema,
+  OutsideName,
+  RelationTypeSchema,
+  ResolvedEvidence,
+  SourceFactuality,
+  SpeechActSchema,
+  Time,
+  VoiceSchema,
+  ATTRIBUTION_ROLES,
 } from './index.js';
 import { draftField } from './draft.js';
 
@@ -50,7 +64,10 @@ export const NodeAttributes = z.object({
   outsideNames: z.array(OutsideName).optional().describe('Names the text does not contain, with where they come from.'),
   evidence: Evidence,
   stories: z.array(z.string()).describe('The stories that mention the node.'),
-  perStory: z.array(StoryView).optional().describe('Set on an event or claim that more than one story annotates: each story\'s own annotations, in story order.'),
+  perStory: z
+    .array(StoryView)
+    .optional()
+    .describe("Set on an event or claim that more than one story annotates: each story's own annotations, in story order."),
   kb: KbLink.optional(),
   ...annotations,
   eventType: z.enum(EVENT_KINDS).optional(),

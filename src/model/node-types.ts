@@ -11,7 +11,11 @@ export const NODE_TYPES = {
   equipment: { prefix: 'equipment', description: 'Military or technical equipment (a weapon system, an aircraft type).' },
   event: { prefix: 'event', description: 'Something that happens, happened, is planned or would happen: meetings, tours, elections, plans, reports, attacks.' },
   claim: { prefix: 'claim', description: 'Something said: speaker, cue, content, verbatim quote and attribution chain.' },
-  document: { prefix: 'doc', description: 'A document other than the article that the text names as a source or carries: a report, statement, wire story or photo, with its publisher or author (published_by, credits) and what it reports.' },
+  document: {
+    prefix: 'doc',
+    description:
+      'A document other than the article that the text names as a source or carries: a report, statement, wire story or photo, with its publisher or author (published_by, credits) and what it reports.',
+  },
   article: { prefix: 'article', description: 'A news story of the corpus: the document itself.' },
 } as const;
 

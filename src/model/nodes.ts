@@ -11,7 +11,10 @@ const base = {
   id: NodeRef,
   label: z.string().min(1),
   aliases: z.array(z.string().min(1)).default([]).describe('Other names the text itself uses (checked against the text).'),
-  outsideNames: z.array(OutsideName).optional().describe('Names and labels the text does not contain (PLA, DoD, "MQ-9 Reaper"), each with where it comes from.'),
+  outsideNames: z
+    .array(OutsideName)
+    .optional()
+    .describe('Names and labels the text does not contain (PLA, DoD, "MQ-9 Reaper"), each with where it comes from.'),
   mentions: z.array(Mention).min(1).describe('Every mention in the article, short forms, titles and metonyms included.'),
   note: z.string().optional(),
   ...draftField,
@@ -40,7 +43,7 @@ export const ClaimNode = z.strictObject({
   ...annotationFields,
   type: z.literal('claim'),
   act: SpeechActSchema.describe('The speech act: assert, report, deny, reassure, urge, announce, warn, decline-to-comment.'),
-  content: z.string().min(1).describe('What is claimed, in the curator\'s words.'),
+  content: z.string().min(1).describe("What is claimed, in the curator's words."),
   cue: QuoteSelector.describe('The attribution cue: said, denied, urged, stated, added.'),
   quote: QuoteSelector.optional().describe('The verbatim words, where the article quotes them.'),
   attribution: Attribution.describe('Speaker first, then each link through which it reached the article; the article last.'),
@@ -52,7 +55,7 @@ export const DOCUMENT_KINDS = ['report', 'statement', 'wire-story', 'photo'] as 
 export const DocumentNode = z.strictObject({
   ...base,
   type: z.literal('document'),
-  docType: z.enum(DOCUMENT_KINDS).describe('report (a news report), statement (an official statement), wire-story (an agency\'s report), photo.'),
+  docType: z.enum(DOCUMENT_KINDS).describe("report (a news report), statement (an official statement), wire-story (an agency's report), photo."),
   time: annotationFields.time,
   voice: annotationFields.voice,
   factuality: FactualitySchema.optional().describe('Whether the document exists as the article presents it (asserted when the article names it itself).'),

@@ -11,6 +11,8 @@ export interface RelationChoice {
 
 export function relationChoices(types: readonly NodeType[]): RelationChoice[] {
   return RELATION_TYPE_NAMES.filter((t) => !DERIVED_RELATION_TYPES.includes(t)).flatMap((type) =>
-    (RELATION_TYPES[type].source as readonly NodeType[]).filter((s) => types.includes(s)).flatMap((source) =>
-      (RELATION_TYPES[type].target as readonly NodeType[]).filter((t) => types.includes(t)).map((target) => ({ type, source, target }))));
+    (RELATION_TYPES[type].source as readonly NodeType[])
+      .filter((s) => types.includes(s))
+      .flatMap((source) => (RELATION_TYPES[type].target as readonly NodeType[]).filter((t) => types.includes(t)).map((target) => ({ type, source, target }))),
+  );
 }

@@ -9,7 +9,8 @@ export const SPEECH_ACTS = {
   urge: 'Calls on an addressee to act ("We urge the U.S. to ...").',
   announce: 'Announces a planned or future event ("will hold a video conference mid-November").',
   warn: 'Warns or threatens: what the speaker will do if something happens ("Beijing will respond in the event of an attack").',
-  'decline-to-comment': 'Someone did not say or declined to say: told by whoever reports the silence ("The Pentagon did not say whether ..."), not said by the silent party.',
+  'decline-to-comment':
+    'Someone did not say or declined to say: told by whoever reports the silence ("The Pentagon did not say whether ..."), not said by the silent party.',
 } as const;
 
 export type SpeechAct = keyof typeof SPEECH_ACTS;

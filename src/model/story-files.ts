@@ -20,7 +20,12 @@ export const StoryMeta = z.strictObject({
   publisher: NodeRef.describe('The publishing organisation node.'),
   // http(s) only: the explorer and the exports turn it into a link (no javascript:, file:, data:);
   // the pattern says so in the JSON Schema too, where "format": "uri" alone would not.
-  url: z.string().regex(HTTP_URL, { abort: true }).check(z.url({ protocol: /^https?$/ })).optional().describe('Where the article was published: an http or https URL.'),
+  url: z
+    .string()
+    .regex(HTTP_URL, { abort: true })
+    .check(z.url({ protocol: /^https?$/ }))
+    .optional()
+    .describe('Where the article was published: an http or https URL.'),
   dateline: z.string().optional().describe('The dateline place as printed, e.g. TAIPEI.'),
   published: z.strictObject({
     edtf: z.string().min(1),

@@ -4,7 +4,7 @@
 // states and from what it only reports. No zod here (the CLI loads it cheaply).
 export const VOICES = {
   asserted: 'The article states it in its own voice.',
-  reported: 'The article attributes it to a source (it is in a claim\'s content or a source\'s account).',
+  reported: "The article attributes it to a source (it is in a claim's content or a source's account).",
   presupposed: 'The article takes it for granted without stating it: a definite description, "amid ...", a possessive ("Esper and Pompeo\'s tour").',
   evaluative: 'The article\'s own evaluative or framing wording ("increasingly heightened", "the growing security threat"); the words are in `framing`.',
 } as const;

@@ -50,11 +50,20 @@ function claimOf(graph: ReadGraph, id: string): ClaimResult {
   });
   relations.sort((x, y) => compareStrings(x.type, y.type) || compareStrings(x.target, y.target) || compareStrings(x.edge, y.edge));
   return {
-    id, label: a.label, act: a.act ?? null,
+    id,
+    label: a.label,
+    act: a.act ?? null,
     speakers: attribution.filter((l) => l.role === 'speaker').map((l) => ({ id: l.agent, type: l.type, label: l.label })),
-    cue: a.cue ?? null, content: a.content ?? a.label, quote: a.quote ?? null, attribution,
-    factuality: a.factuality ?? null, voice: a.voice ?? null, condition: a.condition ?? null, time: a.time ?? null,
-    relations, evidence: [...a.evidence].sort(byTextOrder),
+    cue: a.cue ?? null,
+    content: a.content ?? a.label,
+    quote: a.quote ?? null,
+    attribution,
+    factuality: a.factuality ?? null,
+    voice: a.voice ?? null,
+    condition: a.condition ?? null,
+    time: a.time ?? null,
+    relations,
+    evidence: [...a.evidence].sort(byTextOrder),
   };
 }
 
@@ -64,7 +73,10 @@ function viaAgents(graph: ReadGraph, c: ClaimResult): Set<string> {
   for (const l of c.attribution) {
     if (l.role === 'speaker') continue;
     out.add(l.agent);
-    if (l.type === 'document') graph.forEachOutEdge(l.agent, (_e, e, _s, t) => { if (e.type === 'published_by' || e.type === 'credits') out.add(t); });
+    if (l.type === 'document')
+      graph.forEachOutEdge(l.agent, (_e, e, _s, t) => {
+        if (e.type === 'published_by' || e.type === 'credits') out.add(t);
+      });
   }
   return out;
 }

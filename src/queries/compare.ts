@@ -12,8 +12,13 @@ import { resolveStory } from './story-subgraph.js';
 
 /** How a story presents something, as a verb ("asserts", "reports", "hedges"...). */
 export const FACTUALITY_VERB: Record<Factuality, string> = {
-  asserted: 'asserts', reported: 'reports', denied: 'denies', possible: 'hedges (possible)',
-  planned: 'announces as planned', hypothetical: 'hedges (hypothetical)', unknown: 'leaves open',
+  asserted: 'asserts',
+  reported: 'reports',
+  denied: 'denies',
+  possible: 'hedges (possible)',
+  planned: 'announces as planned',
+  hypothetical: 'hedges (hypothetical)',
+  unknown: 'leaves open',
 };
 
 export interface FactualityContrast {
@@ -24,7 +29,10 @@ export interface FactualityContrast {
   b: Factuality | null;
 }
 
-export interface OneSided { node: NodeRef; factuality: Factuality | null }
+export interface OneSided {
+  node: NodeRef;
+  factuality: Factuality | null;
+}
 
 export interface Speaker {
   speaker: NodeRef;
@@ -33,7 +41,12 @@ export interface Speaker {
   claims: { id: string; label: string; factuality: Factuality | null }[];
 }
 
-export interface TimeIn { edtf: string; expression: string; earliest: string | null; latest: string | null }
+export interface TimeIn {
+  edtf: string;
+  expression: string;
+  earliest: string | null;
+  latest: string | null;
+}
 
 export interface DateContrast {
   node: NodeRef;
@@ -84,9 +97,14 @@ export function compare(graph: ReadGraph, storyA: string, storyB: string): Compa
   const A = resolveStory(graph, storyA);
   const B = resolveStory(graph, storyB);
   const result: CompareResult = {
-    a: storyRef(graph, A), b: storyRef(graph, B),
-    shared: { entities: [], events: [], claims: [] }, factuality: [], onlyA: [], onlyB: [],
-    quotes: { a: speakersOf(graph, A.id), b: speakersOf(graph, B.id) }, dates: [],
+    a: storyRef(graph, A),
+    b: storyRef(graph, B),
+    shared: { entities: [], events: [], claims: [] },
+    factuality: [],
+    onlyA: [],
+    onlyB: [],
+    quotes: { a: speakersOf(graph, A.id), b: speakersOf(graph, B.id) },
+    dates: [],
   };
   graph.forEachNode((id, n) => {
     if (n.type === 'article') return;
@@ -121,12 +139,18 @@ export function compare(graph: ReadGraph, storyA: string, storyB: string): Compa
     result.factuality.push({
       node: nodeRef(graph, source),
       relation: { type: e.type, source: nodeRef(graph, source), target: nodeRef(graph, target), edges: [inA.edge, edge] },
-      a: inA.factuality, b: e.factuality,
+      a: inA.factuality,
+      b: e.factuality,
     });
   });
   for (const list of [result.shared.entities, result.shared.events, result.shared.claims]) list.sort(byRef);
   for (const list of [result.onlyA, result.onlyB]) list.sort((x, y) => byRef(x.node, y.node));
-  result.factuality.sort((x, y) => byRef(x.node, y.node) || compareStrings(x.relation?.type ?? '', y.relation?.type ?? '') || compareStrings(x.relation?.target.id ?? '', y.relation?.target.id ?? ''));
+  result.factuality.sort(
+    (x, y) =>
+      byRef(x.node, y.node) ||
+      compareStrings(x.relation?.type ?? '', y.relation?.type ?? '') ||
+      compareStrings(x.relation?.target.id ?? '', y.relation?.target.id ?? ''),
+  );
   result.dates.sort((x, y) => byRef(x.node, y.node));
   return result;
 }

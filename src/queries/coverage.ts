@@ -44,7 +44,13 @@ export function coverage(graph: ReadGraph): CoverageReport {
       const status = left ? 'left-out' : n > 0 ? 'covered' : 'uncovered';
       counts[status === 'left-out' ? 'leftOut' : status]++;
       report.sentences.push({
-        story: story.id, index: s.index, start: s.start, end: s.end, text: doc.slice(s.start, s.end), status, annotations: n,
+        story: story.id,
+        index: s.index,
+        start: s.start,
+        end: s.end,
+        text: doc.slice(s.start, s.end),
+        status,
+        annotations: n,
         ...(left ? { reason: left.reason } : {}),
       });
     }

@@ -15,7 +15,8 @@ export function curatedView(graph: ReadGraph): StoryGraph {
     if (isCurated(a)) out.addNode(id, { ...a, evidence: a.evidence.filter(isCurated) });
   });
   graph.forEachEdge((key, a, source, target) => {
-    if (isCurated(a) && out.hasNode(source) && out.hasNode(target)) out.addDirectedEdgeWithKey(key, source, target, { ...a, evidence: a.evidence.filter(isCurated) });
+    if (isCurated(a) && out.hasNode(source) && out.hasNode(target))
+      out.addDirectedEdgeWithKey(key, source, target, { ...a, evidence: a.evidence.filter(isCurated) });
   });
   return out;
 }

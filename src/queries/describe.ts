@@ -46,24 +46,39 @@ export function nodeRef(graph: ReadGraph, id: string): NodeRef {
 }
 
 export function attributionSteps(graph: ReadGraph, chain: NodeAttributes['attribution']): AttributionStep[] | undefined {
-  return chain?.flatMap((l, level) => l.agents.map((id) => {
-    const agent = graph.hasNode(id) ? nodeRef(graph, id) : { id, type: 'article' as const, label: id };
-    return { level, agent: id, label: agent.label, type: agent.type, role: l.role, explicit: l.explicit, cue: l.cue };
-  }));
+  return chain?.flatMap((l, level) =>
+    l.agents.map((id) => {
+      const agent = graph.hasNode(id) ? nodeRef(graph, id) : { id, type: 'article' as const, label: id };
+      return { level, agent: id, label: agent.label, type: agent.type, role: l.role, explicit: l.explicit, cue: l.cue };
+    }),
+  );
 }
 
 export function edgeSummary(graph: ReadGraph, edge: string): EdgeSummary {
   const a = graph.getEdgeAttributes(edge);
   const attribution = attributionSteps(graph, a.attribution);
   return {
-    edge, type: a.type, source: graph.source(edge), target: graph.target(edge), factuality: a.factuality,
+    edge,
+    type: a.type,
+    source: graph.source(edge),
+    target: graph.target(edge),
+    factuality: a.factuality,
     ...(attribution ? { attribution } : {}),
     evidence: a.evidence,
     ...(a.time ? { time: a.time } : {}),
     ...(a.condition ? { condition: a.condition } : {}),
     ...(a.title !== undefined ? { title: a.title } : {}),
     ...(a.role !== undefined ? { role: a.role } : {}),
-    ...(a.derived && a.attributionRole ? { derived: { role: a.attributionRole, position: a.position ?? 0, explicit: a.explicit ?? true, ...(a.agentIndex !== undefined ? { agentIndex: a.agentIndex } : {}) } } : {}),
+    ...(a.derived && a.attributionRole
+      ? {
+          derived: {
+            role: a.attributionRole,
+            position: a.position ?? 0,
+            explicit: a.explicit ?? true,
+            ...(a.agentIndex !== undefined ? { agentIndex: a.agentIndex } : {}),
+          },
+        }
+      : {}),
   };
 }
 

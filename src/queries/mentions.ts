@@ -53,11 +53,13 @@ export function mentions(graph: ReadGraph, id: string): NodeMention[] {
     ...(a.condition?.evidence ?? []).map(tag('condition')),
     ...(a.attribution ?? []).map((l) => l.cue).map(tag('attribution')),
     // Other stories' own time, condition and attribution quotes of a shared event or claim.
-    ...(a.perStory ?? []).filter((v) => v.story !== a.stories[0]).flatMap((v) => [
-      ...(v.time?.evidence ?? []).map(tag('time')),
-      ...(v.condition?.evidence ?? []).map(tag('condition')),
-      ...(v.attribution ?? []).map((l) => l.cue).map(tag('attribution')),
-    ]),
+    ...(a.perStory ?? [])
+      .filter((v) => v.story !== a.stories[0])
+      .flatMap((v) => [
+        ...(v.time?.evidence ?? []).map(tag('time')),
+        ...(v.condition?.evidence ?? []).map(tag('condition')),
+        ...(v.attribution ?? []).map((l) => l.cue).map(tag('attribution')),
+      ]),
   ];
   const stories = new Map(graph.getAttribute('stories').map((s) => [s.id, { story: s, doc: new CodePointText(s.text) }]));
   const seen = new Set<string>();

@@ -73,9 +73,7 @@ export function neighbors(graph: ReadGraph, id: string, options: NeighborOptions
       }
     }
   }
-  const nodes = reported
-    .map((n) => ({ ...nodeRef(graph, n), depth: level.get(n)! }))
-    .sort((a, b) => a.depth - b.depth || compareStrings(a.id, b.id));
+  const nodes = reported.map((n) => ({ ...nodeRef(graph, n), depth: level.get(n)! })).sort((a, b) => a.depth - b.depth || compareStrings(a.id, b.id));
   const edges = [...used]
     .map((edge) => {
       const e = edgeSummary(graph, edge);

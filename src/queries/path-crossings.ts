@@ -15,7 +15,10 @@ export const CROSSING_DESCRIPTIONS: Record<PathCrossing, string> = {
 
 export function parseCrossings(list: string): PathCrossing[] {
   const out: PathCrossing[] = [];
-  for (const raw of list.split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const raw of list
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const v = raw === 'claim' ? 'claims' : raw === 'article' ? 'articles' : raw;
     if (!(PATH_CROSSINGS as readonly string[]).includes(v)) {
       throw new QueryError('bad-option', `--via: "${raw}" is not one of ${PATH_CROSSINGS.join(', ')}`);
@@ -24,4 +27,3 @@ export function parseCrossings(list: string): PathCrossing[] {
   }
   return out;
 }
-

@@ -64,8 +64,12 @@ export const DEFAULT_MAX_PATHS = 100;
 function step(graph: ReadGraph, from: string, to: string, edge: string): PathStep {
   const e = edgeSummary(graph, edge);
   return {
-    from: nodeRef(graph, from), to: nodeRef(graph, to), edge, type: e.type,
-    direction: e.source === from ? 'forward' : 'backward', factuality: e.factuality,
+    from: nodeRef(graph, from),
+    to: nodeRef(graph, to),
+    edge,
+    type: e.type,
+    direction: e.source === from ? 'forward' : 'backward',
+    factuality: e.factuality,
     ...(e.attribution ? { attribution: e.attribution } : {}),
     ...(e.derived ? { derived: e.derived } : {}),
     quote: e.evidence[0] ?? null,
@@ -98,7 +102,10 @@ function distances(graph: ReadGraph, start: string, r: ReturnType<typeof rules>)
       graph.forEachEdge(n, (edge, _a, s, t) => {
         if (!r.allowEdge(edge)) return;
         const o = s === n ? t : s;
-        if (!dist.has(o)) { dist.set(o, d); next.push(o); }
+        if (!dist.has(o)) {
+          dist.set(o, d);
+          next.push(o);
+        }
       });
     }
     frontier = next;
@@ -106,8 +113,14 @@ function distances(graph: ReadGraph, start: string, r: ReturnType<typeof rules>)
   return dist;
 }
 
-interface Hop { edge: string; next: string }
-interface Ranked { score: number; hops: Hop[] }
+interface Hop {
+  edge: string;
+  next: string;
+}
+interface Ranked {
+  score: number;
+  hops: Hop[];
+}
 
 /** Best first: more evidence, then the hops in id order (next node, then edge), hop by hop. */
 function better(a: Ranked, b: Ranked): number {
@@ -127,7 +140,15 @@ export function paths(graph: ReadGraph, from: string, to: string, options: PathO
   const limit = options.all ? max : 1;
   const via = PATH_CROSSINGS.filter((c) => options.via?.includes(c));
   const result: PathsResult = {
-    from: nodeRef(graph, from), to: nodeRef(graph, to), via, length: null, paths: [], evidence: [], count: 0, truncated: false, reason: '',
+    from: nodeRef(graph, from),
+    to: nodeRef(graph, to),
+    via,
+    length: null,
+    paths: [],
+    evidence: [],
+    count: 0,
+    truncated: false,
+    reason: '',
   };
   const names = ['entities', 'events', ...via.map((v) => (v === 'about' ? '"about" links' : v === 'attribution' ? 'attribution links' : v))];
   const crossing = via.length ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : 'entities and events only';
@@ -181,7 +202,13 @@ export function paths(graph: ReadGraph, from: string, to: string, options: PathO
   result.truncated = top.count > top.best.length;
   for (const ranked of top.best) {
     let at = from;
-    result.paths.push(ranked.hops.map((h) => { const s = step(graph, at, h.next, h.edge); at = h.next; return s; }));
+    result.paths.push(
+      ranked.hops.map((h) => {
+        const s = step(graph, at, h.next, h.edge);
+        at = h.next;
+        return s;
+      }),
+    );
     result.evidence.push(ranked.score);
   }
   const steps = `${length} step${length === 1 ? '' : 's'}`;

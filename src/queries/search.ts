@@ -67,7 +67,9 @@ function fieldsOf(a: NodeAttributes): Field[] {
     { matched: 'label', text: a.label },
     ...a.aliases.map((text): Field => ({ matched: 'alias', text })),
     ...(a.outsideNames ?? []).map((o): Field => ({ matched: 'outside', text: o.name, source: o.source })),
-    ...evidenceSpans(a).sort(byTextOrder).map((e): Field => ({ matched: 'quote', text: e.exact, evidence: e })),
+    ...evidenceSpans(a)
+      .sort(byTextOrder)
+      .map((e): Field => ({ matched: 'quote', text: e.exact, evidence: e })),
     ...content.map((text): Field => ({ matched: 'content', text })),
   ];
 }
@@ -91,7 +93,12 @@ export function search(graph: ReadGraph, text: string, options: SearchOptions = 
     const evidence = quotes.length ? quotes : first ? [first] : [];
     const attribution = attributionSteps(graph, a.attribution);
     results.push({
-      id, type: a.type, label: a.label, score: best.score, matched: best.field.matched, text: best.field.text,
+      id,
+      type: a.type,
+      label: a.label,
+      score: best.score,
+      matched: best.field.matched,
+      text: best.field.text,
       ...(best.field.source ? { outsideSource: best.field.source } : {}),
       ...(a.factuality ? { factuality: a.factuality } : {}),
       ...(attribution ? { attribution } : {}),

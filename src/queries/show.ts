@@ -33,8 +33,11 @@ function documentSummary(relations: readonly NodeRelation[]): DocumentSummary {
     return [...seen.values()];
   };
   return {
-    reports: pick('reports', 'out'), publishedBy: pick('published_by', 'out'), creditedTo: pick('credits', 'out'),
-    citedBy: [...pick('cites', 'in'), ...pick('contains', 'in')], inChainsOf: pick('attributed_to', 'in'),
+    reports: pick('reports', 'out'),
+    publishedBy: pick('published_by', 'out'),
+    creditedTo: pick('credits', 'out'),
+    citedBy: [...pick('cites', 'in'), ...pick('contains', 'in')],
+    inChainsOf: pick('attributed_to', 'in'),
   };
 }
 
@@ -46,8 +49,13 @@ export function showNode(graph: ReadGraph, id: string): ShownNode {
   };
   graph.forEachOutEdge(id, (edge) => add(edge, 'out'));
   graph.forEachInEdge(id, (edge) => add(edge, 'in'));
-  relations.sort((a, b) =>
-    compareStrings(a.direction, b.direction) * -1 || compareStrings(a.type, b.type) || compareStrings(a.other.id, b.other.id) || compareStrings(a.edge, b.edge));
+  relations.sort(
+    (a, b) =>
+      compareStrings(a.direction, b.direction) * -1 ||
+      compareStrings(a.type, b.type) ||
+      compareStrings(a.other.id, b.other.id) ||
+      compareStrings(a.edge, b.edge),
+  );
   const attributes = graph.getNodeAttributes(id);
   return { id, attributes, relations, ...(attributes.type === 'document' ? { document: documentSummary(relations) } : {}) };
 }

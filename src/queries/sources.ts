@@ -49,10 +49,12 @@ export function annotationIn(graph: ReadGraph, a: NodeAttributes, story: string)
   const v = viewIn(a, story);
   if (!v) return null;
   return {
-    label: v.label, factuality: v.factuality ?? null,
+    label: v.label,
+    factuality: v.factuality ?? null,
     time: v.time ? { edtf: v.time.edtf, expression: v.time.expression, earliest: v.time.earliest ?? null, latest: v.time.latest ?? null } : null,
     attribution: attributionSteps(graph, v.attribution) ?? null,
-    condition: v.condition?.text ?? null, note: v.note ?? null,
+    condition: v.condition?.text ?? null,
+    note: v.note ?? null,
   };
 }
 
@@ -74,15 +76,22 @@ export function sources(graph: ReadGraph, id: string): SourcesResult {
     list.push({ ...edgeSummary(graph, edge), direction: out ? 'out' : 'in', other: nodeRef(graph, out ? target : source) });
     relations.set(e.story, list);
   });
-  const related = claims(graph).map((c) => ({ ...c, concerns: concerns(c, id) })).filter((c) => c.concerns.length);
-  const stories = graph.getAttribute('stories').filter((s) => a.stories.includes(s.id)).sort(byPublication);
+  const related = claims(graph)
+    .map((c) => ({ ...c, concerns: concerns(c, id) }))
+    .filter((c) => c.concerns.length);
+  const stories = graph
+    .getAttribute('stories')
+    .filter((s) => a.stories.includes(s.id))
+    .sort(byPublication);
   return {
     node: nodeRef(graph, id),
     stories: stories.map((s) => ({
       story: storyRef(graph, s),
       mentions: a.evidence.filter((e) => e.story === s.id).sort(byTextOrder),
       annotation: annotationIn(graph, a, s.id),
-      relations: (relations.get(s.id) ?? []).sort((x, y) => compareStrings(x.type, y.type) || compareStrings(x.other.id, y.other.id) || compareStrings(x.edge, y.edge)),
+      relations: (relations.get(s.id) ?? []).sort(
+        (x, y) => compareStrings(x.type, y.type) || compareStrings(x.other.id, y.other.id) || compareStrings(x.edge, y.edge),
+      ),
       claims: related.filter((c) => graph.getNodeAttribute(c.id, 'stories').includes(s.id)),
     })),
   };

@@ -49,10 +49,13 @@ export function stories(graph: ReadGraph): StoryRow[] {
     const c = cov.get(s.id) ?? { sentences: 0, covered: 0, leftOut: 0, uncovered: 0 };
     const annotated = c.sentences - c.leftOut;
     rows.set(s.id, {
-      id: s.id, title: s.title,
+      id: s.id,
+      title: s.title,
       publisher: storyRef(graph, s).publisher,
       published: { edtf: s.published.edtf, inferred: s.published.inferred, earliest: s.published.earliest ?? null, latest: s.published.latest ?? null },
-      dateline: s.dateline ?? null, language: s.language, url: s.url ?? null,
+      dateline: s.dateline ?? null,
+      language: s.language,
+      url: s.url ?? null,
       counts: { nodes: 0, entities: 0, events: 0, claims: 0, relations: 0, quotes: 0 },
       drafts: 0,
       shared: 0,
@@ -70,7 +73,10 @@ export function stories(graph: ReadGraph): StoryRow[] {
       if (a.stories.length > 1) r.shared++;
       if (!isCurated(a)) r.drafts++;
     }
-    for (const e of a.evidence) { const r = rows.get(e.story); if (r) r.counts.quotes++; }
+    for (const e of a.evidence) {
+      const r = rows.get(e.story);
+      if (r) r.counts.quotes++;
+    }
   });
   graph.forEachEdge((_, e) => {
     const r = rows.get(e.story);

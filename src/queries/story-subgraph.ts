@@ -21,10 +21,17 @@ export function resolveStory(graph: ReadGraph, name: string): StoryAttributes {
   if (partial.length === 1) return partial[0]!;
   const candidates = (partial.length ? partial : stories).map((s) => ({ id: s.id, type: 'story', label: s.title }));
   candidates.sort((a, b) => compareStrings(a.id, b.id));
-  const list = candidates.slice(0, 10).map((c) => c.id).join(', ');
-  throw new QueryError('story-unknown', partial.length
-    ? `"${name}" names ${partial.length} stories: ${list}`
-    : `no story "${name}"; the stories are: ${list}${candidates.length > 10 ? ', ...' : ''}`, candidates);
+  const list = candidates
+    .slice(0, 10)
+    .map((c) => c.id)
+    .join(', ');
+  throw new QueryError(
+    'story-unknown',
+    partial.length
+      ? `"${name}" names ${partial.length} stories: ${list}`
+      : `no story "${name}"; the stories are: ${list}${candidates.length > 10 ? ', ...' : ''}`,
+    candidates,
+  );
 }
 
 /** The node as one story annotates it. */

@@ -39,8 +39,13 @@ export interface TimelineOptions {
 }
 
 const STATUS: Record<Factuality, TimelineStatus> = {
-  asserted: 'past', reported: 'reported', denied: 'denied', possible: 'possible',
-  planned: 'planned', hypothetical: 'hypothetical', unknown: 'unknown',
+  asserted: 'past',
+  reported: 'reported',
+  denied: 'denied',
+  possible: 'possible',
+  planned: 'planned',
+  hypothetical: 'hypothetical',
+  unknown: 'unknown',
 };
 
 /** Earliest and latest instant in ms from stored ISO bounds; ±Infinity for open or unknown ends. */
@@ -84,20 +89,33 @@ export function timeline(graph: ReadGraph, options: TimelineOptions = {}): Timel
     else if (status === 'past' && range && !Number.isFinite(range.max)) status = 'ongoing';
     const attribution = attributionSteps(graph, a.attribution);
     entries.push({
-      id, type: a.type, label: a.label,
-      edtf: a.time?.edtf ?? null, expression: a.time?.expression ?? null,
-      min: range ? iso(range.min) : null, max: range ? iso(range.max) : null,
+      id,
+      type: a.type,
+      label: a.label,
+      edtf: a.time?.edtf ?? null,
+      expression: a.time?.expression ?? null,
+      min: range ? iso(range.min) : null,
+      max: range ? iso(range.max) : null,
       ...(a.time ? flags(a.time.edtf) : { uncertain: false, approximate: false, open: false }),
-      factuality: a.factuality ?? null, status,
+      factuality: a.factuality ?? null,
+      status,
       ...(attribution ? { attribution } : {}),
-      story, published,
-      datedBy: (a.perStory ?? [{ ...a, story: story ?? '' }]).flatMap((v) => (v.time ? [{ story: v.story, edtf: v.time.edtf, expression: v.time.expression, factuality: v.factuality ?? null }] : [])),
+      story,
+      published,
+      datedBy: (a.perStory ?? [{ ...a, story: story ?? '' }]).flatMap((v) =>
+        v.time ? [{ story: v.story, edtf: v.time.edtf, expression: v.time.expression, factuality: v.factuality ?? null }] : [],
+      ),
       evidence: [...(a.time?.evidence ?? []), ...a.evidence].sort(byTextOrder),
       // An open start ("before the end of the year") sorts at its known end, not before everything.
-      sortMin: !range ? Infinity : Number.isFinite(range.min) ? range.min : Number.isFinite(range.max) ? range.max : -Infinity, sortMax: range?.max ?? Infinity,
+      sortMin: !range ? Infinity : Number.isFinite(range.min) ? range.min : Number.isFinite(range.max) ? range.max : -Infinity,
+      sortMax: range?.max ?? Infinity,
     });
   });
-  entries.sort((x, y) => (x.sortMin === y.sortMin ? 0 : x.sortMin < y.sortMin ? -1 : 1)
-    || (x.sortMax === y.sortMax ? 0 : x.sortMax < y.sortMax ? -1 : 1) || compareStrings(x.id, y.id));
+  entries.sort(
+    (x, y) =>
+      (x.sortMin === y.sortMin ? 0 : x.sortMin < y.sortMin ? -1 : 1) ||
+      (x.sortMax === y.sortMax ? 0 : x.sortMax < y.sortMax ? -1 : 1) ||
+      compareStrings(x.id, y.id),
+  );
   return entries.map(({ sortMin: _a, sortMax: _b, ...e }) => e);
 }

@@ -10,11 +10,18 @@ import type { IriScheme } from './iris.js';
 import { lit, type QuadSet } from './quad-set.js';
 import type { PrefixedName } from './vocabulary.js';
 
-type Annotated = Pick<NodeAttributes, 'factuality' | 'factualityBySource' | 'attribution' | 'time' | 'condition' | 'cameo' | 'note' | 'draft' | 'voice' | 'framing'>;
+type Annotated = Pick<
+  NodeAttributes,
+  'factuality' | 'factualityBySource' | 'attribution' | 'time' | 'condition' | 'cameo' | 'note' | 'draft' | 'voice' | 'framing'
+>;
 type AttributionLink = NonNullable<NodeAttributes['attribution']>[number];
 
 /** sg:edtf with its bounds (the days the loader computed), on a time resource. */
-export function addEdtf(out: QuadSet, subject: NamedNode, time: { edtf: string; earliest?: string | null | undefined; latest?: string | null | undefined }): void {
+export function addEdtf(
+  out: QuadSet,
+  subject: NamedNode,
+  time: { edtf: string; earliest?: string | null | undefined; latest?: string | null | undefined },
+): void {
   out.text(subject, 'sg:edtf', time.edtf);
   if (time.earliest) out.add(subject, 'sg:earliest', lit.date(time.earliest.slice(0, 10)));
   if (time.latest) out.add(subject, 'sg:latest', lit.date(time.latest.slice(0, 10)));
@@ -54,7 +61,9 @@ export function addAnnotations(out: QuadSet, iris: IriScheme, owner: NamedNode, 
   }
   if (attrs.factuality) out.add(owner, 'sg:factuality', `sg:${attrs.factuality}`);
   if (attrs.voice) out.add(owner, 'sg:voice', voiceValue(attrs.voice));
-  attrs.framing?.forEach((ev, i) => addEvidence(out, iris, { owner, property: 'sg:framing', annotation: iris.part(owner, 'framing', i), motivation: 'oa:describing' }, ev));
+  attrs.framing?.forEach((ev, i) =>
+    addEvidence(out, iris, { owner, property: 'sg:framing', annotation: iris.part(owner, 'framing', i), motivation: 'oa:describing' }, ev),
+  );
   attrs.factualityBySource?.forEach((s, i) => {
     const f = iris.part(owner, 'factuality', i);
     out.add(owner, 'sg:factualityBySource', f);

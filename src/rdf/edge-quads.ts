@@ -25,7 +25,13 @@ export function addEdge(out: QuadSet, iris: IriScheme, key: string, source: stri
   out.text(r, 'sg:role', a.role);
   if (a.derived && a.attributionRole && a.position !== undefined && a.evidence[0]) {
     // The same resource (and cue annotation) as the claim's attribution link.
-    addAttributionLink(out, iris, s, { agents: [target], role: a.attributionRole, explicit: a.explicit ?? true, cue: a.evidence[0], ...(a.note ? { note: a.note } : {}) }, a.position);
+    addAttributionLink(
+      out,
+      iris,
+      s,
+      { agents: [target], role: a.attributionRole, explicit: a.explicit ?? true, cue: a.evidence[0], ...(a.note ? { note: a.note } : {}) },
+      a.position,
+    );
     out.add(r, 'sg:factuality', `sg:${a.factuality}`);
     return;
   }

@@ -51,7 +51,10 @@ async function json<T>(res: Response, endpoint: string): Promise<T> {
 /** The graphs a push wrote under a graph base, read from its manifest graph. */
 export async function pushedGraphs(endpoint: string, graphBase: string, timeoutMs: number): Promise<Map<string, string>> {
   const q = `SELECT ?g ?sha WHERE { ?g a <${STORY_GRAPH_CLASS}> ; <${CONTENT_SHA256}> ?sha }`;
-  const r = await json<{ results: { bindings: { g: JsonTerm; sha: JsonTerm }[] } }>(await sparqlPost(endpoint, q, [manifestGraph(graphBase)], JSON_RESULTS, timeoutMs), endpoint);
+  const r = await json<{ results: { bindings: { g: JsonTerm; sha: JsonTerm }[] } }>(
+    await sparqlPost(endpoint, q, [manifestGraph(graphBase)], JSON_RESULTS, timeoutMs),
+    endpoint,
+  );
   return new Map(r.results.bindings.map((b) => [b.g.value, b.sha.value]));
 }
 
@@ -59,7 +62,11 @@ export async function* endpointEvents(q: EndpointQuery, limits: SparqlLimits): A
   const { endpoint, query, form } = q;
   const graphs = [...(await pushedGraphs(endpoint, q.graphBase, limits.timeoutMs)).keys()].sort();
   if (graphs.length === 0) {
-    throw new StorygraphError('sparql-endpoint-empty', `${endpoint} holds no graphs pushed under ${q.graphBase} (run storygraph push --endpoint ${endpoint} first)`, EXIT.data);
+    throw new StorygraphError(
+      'sparql-endpoint-empty',
+      `${endpoint} holds no graphs pushed under ${q.graphBase} (run storygraph push --endpoint ${endpoint} first)`,
+      EXIT.data,
+    );
   }
   if (form === 'CONSTRUCT' || form === 'DESCRIBE') {
     const res = await sparqlPost(endpoint, query, graphs, 'application/n-triples, text/turtle;q=0.9', limits.timeoutMs);
@@ -75,7 +82,10 @@ export async function* endpointEvents(q: EndpointQuery, limits: SparqlLimits): A
   }
   const res = await sparqlPost(endpoint, query, graphs, JSON_RESULTS, limits.timeoutMs);
   const serverCap = Number(res.headers.get('x-sparql-maxrows') ?? NaN);
-  const body = await json<{ head?: { vars?: string[] }; boolean?: boolean | string | number; results?: { bindings?: Record<string, ServerTerm>[] } }>(res, endpoint);
+  const body = await json<{ head?: { vars?: string[] }; boolean?: boolean | string | number; results?: { bindings?: Record<string, ServerTerm>[] } }>(
+    res,
+    endpoint,
+  );
   if (form === 'ASK') {
     yield { type: 'boolean', value: body.boolean === true || body.boolean === 'true' || body.boolean === 1 || body.boolean === '1' };
     return;
@@ -85,7 +95,10 @@ export async function* endpointEvents(q: EndpointQuery, limits: SparqlLimits): A
   yield { type: 'head', vars };
   const kept = Math.min(bindings.length, limits.maxRows);
   for (let i = 0; i < kept; i += BATCH) {
-    yield { type: 'rows', rows: bindings.slice(i, Math.min(i + BATCH, kept)).map((b) => Object.fromEntries(Object.entries(b).map(([k, t]) => [k, normalTerm(t)])) as Binding) };
+    yield {
+      type: 'rows',
+      rows: bindings.slice(i, Math.min(i + BATCH, kept)).map((b) => Object.fromEntries(Object.entries(b).map(([k, t]) => [k, normalTerm(t)])) as Binding),
+    };
   }
   const cappedByServer = Number.isFinite(serverCap) && bindings.length >= serverCap && serverCap <= limits.maxRows;
   yield { type: 'end', cut: bindings.length > limits.maxRows || cappedByServer, ...(cappedByServer ? { serverCap } : {}) };

@@ -47,8 +47,12 @@ export function addEvidence(out: QuadSet, iris: IriScheme, link: EvidenceLink, e
 
 /** Adds each evidence item as <owner>/<segment>/<i>. */
 export function addEvidenceList(
-  out: QuadSet, iris: IriScheme, owner: NamedNode, evidence: readonly ResolvedEvidence[] | undefined,
-  segment = 'evidence', motivation: EvidenceLink['motivation'] = 'oa:describing',
+  out: QuadSet,
+  iris: IriScheme,
+  owner: NamedNode,
+  evidence: readonly ResolvedEvidence[] | undefined,
+  segment = 'evidence',
+  motivation: EvidenceLink['motivation'] = 'oa:describing',
 ): void {
   evidence?.forEach((ev, i) => addEvidence(out, iris, { owner, property: 'sg:evidence', annotation: iris.part(owner, segment, i), motivation }, ev));
 }

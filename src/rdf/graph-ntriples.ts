@@ -20,12 +20,30 @@ export async function dataNTriples(dataDir: string, base: string, limit = maxTri
   // Each evidence quote is 13 to 16 triples, a node or a relation about 8 more: a lower bound
   // known before any triple is made, so a corpus far too large fails at once.
   let estimate = 8 * (graph.order + graph.size);
-  graph.forEachNode((_, a) => { estimate += 13 * a.evidence.length; });
-  graph.forEachEdge((_, a) => { estimate += 13 * a.evidence.length; });
-  const tooLarge = () => new StorygraphError('sparql-too-large', `${dataDir}: more than ${limit.toLocaleString('en')} triples (${graph.getAttribute('stories').length} stories) is too large for the embedded SPARQL engine; query a SPARQL server with --endpoint URL (README, "Scale"), or raise ${SPARQL_MAX_TRIPLES_ENV}`, EXIT.data);
+  graph.forEachNode((_, a) => {
+    estimate += 13 * a.evidence.length;
+  });
+  graph.forEachEdge((_, a) => {
+    estimate += 13 * a.evidence.length;
+  });
+  const tooLarge = () =>
+    new StorygraphError(
+      'sparql-too-large',
+      `${dataDir}: more than ${limit.toLocaleString('en')} triples (${graph.getAttribute('stories').length} stories) is too large for the embedded SPARQL engine; query a SPARQL server with --endpoint URL (README, "Scale"), or raise ${SPARQL_MAX_TRIPLES_ENV}`,
+      EXIT.data,
+    );
   if (estimate > limit) throw tooLarge();
   const parts: string[] = [];
-  const writer = new Writer({ write: (chunk: string, _e: unknown, done?: () => void) => { parts.push(chunk); done?.(); }, end: (done?: () => void) => done?.() } as unknown as NodeJS.WritableStream, { format: 'N-Triples' });
+  const writer = new Writer(
+    {
+      write: (chunk: string, _e: unknown, done?: () => void) => {
+        parts.push(chunk);
+        done?.();
+      },
+      end: (done?: () => void) => done?.(),
+    } as unknown as NodeJS.WritableStream,
+    { format: 'N-Triples' },
+  );
   let count = 0;
   streamQuads(graph, { base }, (q) => {
     if (++count > limit) {

@@ -21,7 +21,12 @@ export interface RdfOptions {
 
 /** Only the triples about one resource (its IRI or its parts <iri>/...). */
 class ResourceQuads extends QuadSet {
-  constructor(private readonly inner: QuadSet, private readonly iri: string) { super(); }
+  constructor(
+    private readonly inner: QuadSet,
+    private readonly iri: string,
+  ) {
+    super();
+  }
   override add(...args: Parameters<QuadSet['add']>): void {
     const s = args[0].value;
     if (s === this.iri || s.startsWith(`${this.iri}/`)) this.inner.add(...args);
@@ -55,12 +60,16 @@ export function streamQuads(graph: StoryGraph, options: RdfOptions, emit: (q: Qu
   const units: Unit[] = [];
   graph.getAttribute('stories').forEach((story, index) => units.push({ key: iris.story(story.id).value, kind: 'story', index }));
   graph.forEachNode((id) => units.push({ key: iris.node(id).value, kind: 'node', id }));
-  graph.forEachEdge((key, a, source) => { if (!a.derived) units.push({ key: iris.edge(key, a, source).value, kind: 'edge', id: key }); });
+  graph.forEachEdge((key, a, source) => {
+    if (!a.derived) units.push({ key: iris.edge(key, a, source).value, kind: 'edge', id: key });
+  });
   if (options.vocabulary ?? true) {
     const vocabulary = new QuadSet();
     addVocabulary(vocabulary);
     let first: string | undefined;
-    vocabulary.drainBelow(undefined, (q) => { first ??= q.subject.value; });
+    vocabulary.drainBelow(undefined, (q) => {
+      first ??= q.subject.value;
+    });
     if (first !== undefined) units.push({ key: first, kind: 'vocabulary' });
   }
   units.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));

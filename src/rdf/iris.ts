@@ -28,7 +28,9 @@ export function iriScheme(base: string = DEFAULT_BASE): IriScheme {
     node,
     // A derived attribution edge is the same resource as the claim's attribution link.
     edge: (key, attrs, source) =>
-      attrs.derived && attrs.position !== undefined ? part(node(source), 'attribution', attrs.position) : DataFactory.namedNode(`${base}id/${key.replace(/#/g, '/')}`),
+      attrs.derived && attrs.position !== undefined
+        ? part(node(source), 'attribution', attrs.position)
+        : DataFactory.namedNode(`${base}id/${key.replace(/#/g, '/')}`),
     story: (id) => DataFactory.namedNode(`${base}story/${id}`),
     part,
   };

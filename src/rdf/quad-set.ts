@@ -18,7 +18,6 @@ export const lit = {
 
 const RDF_TYPE = t('rdf:type').value;
 
-
 export class QuadSet {
   // subject → predicate → object id → triple. Nested maps hash each (shared) term once, where
   // one long key per triple would hash every triple's text again.

@@ -18,7 +18,8 @@ export function oneLine(text: string): string {
 export const timeoutError = (timeoutMs: number) =>
   new StorygraphError('sparql-timeout', `the query ran longer than ${timeoutMs / 1000} s and was stopped (raise --timeout SECONDS)`, EXIT.data);
 
-export const engineError = (detail: string) => new StorygraphError('sparql-engine-failed', `the SPARQL engine failed: ${oneLine(detail) || 'no message'}`, EXIT.data);
+export const engineError = (detail: string) =>
+  new StorygraphError('sparql-engine-failed', `the SPARQL engine failed: ${oneLine(detail) || 'no message'}`, EXIT.data);
 
 export interface EmbeddedQuery extends Omit<WorkerInput, 'maxRows'> {
   /** The worker script (tests pass their own). */
@@ -88,5 +89,9 @@ export async function* embeddedEvents(input: EmbeddedQuery, limits: SparqlLimits
 
 /** The useful part of what a panicking engine printed. */
 function firstLines(text: string): string {
-  return text.split('\n').filter((l) => l.trim() && !/^\s+at /.test(l)).slice(0, 2).join(' ');
+  return text
+    .split('\n')
+    .filter((l) => l.trim() && !/^\s+at /.test(l))
+    .slice(0, 2)
+    .join(' ');
 }

@@ -19,7 +19,11 @@ export async function request(url: string, init: RequestInit, timeoutMs: number)
     if (err.name === 'TimeoutError' || err.name === 'AbortError') {
       throw new StorygraphError('sparql-timeout', `${url} did not answer within ${timeoutMs / 1000} s (raise --timeout SECONDS)`, EXIT.data);
     }
-    throw new StorygraphError('sparql-endpoint-unreachable', `${url}: ${err.cause?.code ?? ''} ${err.cause?.message ?? err.message}`.replace(/\s+/g, ' '), EXIT.data);
+    throw new StorygraphError(
+      'sparql-endpoint-unreachable',
+      `${url}: ${err.cause?.code ?? ''} ${err.cause?.message ?? err.message}`.replace(/\s+/g, ' '),
+      EXIT.data,
+    );
   }
   if (!res.ok) throw endpointError(url, `HTTP ${res.status}: ${oneLine(await res.text()) || res.statusText}`);
   return res;
@@ -39,6 +43,7 @@ export function checkUrl(url: string, option: string): string {
   } catch {
     throw new StorygraphError('invalid-endpoint', `${option} ${JSON.stringify(url)} is not a URL`, EXIT.usage);
   }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new StorygraphError('invalid-endpoint', `${option} ${url}: only http(s) endpoints`, EXIT.usage);
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
+    throw new StorygraphError('invalid-endpoint', `${option} ${url}: only http(s) endpoints`, EXIT.usage);
   return url;
 }

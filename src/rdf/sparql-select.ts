@@ -3,8 +3,14 @@
 // loaded for the common case.
 import { table } from '../text/table.js';
 
-export interface JsonTerm { type: string; value: string }
-export interface SelectJson { head: { vars: string[] }; results: { bindings: Record<string, JsonTerm>[] } }
+export interface JsonTerm {
+  type: string;
+  value: string;
+}
+export interface SelectJson {
+  head: { vars: string[] };
+  results: { bindings: Record<string, JsonTerm>[] };
+}
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isTerm = (v: unknown): v is JsonTerm => isObject(v) && typeof v.type === 'string' && (typeof v.value === 'string' || isObject(v.value));
@@ -14,7 +20,10 @@ export function parseSelectJson(text: string): SelectJson | undefined {
   const v: unknown = JSON.parse(text);
   if (!isObject(v) || !isObject(v.head) || !Array.isArray(v.head.vars) || !isObject(v.results) || !Array.isArray(v.results.bindings)) return undefined;
   const vars = v.head.vars.filter((x): x is string => typeof x === 'string');
-  const bindings = v.results.bindings.filter(isObject).map((b) => Object.fromEntries(Object.entries(b).filter(([, t]) => isTerm(t)))) as Record<string, JsonTerm>[];
+  const bindings = v.results.bindings.filter(isObject).map((b) => Object.fromEntries(Object.entries(b).filter(([, t]) => isTerm(t)))) as Record<
+    string,
+    JsonTerm
+  >[];
   return { head: { vars }, results: { bindings } };
 }
 

@@ -25,7 +25,12 @@ export type WorkerMessage = SparqlEvent | { type: 'error'; kind: 'query' | 'engi
 const post = (m: WorkerMessage) => parentPort!.postMessage(m);
 
 function plainTerm(t: ForeignTerm): ForeignTerm {
-  return { termType: t.termType, value: t.value, ...(t.language ? { language: t.language } : {}), ...(t.datatype ? { datatype: { value: t.datatype.value } } : {}) };
+  return {
+    termType: t.termType,
+    value: t.value,
+    ...(t.language ? { language: t.language } : {}),
+    ...(t.datatype ? { datatype: { value: t.datatype.value } } : {}),
+  };
 }
 
 async function main(input: WorkerInput): Promise<void> {

@@ -28,7 +28,10 @@ export const CONTENT_SHA256 = `${NS.sg}contentSha256`;
 const named = (iri: string, ntriples: string): NamedGraph => ({ iri, ntriples, sha256: createHash('sha256').update(ntriples).digest('hex') });
 
 /** A story and its view of the corpus graph (storyView). */
-export interface StoryAlone { id: string; graph: StoryGraph }
+export interface StoryAlone {
+  id: string;
+  graph: StoryGraph;
+}
 
 /**
  * One story's part of the corpus graph, with the corpus's IRIs: its story, the nodes it mentions
@@ -45,7 +48,9 @@ export function storyViews(corpus: StoryGraph): StoryAlone[] {
       if (!a.stories.includes(story.id)) return;
       // A sparse array keeps each quote at its corpus index (the RDF writer skips the holes).
       const evidence: typeof a.evidence = [];
-      a.evidence.forEach((ev, i) => { if (ev.story === story.id) evidence[i] = ev; });
+      a.evidence.forEach((ev, i) => {
+        if (ev.story === story.id) evidence[i] = ev;
+      });
       // sg:mentionedIn this story only: another story coming or going leaves this graph alone.
       view.addNode(id, { ...a, evidence, stories: [story.id] });
     });
@@ -65,7 +70,9 @@ export function storyViews(corpus: StoryGraph): StoryAlone[] {
 export function storyGraphs(corpus: StoryGraph, base: string, graphBase: string): NamedGraph[] {
   const views = storyViews(corpus);
   const shared = new Set<string>();
-  corpus.forEachNode((id, a) => { if (a.stories.length > 1) shared.add(iriScheme(base).node(id).value); });
+  corpus.forEachNode((id, a) => {
+    if (a.stories.length > 1) shared.add(iriScheme(base).node(id).value);
+  });
   const sharable = (q: Quad) => {
     const s = q.subject.value;
     const slash = s.indexOf('/', `${base}id/`.length + 1);
@@ -79,7 +86,8 @@ export function storyGraphs(corpus: StoryGraph, base: string, graphBase: string)
   const inShared = (q: Quad) => sharable(q) && (seen.get(key(q)) ?? 0) > 1;
   const out = views.map((v, i) => named(`${graphBase}story/${v.id}`, toNTriples(quads[i]!.filter((q) => !inShared(q)))));
   const sharedQuads = new QuadSet();
-  for (const qs of quads) for (const q of qs) if (inShared(q)) sharedQuads.add(q.subject as NamedNode, q.predicate as NamedNode, q.object as NamedNode | Literal);
+  for (const qs of quads)
+    for (const q of qs) if (inShared(q)) sharedQuads.add(q.subject as NamedNode, q.predicate as NamedNode, q.object as NamedNode | Literal);
   if (sharedQuads.size > 0) out.push(named(`${graphBase}shared`, toNTriples(sharedQuads.sorted())));
   const vocabulary = new QuadSet();
   addVocabulary(vocabulary);

@@ -44,7 +44,10 @@ export function eventClass(kind: string): PrefixedName {
 
 /** A speech act as an sg: value: decline-to-comment → sg:DeclineToCommentAct. */
 export function speechActValue(act: string): PrefixedName {
-  return `sg:${act.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('')}Act`;
+  return `sg:${act
+    .split('-')
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join('')}Act`;
 }
 
 /** The schema.org class a document kind adds to schema:CreativeWork, where there is one. */
@@ -65,9 +68,9 @@ export const SG_CLASSES: Record<string, string> = {
   Factuality: 'A factuality value (FactBank-style), from the point of view of the reporting source.',
   StoryView: 'What one story says of an event or claim that several stories annotate: its label, factuality, attribution and time there.',
   LeftOut: 'A sentence of a story left out of the annotations on purpose, with the reason.',
-  ChainLevel: 'A level of a claim\'s attribution chain (also a prov:Attribution): one or more agents (joint speakers) in one role, at an sg:position.',
+  ChainLevel: "A level of a claim's attribution chain (also a prov:Attribution): one or more agents (joint speakers) in one role, at an sg:position.",
   SpeechAct: 'What a claim does with its content: assert, report, deny, reassure, urge, announce, warn, decline to comment.',
-  Voice: 'The narrator\'s voice: whether the article asserts, reports, presupposes or evaluates an element.',
+  Voice: "The narrator's voice: whether the article asserts, reports, presupposes or evaluates an element.",
   OutsideName: 'A name or label of a node that the text does not contain, with where it comes from.',
   Region: 'A sea, ocean or geopolitical region.',
   Equipment: NODE_TYPES.equipment.description,
@@ -76,8 +79,8 @@ export const SG_CLASSES: Record<string, string> = {
 /** sg: properties with their descriptions (relation types are added from the model). */
 export const SG_PROPERTIES: Record<string, string> = {
   act: 'The speech act of a claim (an sg:SpeechAct value).',
-  voice: 'The narrator\'s voice on an element (an sg:Voice value).',
-  framing: 'The Web Annotation of the article\'s own evaluative or framing words about an element.',
+  voice: "The narrator's voice on an element (an sg:Voice value).",
+  framing: "The Web Annotation of the article's own evaluative or framing words about an element.",
   documentType: 'The kind of a document: report, statement, wire-story, photo.',
   outsideName: 'A name the text does not contain (an sg:OutsideName).',
   nameSource: 'Where an outside name comes from.',
@@ -88,7 +91,7 @@ export const SG_PROPERTIES: Record<string, string> = {
   eventType: 'The kind of an event, as an sg: class (sg:Meeting, sg:Tour...).',
   format: 'How an event happens ("video conference").',
   topic: 'What an event is about, in words.',
-  content: 'What a claim says, in the curator\'s words.',
+  content: "What a claim says, in the curator's words.",
   cue: 'The Web Annotation of the attribution cue ("said", "according to").',
   quote: 'The Web Annotation of the verbatim words a claim quotes.',
   evidence: 'A Web Annotation whose target is the text that supports this resource.',
@@ -108,7 +111,7 @@ export const SG_PROPERTIES: Record<string, string> = {
   title: 'For holds_office: the title as the text gives it.',
   role: 'For participant: the part played (party, visitor, candidate, agent).',
   story: 'The story a relation or a story view is annotated in.',
-  storyView: 'An sg:StoryView: one story\'s own annotations of a shared event or claim.',
+  storyView: "An sg:StoryView: one story's own annotations of a shared event or claim.",
   mentionedIn: 'A story that mentions this resource.',
   article: 'The article node of a story.',
   leftOut: 'A sentence left out of the annotations on purpose.',
@@ -119,5 +122,5 @@ export const SG_PROPERTIES: Record<string, string> = {
   kbReason: 'Why an entity has no Wikidata link.',
   draftOrigin: 'Present on drafted (not curated) elements: what drafted it (corpus, nlp, title, metonym, time, claim, event, dateline).',
   draftConfidence: 'How sure the drafter was, 0 to 1.',
-  draftReview: 'A reviewer\'s decision on a drafted element: accepted or corrected.',
+  draftReview: "A reviewer's decision on a drafted element: accepted or corrected.",
 };

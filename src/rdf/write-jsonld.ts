@@ -47,7 +47,10 @@ export function toJsonLd(quads: readonly Quad[]): string {
   const graph = [...nodes.values()].map((n) => {
     const out: Record<string, unknown> = { '@id': n['@id'] };
     if (n['@type']) out['@type'] = n['@type'];
-    for (const k of Object.keys(n).filter((k) => !k.startsWith('@')).sort()) out[k] = n[k];
+    for (const k of Object.keys(n)
+      .filter((k) => !k.startsWith('@'))
+      .sort())
+      out[k] = n[k];
     return out;
   });
   return `${JSON.stringify({ '@context': Object.fromEntries(PREFIXES), '@graph': graph }, null, 2)}\n`;

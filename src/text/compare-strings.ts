@@ -3,4 +3,7 @@
 export const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** A comparator on one string key of the items. */
-export const byString = <T>(key: (item: T) => string) => (a: T, b: T): number => compareStrings(key(a), key(b));
+export const byString =
+  <T>(key: (item: T) => string) =>
+  (a: T, b: T): number =>
+    compareStrings(key(a), key(b));

@@ -7,13 +7,21 @@
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
-interface Laid { text: string; inline: boolean; hasArray: boolean }
+interface Laid {
+  text: string;
+  inline: boolean;
+  hasArray: boolean;
+}
 
 const isContainer = (v: unknown): v is object => v !== null && typeof v === 'object';
 
 function oneLine(v: Json): string {
   if (Array.isArray(v)) return `[${v.map(oneLine).join(', ')}]`;
-  if (isContainer(v)) return `{${Object.entries(v).filter(([, x]) => x !== undefined).map(([k, x]) => `${JSON.stringify(k)}: ${oneLine(x)}`).join(', ')}}`;
+  if (isContainer(v))
+    return `{${Object.entries(v)
+      .filter(([, x]) => x !== undefined)
+      .map(([k, x]) => `${JSON.stringify(k)}: ${oneLine(x)}`)
+      .join(', ')}}`;
   return JSON.stringify(v);
 }
 

@@ -11,7 +11,10 @@ export type PatchOp =
   | { op: 'move' | 'copy'; from: string; path: string };
 
 export class PatchError extends Error {
-  constructor(readonly index: number, message: string) {
+  constructor(
+    readonly index: number,
+    message: string,
+  ) {
     super(message);
     this.name = 'PatchError';
   }
@@ -23,11 +26,13 @@ const clone = <T>(v: T): T => structuredClone(v);
 export function parsePointer(pointer: string): string[] {
   if (pointer === '') return [];
   if (!pointer.startsWith('/')) throw new Error(`${JSON.stringify(pointer)} is not a JSON Pointer (it must start with /)`);
-  return pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
-export const formatPointer = (keys: readonly (string | number)[]): string =>
-  keys.map((k) => `/${String(k).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+export const formatPointer = (keys: readonly (string | number)[]): string => keys.map((k) => `/${String(k).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
 
 function arrayIndex(arr: JsonValue[], key: string, forAdd: boolean): number {
   if (forAdd && key === '-') return arr.length;
@@ -107,10 +112,17 @@ export function deepEqual(a: unknown, b: unknown): boolean {
 
 /** Checks that `ops` is a JSON Patch (an array of operations with the members each needs). */
 export function isPatch(ops: unknown): ops is PatchOp[] {
-  return Array.isArray(ops) && ops.every((o) => isObject(o) && typeof o.path === 'string' && (
-    ((o.op === 'add' || o.op === 'replace' || o.op === 'test') && Object.hasOwn(o, 'value'))
-    || o.op === 'remove'
-    || ((o.op === 'move' || o.op === 'copy') && typeof o.from === 'string')));
+  return (
+    Array.isArray(ops) &&
+    ops.every(
+      (o) =>
+        isObject(o) &&
+        typeof o.path === 'string' &&
+        (((o.op === 'add' || o.op === 'replace' || o.op === 'test') && Object.hasOwn(o, 'value')) ||
+          o.op === 'remove' ||
+          ((o.op === 'move' || o.op === 'copy') && typeof o.from === 'string')),
+    )
+  );
 }
 
 /** The document after the patch; the input is not changed. Throws PatchError naming the failing operation. */
@@ -119,11 +131,21 @@ export function applyPatch(doc: JsonValue, ops: readonly PatchOp[]): JsonValue {
   ops.forEach((o, i) => {
     try {
       switch (o.op) {
-        case 'add': out = add(out, o.path, clone(o.value)); break;
-        case 'remove': out = remove(out, o.path); break;
-        case 'replace': out = replace(out, o.path, clone(o.value)); break;
-        case 'test': if (!deepEqual(get(out, o.path), o.value)) throw new Error(`the value at ${o.path} differs`); break;
-        case 'copy': out = add(out, o.path, clone(get(out, o.from))); break;
+        case 'add':
+          out = add(out, o.path, clone(o.value));
+          break;
+        case 'remove':
+          out = remove(out, o.path);
+          break;
+        case 'replace':
+          out = replace(out, o.path, clone(o.value));
+          break;
+        case 'test':
+          if (!deepEqual(get(out, o.path), o.value)) throw new Error(`the value at ${o.path} differs`);
+          break;
+        case 'copy':
+          out = add(out, o.path, clone(get(out, o.from)));
+          break;
         case 'move': {
           if (o.path.startsWith(`${o.from}/`)) throw new Error('cannot move a value into itself');
           const v = get(out, o.from);

@@ -42,7 +42,10 @@ const SUGGEST_MAX = 20; // occurrences given a suggestion in the result
 
 function ambiguous(doc: CodePointText, q: QuoteInput, matching: number[], starts: number[], textName: string): QuoteResolution {
   const suggestions = disambiguate(doc.text, matching.slice(0, SUGGEST_MAX), (i) => doc.toCodePoint(i));
-  const hint = suggestions.slice(0, SUGGEST).map((s) => ('prefix' in s ? show(s.prefix) : `"start": ${s.start}`)).join(' / ');
+  const hint = suggestions
+    .slice(0, SUGGEST)
+    .map((s) => ('prefix' in s ? show(s.prefix) : `"start": ${s.start}`))
+    .join(' / ');
   const more = matching.length > SUGGEST ? ' / ...' : '';
   return {
     ok: false,
@@ -77,7 +80,11 @@ export function resolveQuote(doc: CodePointText, q: QuoteInput, textName = 'the 
     const end = q.end ?? Math.min(n, start + length);
     if (!starts.includes(start) || end !== start + length) {
       const actual = doc.slice(start, end);
-      return { ok: false, code: 'offset-mismatch', message: `offsets ${start}..${end} hold ${show(actual)}, not ${show(q.exact)} (which is at ${list(starts)})` };
+      return {
+        ok: false,
+        code: 'offset-mismatch',
+        message: `offsets ${start}..${end} hold ${show(actual)}, not ${show(q.exact)} (which is at ${list(starts)})`,
+      };
     }
     return { ok: true, start, end };
   }

@@ -29,7 +29,12 @@ export function readArticleBytes(bytes: Uint8Array): ArticleRead {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes); // drops a BOM
   } catch {
     const at = firstInvalidByte(bytes);
-    return { ok: false, code: 'article-not-utf8', where: `byte ${at}`, message: `not valid UTF-8 (byte 0x${(bytes[at] ?? 0).toString(16).padStart(2, '0')} at offset ${at})` };
+    return {
+      ok: false,
+      code: 'article-not-utf8',
+      where: `byte ${at}`,
+      message: `not valid UTF-8 (byte 0x${(bytes[at] ?? 0).toString(16).padStart(2, '0')} at offset ${at})`,
+    };
   }
   if (text.trim() === '') return { ok: false, code: 'article-empty', where: '', message: 'the article text is empty' };
   return { ok: true, text, sha256 };

@@ -13,8 +13,40 @@ export interface Sentence {
 
 /** Titles and other abbreviations that do not end a sentence when a capital follows. */
 const TITLES = [
-  'Mr', 'Mrs', 'Ms', 'Messrs', 'Dr', 'Prof', 'Rev', 'Hon', 'Sen', 'Sens', 'Rep', 'Reps', 'Gov', 'Pres', 'Amb', 'Gen', 'Gens',
-  'Lt', 'Col', 'Maj', 'Capt', 'Cmdr', 'Adm', 'Brig', 'Sgt', 'Cpl', 'Pvt', 'Supt', 'Insp', 'Det', 'St', 'Mt', 'Ft', 'vs',
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Messrs',
+  'Dr',
+  'Prof',
+  'Rev',
+  'Hon',
+  'Sen',
+  'Sens',
+  'Rep',
+  'Reps',
+  'Gov',
+  'Pres',
+  'Amb',
+  'Gen',
+  'Gens',
+  'Lt',
+  'Col',
+  'Maj',
+  'Capt',
+  'Cmdr',
+  'Adm',
+  'Brig',
+  'Sgt',
+  'Cpl',
+  'Pvt',
+  'Supt',
+  'Insp',
+  'Det',
+  'St',
+  'Mt',
+  'Ft',
+  'vs',
 ];
 const ENDS_WITH_TITLE = new RegExp(`(?<![\\p{L}.])(?:${TITLES.join('|')})\\.$`, 'u');
 const CONTINUES = /^[\p{Ll}\p{Nd}]/u;
@@ -37,8 +69,8 @@ export function splitSentences(text: string, locale = 'en'): Sentence[] {
     const start = s.index + lead;
     const piece = { start, end: start + body.length };
     const prev = pieces[pieces.length - 1];
-    const joins = prev !== undefined && !/\n/.test(text.slice(prev.end, start))
-      && (CONTINUES.test(body) || ENDS_WITH_TITLE.test(text.slice(prev.start, prev.end)));
+    const joins =
+      prev !== undefined && !/\n/.test(text.slice(prev.end, start)) && (CONTINUES.test(body) || ENDS_WITH_TITLE.test(text.slice(prev.start, prev.end)));
     if (joins) prev.end = piece.end;
     else pieces.push(piece);
   }

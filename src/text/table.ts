@@ -5,9 +5,13 @@ export function table(rows: readonly Record<string, unknown>[], columns?: string
   const cell = (v: unknown) => (v === undefined || v === null ? '' : typeof v === 'string' ? v : JSON.stringify(v)).replace(/\s+/g, ' ');
   const cells = rows.map((r) => cols.map((c) => cell(r[c])));
   const widths = cols.map((c, i) => Math.min(maxWidth, Math.max(c.length, ...cells.map((r) => r[i]!.length))));
-  const fit = (s: string, w: number) => (s.length > w ? `${s.slice(0, w - 1)}…` : s.padEnd(w));
-  const line = (r: string[]) => r.map((s, i) => fit(s, widths[i]!)).join('  ').trimEnd();
-  return [line(cols), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n') + '\n';
+  const fitCell = (s: string, w: number) => (s.length > w ? `${s.slice(0, w - 1)}…` : s.padEnd(w));
+  const line = (r: string[]) =>
+    r
+      .map((s, i) => fitCell(s, widths[i]!))
+      .join('  ')
+      .trimEnd();
+  return `${[line(cols), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n')}\n`;
 }
 
 export function json(value: unknown): string {

@@ -28,7 +28,12 @@ export interface EditApi {
 
 function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', 'Content-Length': Buffer.byteLength(text), ...headers });
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'Content-Length': Buffer.byteLength(text),
+    ...headers,
+  });
   res.end(text);
 }
 
@@ -46,12 +51,20 @@ function sameSecret(given: string | string[] | undefined, secret: string): boole
 function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length'] ?? 0);
-    if (declared > MAX_BODY) { resolve(undefined); return; }
+    if (declared > MAX_BODY) {
+      resolve(undefined);
+      return;
+    }
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > MAX_BODY) { req.removeAllListeners('data'); req.resume(); resolve(undefined); return; }
+      if (size > MAX_BODY) {
+        req.removeAllListeners('data');
+        req.resume();
+        resolve(undefined);
+        return;
+      }
       chunks.push(c);
     });
     req.on('end', () => resolve(Buffer.concat(chunks)));
@@ -60,8 +73,14 @@ function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
 }
 
 function sendRefusal(res: ServerResponse, r: EditRefusal): void {
-  if (r.status === 409) { send(res, 409, { error: { code: r.code, message: r.message }, version: r.version }, { ETag: `"${r.version}"` }); return; }
-  if (r.code === 'invalid-edit') { send(res, 422, { error: { code: r.code, message: r.message }, problems: r.problems }); return; }
+  if (r.status === 409) {
+    send(res, 409, { error: { code: r.code, message: r.message }, version: r.version }, { ETag: `"${r.version}"` });
+    return;
+  }
+  if (r.code === 'invalid-edit') {
+    send(res, 422, { error: { code: r.code, message: r.message }, problems: r.problems });
+    return;
+  }
   refuse(res, r.status, r.code, r.message);
 }
 
@@ -87,7 +106,10 @@ export async function handleEditRequest(req: IncomingMessage, res: ServerRespons
     return;
   }
   const route = STORY_ROUTE.exec((req.url ?? '').split('?', 1)[0] ?? '');
-  if (!route) { refuse(res, 404, 'not-found', 'no such API route'); return; }
+  if (!route) {
+    refuse(res, 404, 'not-found', 'no such API route');
+    return;
+  }
   const id = route[1]!;
   if (req.method !== 'GET' && req.method !== 'PATCH') {
     refuse(res, 405, 'method-not-allowed', `${String(req.method).slice(0, 20)} is not allowed here (GET, PATCH)`, { Allow: 'GET, PATCH' });
@@ -95,7 +117,10 @@ export async function handleEditRequest(req: IncomingMessage, res: ServerRespons
   }
   if (req.method === 'GET') {
     const r = api.editor.read(id);
-    if ('status' in r) { sendRefusal(res, r); return; }
+    if ('status' in r) {
+      sendRefusal(res, r);
+      return;
+    }
     send(res, 200, r, { ETag: `"${r.version}"` });
     return;
   }
@@ -105,7 +130,10 @@ export async function handleEditRequest(req: IncomingMessage, res: ServerRespons
     return;
   }
   const body = await readBody(req);
-  if (body === undefined) { refuse(res, 413, 'too-large', `the body is larger than ${MAX_BODY} bytes`); return; }
+  if (body === undefined) {
+    refuse(res, 413, 'too-large', `the body is larger than ${MAX_BODY} bytes`);
+    return;
+  }
   let patch: unknown;
   try {
     patch = JSON.parse(body.toString('utf8'));
@@ -114,7 +142,10 @@ export async function handleEditRequest(req: IncomingMessage, res: ServerRespons
     return;
   }
   const ifMatch = /^(?:W\/)?"([0-9a-f]{64})"$/.exec(String(req.headers['if-match'] ?? '').trim());
-  if (!ifMatch) { refuse(res, 428, 'version-required', 'If-Match must give the version ("sha256") of annotations.json the change was made against'); return; }
+  if (!ifMatch) {
+    refuse(res, 428, 'version-required', 'If-Match must give the version ("sha256") of annotations.json the change was made against');
+    return;
+  }
   const run = queue.then(() => {
     const out = api.editor.apply(id, ifMatch[1]!, patch);
     if (out.ok) api.changed(out.graph);
@@ -122,6 +153,9 @@ export async function handleEditRequest(req: IncomingMessage, res: ServerRespons
   });
   queue = run.catch(() => undefined);
   const out = await run;
-  if (!out.ok) { sendRefusal(res, out.refusal); return; }
+  if (!out.ok) {
+    sendRefusal(res, out.refusal);
+    return;
+  }
   send(res, 200, { id, version: out.version }, { ETag: `"${out.version}"` });
 }

@@ -4,7 +4,12 @@
 import type { StoryGraph } from '../graph/build-graph.js';
 import { serializeGraph } from '../graph/serialize.js';
 
-export interface StoredPosition { x: number; y: number; lx?: number; ly?: number }
+export interface StoredPosition {
+  x: number;
+  y: number;
+  lx?: number;
+  ly?: number;
+}
 
 /** The positions stored in a site's graph.json, by node key. */
 export function storedPositions(graphJson: string): Map<string, StoredPosition> {
@@ -20,7 +25,10 @@ export function storedPositions(graphJson: string): Map<string, StoredPosition> 
 }
 
 function placeNew(graph: StoryGraph, id: string, known: Map<string, StoredPosition>, index: number): StoredPosition {
-  const near = graph.neighbors(id).map((n) => known.get(n)).filter((p): p is StoredPosition => p !== undefined);
+  const near = graph
+    .neighbors(id)
+    .map((n) => known.get(n))
+    .filter((p): p is StoredPosition => p !== undefined);
   const offset = 60 + 20 * (index % 5);
   if (near.length) {
     const mean = (f: (p: StoredPosition) => number) => near.reduce((s, p) => s + f(p), 0) / near.length;

@@ -23,7 +23,9 @@ const MAX_SPREAD = 90;
 /** The layer of each node: 0 speakers and articles, 1 claims, 2 events, 3 other entities. */
 export function layerOf(graph: StoryGraph): Map<string, number> {
   const speakers = new Set<string>();
-  graph.forEachEdge((_k, a, _s, t) => { if (a.type === 'attributed_to') speakers.add(t); });
+  graph.forEachEdge((_k, a, _s, t) => {
+    if (a.type === 'attributed_to') speakers.add(t);
+  });
   const out = new Map<string, number>();
   graph.forEachNode((id, a) => {
     out.set(id, a.type === 'claim' ? 1 : a.type === 'event' ? 2 : a.type === 'article' || speakers.has(id) ? 0 : 3);
@@ -43,7 +45,10 @@ export function computeLayeredLayout(graph: StoryGraph): Record<string, Position
   const ids = graph.nodes().sort();
   const box = new Map(ids.map((id) => [id, labelBox(graph.getNodeAttribute(id, 'label'), graph.getNodeAttribute(id, 'type'))]));
   const neighbours = new Map<string, string[]>(ids.map((id) => [id, []]));
-  graph.forEachEdge((_k, _a, s, t) => { neighbours.get(s)!.push(t); neighbours.get(t)!.push(s); });
+  graph.forEachEdge((_k, _a, s, t) => {
+    neighbours.get(s)!.push(t);
+    neighbours.get(t)!.push(s);
+  });
   for (const list of neighbours.values()) list.sort();
 
   // The starting order: events by story time, the rest by degree (hubs to the middle later) then id.
@@ -57,18 +62,22 @@ export function computeLayeredLayout(graph: StoryGraph): Record<string, Position
 
   // Barycentre sweeps: each node moves to the mean rank (0..1 across its layer) of its neighbours.
   const rank = new Map<string, number>();
-  const rerank = () => { for (const l of layers) l.forEach((id, i) => rank.set(id, l.length > 1 ? i / (l.length - 1) : 0.5)); };
+  const rerank = () => {
+    for (const l of layers) l.forEach((id, i) => rank.set(id, l.length > 1 ? i / (l.length - 1) : 0.5));
+  };
   rerank();
   for (let sweep = 0; sweep < SWEEPS; sweep++) {
     const order = sweep % 2 === 0 ? [0, 1, 2, 3] : [3, 2, 1, 0];
     for (const li of order) {
       const l = layers[li]!;
-      const key = new Map(l.map((id) => {
-        const ns = neighbours.get(id)!.filter((n) => layer.get(n) !== li);
-        const b = ns.length ? ns.reduce((s, n) => s + rank.get(n)!, 0) / ns.length : rank.get(id)!;
-        // Events keep a pull towards story time, so the events layer still reads left to right in time.
-        return [id, li === 2 ? 0.75 * b + 0.25 * rank.get(id)! : b];
-      }));
+      const key = new Map(
+        l.map((id) => {
+          const ns = neighbours.get(id)!.filter((n) => layer.get(n) !== li);
+          const b = ns.length ? ns.reduce((s, n) => s + rank.get(n)!, 0) / ns.length : rank.get(id)!;
+          // Events keep a pull towards story time, so the events layer still reads left to right in time.
+          return [id, li === 2 ? 0.75 * b + 0.25 * rank.get(id)! : b];
+        }),
+      );
       l.sort((a, b) => key.get(a)! - key.get(b)! || (a < b ? -1 : 1));
       l.forEach((id, i) => rank.set(id, l.length > 1 ? i / (l.length - 1) : 0.5));
     }
@@ -83,7 +92,10 @@ export function computeLayeredLayout(graph: StoryGraph): Record<string, Position
     let used = 0;
     for (const id of l) {
       const w = box.get(id)!.width + GAP_X;
-      if (used + w > width && rows.at(-1)!.length) { rows.push([]); used = 0; }
+      if (used + w > width && rows.at(-1)!.length) {
+        rows.push([]);
+        used = 0;
+      }
       rows.at(-1)!.push(id);
       used += w;
     }

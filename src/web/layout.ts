@@ -14,7 +14,10 @@ const LARGE = 300;
 
 cytoscape.use(fcose);
 
-export interface Position { x: number; y: number }
+export interface Position {
+  x: number;
+  y: number;
+}
 
 function withSeededRandom<T>(seed: number, fn: () => T): T {
   const original = Math.random;
@@ -26,7 +29,13 @@ function withSeededRandom<T>(seed: number, fn: () => T): T {
   }
 }
 
-export interface LayoutTuning { idealEdgeLength: number; nodeRepulsion: number; gravity: number; edgeElasticity: number; aspect: number }
+export interface LayoutTuning {
+  idealEdgeLength: number;
+  nodeRepulsion: number;
+  gravity: number;
+  edgeElasticity: number;
+  aspect: number;
+}
 /** Compact on purpose (labels stay readable when the graph fits the canvas); overlaps are removed after. */
 const TUNING: LayoutTuning = { idealEdgeLength: 40, nodeRepulsion: 2000, gravity: 0.4, edgeElasticity: 0.45, aspect: 0.9 };
 

@@ -2,7 +2,12 @@
 // covers another. Deterministic: pairs are visited in index order through a uniform grid, each
 // overlap resolved along its cheaper axis, until none is left (or the round limit).
 
-export interface Box { x: number; y: number; w: number; h: number }
+export interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
 
 /** Boxes on the very same point get a small deterministic spiral offset, so they spread in 2D. */
 function unstack(boxes: Box[]): void {
@@ -26,7 +31,8 @@ export function removeOverlaps(boxes: Box[], margin = 6, maxRounds = 500): numbe
     boxes.forEach((b, i) => {
       const k = `${Math.floor(b.x / cell)},${Math.floor(b.y / cell)}`;
       const list = grid.get(k);
-      if (list) list.push(i); else grid.set(k, [i]);
+      if (list) list.push(i);
+      else grid.set(k, [i]);
     });
     let moved = 0;
     boxes.forEach((a, i) => {
@@ -45,10 +51,12 @@ export function removeOverlaps(boxes: Box[], margin = 6, maxRounds = 500): numbe
             moved++;
             if (ox < oy) {
               const s = (dx > 0 || (dx === 0 && i < j) ? 1 : -1) * (ox / 2 + 0.5);
-              a.x -= s; b.x += s;
+              a.x -= s;
+              b.x += s;
             } else {
               const s = (dy > 0 || (dy === 0 && i < j) ? 1 : -1) * (oy / 2 + 0.5);
-              a.y -= s; b.y += s;
+              a.y -= s;
+              b.y += s;
             }
           }
         }

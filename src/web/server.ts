@@ -21,7 +21,9 @@ export function createSiteServer(files: ReadonlyMap<string, Buffer>, boundTo?: s
   return createServer((req, res) => {
     for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.setHeader(k, v);
     if (!hostAllowed(req.headers.host, req.socket.localPort ?? -1, boundTo)) {
-      res.writeHead(421, { 'Content-Type': 'text/plain; charset=utf-8' }).end('misdirected request: this server answers only to 127.0.0.1, localhost and [::1] with its port\n');
+      res
+        .writeHead(421, { 'Content-Type': 'text/plain; charset=utf-8' })
+        .end('misdirected request: this server answers only to 127.0.0.1, localhost and [::1] with its port\n');
       return;
     }
     if (edit && (req.url ?? '').startsWith(API_PREFIX)) {
@@ -36,7 +38,7 @@ export function createSiteServer(files: ReadonlyMap<string, Buffer>, boundTo?: s
       return;
     }
     const path = requestPath(req.url ?? '');
-    const body = path === undefined ? undefined : files.get(path) ?? (path.startsWith('data/') ? data?.(path) : undefined);
+    const body = path === undefined ? undefined : (files.get(path) ?? (path.startsWith('data/') ? data?.(path) : undefined));
     if (path === undefined || body === undefined) {
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('not found\n');
       return;
@@ -51,7 +53,13 @@ export function createSiteServer(files: ReadonlyMap<string, Buffer>, boundTo?: s
 }
 
 /** Starts listening; port 0 picks a free port. Rejects with the listen error (e.g. EADDRINUSE). */
-export function listen(files: ReadonlyMap<string, Buffer>, host: string, port: number, data?: (path: string) => Buffer | undefined, edit?: EditApi): Promise<RunningServer> {
+export function listen(
+  files: ReadonlyMap<string, Buffer>,
+  host: string,
+  port: number,
+  data?: (path: string) => Buffer | undefined,
+  edit?: EditApi,
+): Promise<RunningServer> {
   const server = createSiteServer(files, host, data, edit);
   return new Promise((resolve, reject) => {
     server.once('error', reject);
@@ -62,7 +70,11 @@ export function listen(files: ReadonlyMap<string, Buffer>, host: string, port: n
       resolve({
         url: `http://${shown}:${addr.port}/`,
         server,
-        close: () => new Promise((done) => { server.closeAllConnections(); server.close(() => done()); }),
+        close: () =>
+          new Promise((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
       });
     });
   });

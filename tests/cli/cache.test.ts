@@ -25,7 +25,13 @@ function workspace(name: string) {
   const uncached = (args: string[]) => runCli([...args, '--data', data], { env: { XDG_CACHE_HOME: cache, STORYGRAPH_CACHE: '0' } });
   const folder = join(cache, 'storygraph');
   // Every entry file: the flat ones and the per-story ones (in `<folder>-stories/`).
-  const entryFiles = (): string[] => (existsSync(folder) ? readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((f) => !f.split('/').some((p) => p.startsWith('.'))).map((f) => join(folder, f)).filter((f) => statSync(f).isFile()) : []);
+  const entryFiles = (): string[] =>
+    existsSync(folder)
+      ? readdirSync(folder, { recursive: true, encoding: 'utf8' })
+          .filter((f) => !f.split('/').some((p) => p.startsWith('.')))
+          .map((f) => join(folder, f))
+          .filter((f) => statSync(f).isFile())
+      : [];
   return { work, data, cache, folder, run, uncached, entryFiles };
 }
 
@@ -74,13 +80,21 @@ describe('defect 5: a damaged, truncated, emptied or foreign entry is ignored, r
   const claims = uncached(['claims', '--json']);
   const count = uncached(['sparql', COUNT_QUERY, '--format', 'csv']);
   // 'graph': the whole-graph snapshot the queries read; 'story': the story's entry it is built from.
-  const entryOf = (kind: string) => entryFiles().find((f) => (kind === 'graph' ? f.endsWith('-graph.snapshot') : kind === 'story' ? f.includes('-stories/') : f.endsWith(`.${kind}`)))!;
+  const entryOf = (kind: string) =>
+    entryFiles().find((f) => (kind === 'graph' ? f.endsWith('-graph.snapshot') : kind === 'story' ? f.includes('-stories/') : f.endsWith(`.${kind}`)))!;
 
   const damages: [string, (file: string) => void][] = [
     ['replaced by {}', (f) => writeFileSync(f, '{}')],
     ['emptied', (f) => writeFileSync(f, '')],
     ['truncated', (f) => truncateSync(f, Math.floor(statSync(f).size / 2))],
-    ['a byte flipped', (f) => { const b = readFileSync(f); b[b.length - 10]! ^= 0x20; writeFileSync(f, b); }],
+    [
+      'a byte flipped',
+      (f) => {
+        const b = readFileSync(f);
+        b[b.length - 10]! ^= 0x20;
+        writeFileSync(f, b);
+      },
+    ],
     ['an entry of the old format (no header)', (f) => writeFileSync(f, '{"nodes":[],"edges":[],"attributes":{}}')],
   ];
 
@@ -117,7 +131,7 @@ describe('defect 5: a damaged, truncated, emptied or foreign entry is ignored, r
     expect([r.status, r.stderr, r.stdout]).toEqual([0, '', count.stdout]);
   });
 
-  it('an entry swapped with another key\'s is foreign: each command still answers as if uncached', () => {
+  it("an entry swapped with another key's is foreign: each command still answers as if uncached", () => {
     const graphml = uncached(['export', '--format', 'graphml']);
     run(['export', '--format', 'graphml']);
     const a = entryOf('graph');
@@ -139,7 +153,7 @@ describe('defect 6: a result is stored only if the data did not change while it 
     return { data, dir: join(tmp, 'cache'), file: join(data, 'story.json') };
   };
 
-  it('an edit during the build (another length) is not stored under the old data\'s key', async () => {
+  it("an edit during the build (another length) is not stored under the old data's key", async () => {
     const { data, dir, file } = setup();
     const options = { dataDir: data, kind: 'graph', salt: 's', dir };
     // The build reads the data after it was hashed; meanwhile the file is edited.
@@ -201,7 +215,8 @@ describe('defect 7: the cache is capped (STORYGRAPH_CACHE_MAX, least recently us
   it('never holds more than STORYGRAPH_CACHE_MAX', () => {
     const { run, folder } = workspace('cache-cap');
     const max = 500_000; // each entry fits, all of them do not
-    for (const format of ['graphology', 'graphml', 'gexf', 'cytoscape']) expect(run(['export', '--format', format], { STORYGRAPH_CACHE_MAX: String(max) }).status).toBe(0);
+    for (const format of ['graphology', 'graphml', 'gexf', 'cytoscape'])
+      expect(run(['export', '--format', format], { STORYGRAPH_CACHE_MAX: String(max) }).status).toBe(0);
     const total = entries(folder).reduce((n, e) => n + e.bytes, 0);
     expect(total).toBeGreaterThan(0);
     expect(total).toBeLessThanOrEqual(max);
@@ -216,12 +231,17 @@ describe('defect 7: the cache is capped (STORYGRAPH_CACHE_MAX, least recently us
     const parsed = JSON.parse(info.stdout);
     // The export, the story's entry and the graph snapshot it was made from: all counted.
     expect(parsed).toMatchObject({ dir: join(cache, 'storygraph'), enabled: true, max: 256 * 1024 * 1024, entries: 3 });
-    const byKind = (k: string) => entries(folder).filter((e) => e.kind === k).reduce((n, e) => n + e.bytes, 0);
-    expect(parsed.kinds).toEqual(expect.arrayContaining([
-      { kind: 'export-graphml', entries: 1, bytes: byKind('export-graphml') },
-      { kind: 'story', entries: 1, bytes: byKind('story') },
-      { kind: 'graph-snapshot', entries: 1, bytes: byKind('graph-snapshot') },
-    ]));
+    const byKind = (k: string) =>
+      entries(folder)
+        .filter((e) => e.kind === k)
+        .reduce((n, e) => n + e.bytes, 0);
+    expect(parsed.kinds).toEqual(
+      expect.arrayContaining([
+        { kind: 'export-graphml', entries: 1, bytes: byKind('export-graphml') },
+        { kind: 'story', entries: 1, bytes: byKind('story') },
+        { kind: 'graph-snapshot', entries: 1, bytes: byKind('graph-snapshot') },
+      ]),
+    );
     expect(runCli(['cache', 'info'], env).stdout).toMatch(/^cache: .*storygraph\n3 entries, .* of 256 MB \(STORYGRAPH_CACHE_MAX\)\n/);
     const clear = runCli(['cache', 'clear'], env);
     expect(clear.stdout).toMatch(/^removed 3 entries \(.*\) from /);
@@ -248,32 +268,40 @@ describe('defect 7: the cache is capped (STORYGRAPH_CACHE_MAX, least recently us
     expect(count).toBe(5); // the story and the graph snapshot (claims, stats and validate share them), nt, and two exports
     const damage = fc.oneof(
       fc.record({ op: fc.constant('truncate' as const), entry: fc.nat(count - 1), at: fc.double({ min: 0, max: 1, noNaN: true }) }),
-      fc.record({ op: fc.constant('flip' as const), entry: fc.nat(count - 1), at: fc.double({ min: 0, max: 1, noNaN: true }), bits: fc.integer({ min: 1, max: 255 }) }),
+      fc.record({
+        op: fc.constant('flip' as const),
+        entry: fc.nat(count - 1),
+        at: fc.double({ min: 0, max: 1, noNaN: true }),
+        bits: fc.integer({ min: 1, max: 255 }),
+      }),
       fc.record({ op: fc.constant('swap' as const), entry: fc.nat(count - 1), other: fc.nat(count - 1) }),
     );
-    fc.assert(fc.property(fc.array(damage, { minLength: 1, maxLength: 4 }), fc.nat(commands.length - 1), (damages, which) => {
-      rmSync(folder, { recursive: true, force: true });
-      cpSync(pristine, folder, { recursive: true });
-      const files = entryFiles().sort();
-      for (const d of damages) {
-        const file = files[d.entry]!;
-        const bytes = readFileSync(file);
-        if (d.op === 'truncate') truncateSync(file, Math.floor(bytes.length * d.at));
-        else if (d.op === 'flip') {
-          if (bytes.length === 0) continue;
-          bytes[Math.min(bytes.length - 1, Math.floor(bytes.length * d.at))]! ^= d.bits;
-          writeFileSync(file, bytes);
-        } else {
-          const other = files[d.other]!;
-          const theirs = readFileSync(other);
-          writeFileSync(other, bytes);
-          writeFileSync(file, theirs);
+    fc.assert(
+      fc.property(fc.array(damage, { minLength: 1, maxLength: 4 }), fc.nat(commands.length - 1), (damages, which) => {
+        rmSync(folder, { recursive: true, force: true });
+        cpSync(pristine, folder, { recursive: true });
+        const files = entryFiles().sort();
+        for (const d of damages) {
+          const file = files[d.entry]!;
+          const bytes = readFileSync(file);
+          if (d.op === 'truncate') truncateSync(file, Math.floor(bytes.length * d.at));
+          else if (d.op === 'flip') {
+            if (bytes.length === 0) continue;
+            bytes[Math.min(bytes.length - 1, Math.floor(bytes.length * d.at))]! ^= d.bits;
+            writeFileSync(file, bytes);
+          } else {
+            const other = files[d.other]!;
+            const theirs = readFileSync(other);
+            writeFileSync(other, bytes);
+            writeFileSync(file, theirs);
+          }
         }
-      }
-      const r = run(commands[which]!);
-      expect(r.stderr).not.toMatch(STACK_TRACE);
-      expect([r.status, r.stderr, r.stdout]).toEqual([expected[which]!.status, expected[which]!.stderr, expected[which]!.stdout]);
-    }), { numRuns: 16 });
+        const r = run(commands[which]!);
+        expect(r.stderr).not.toMatch(STACK_TRACE);
+        expect([r.status, r.stderr, r.stdout]).toEqual([expected[which]!.status, expected[which]!.stderr, expected[which]!.stdout]);
+      }),
+      { numRuns: 16 },
+    );
   }, 240_000);
 });
 
@@ -281,7 +309,10 @@ describe('storygraph model', () => {
   it('lists every relation type with its allowed ends and description', () => {
     const r = runCli(['model', '--json']);
     expect(r.status).toBe(0);
-    const m = JSON.parse(r.stdout) as { relationTypes: { type: string; source: string; target: string; description: string }[]; factuality: { value: string }[] };
+    const m = JSON.parse(r.stdout) as {
+      relationTypes: { type: string; source: string; target: string; description: string }[];
+      factuality: { value: string }[];
+    };
     const holds = m.relationTypes.find((t) => t.type === 'holds_office');
     expect(holds).toMatchObject({ source: 'person', target: 'organization|country' });
     expect(m.relationTypes.every((t) => t.description.length > 10)).toBe(true);

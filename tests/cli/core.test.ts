@@ -68,7 +68,15 @@ describe('stats --json', () => {
   it('counts add up to the graph order and size', async () => {
     const r = await runCliInProcess(['stats', '--json', '--data', DATA]);
     expect(r.status, r.stderr).toBe(0);
-    const s = JSON.parse(r.stdout) as { stories: number; nodes: number; edges: number; evidence: number; nodeTypes: Record<string, number>; relationTypes: Record<string, number>; factuality: { nodes: Record<string, number>; edges: Record<string, number> } };
+    const s = JSON.parse(r.stdout) as {
+      stories: number;
+      nodes: number;
+      edges: number;
+      evidence: number;
+      nodeTypes: Record<string, number>;
+      relationTypes: Record<string, number>;
+      factuality: { nodes: Record<string, number>; edges: Record<string, number> };
+    };
     const { graph } = exportJson(DATA);
     expect(s.nodes).toBe(graph.nodes.length);
     expect(s.edges).toBe(graph.edges.length);
@@ -85,7 +93,10 @@ describe('coverage --json', () => {
   it('the status counts add up to the sentences of each story', async () => {
     const r = await runCliInProcess(['coverage', '--json', '--data', DATA]);
     expect(r.status, r.stderr).toBe(0);
-    const c = JSON.parse(r.stdout) as { stories: { id: string; sentences: number; covered: number; leftOut: number; uncovered: number }[]; sentences: { status: string }[] };
+    const c = JSON.parse(r.stdout) as {
+      stories: { id: string; sentences: number; covered: number; leftOut: number; uncovered: number }[];
+      sentences: { status: string }[];
+    };
     expect(c.stories.find((s) => s.id === 'taiwannews-2020-10-us-china-crisis-talks')?.sentences).toBe(13);
     for (const s of c.stories) expect(s.covered + s.leftOut + s.uncovered).toBe(s.sentences);
     expect(c.sentences.every((s) => s.status === 'uncovered')).toBe(true);
@@ -118,7 +129,14 @@ describe('export --format graphology', () => {
   });
 
   it.each([
-    ['whose folder is a file', (dir: string) => { writeFileSync(join(dir, 'file'), 'x'); return join(dir, 'file', 'graph.json'); }, /ENOTDIR/],
+    [
+      'whose folder is a file',
+      (dir: string) => {
+        writeFileSync(join(dir, 'file'), 'x');
+        return join(dir, 'file', 'graph.json');
+      },
+      /ENOTDIR/,
+    ],
     ['whose folder does not exist', (dir: string) => join(dir, 'missing', 'graph.json'), /ENOENT/],
   ])('an unwritable --out path (%s) exits 1 with one line and leaves no file', (_, target, reason) => {
     const dir = tempDir();
@@ -128,7 +146,9 @@ describe('export --format graphology', () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).not.toMatch(STACK_TRACE);
-    expect(lines(r.stderr)).toEqual([expect.stringMatching(new RegExp(`^storygraph: output-not-writable: ${out.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: cannot write \\(`))]);
+    expect(lines(r.stderr)).toEqual([
+      expect.stringMatching(new RegExp(`^storygraph: output-not-writable: ${out.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: cannot write \\(`)),
+    ]);
     expect(r.stderr).toMatch(reason);
     expect(readdirSync(dir)).toEqual(before);
   });

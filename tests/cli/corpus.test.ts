@@ -30,10 +30,13 @@ describe('storygraph sources', () => {
     expect(r.stdout).toContain('refers to it as: "Wu Qian" (name), "a spokesman for China\'s defence ministry" (title)');
     expect(r.stdout).toMatch(/claim\/testtimes-wu-humanitarian-aid-date\s+speaker\s+reported/);
   });
-  it('gives an event\'s factuality per story', async () => {
+  it("gives an event's factuality per story", async () => {
     const r = await cli('sources', 'event/us-review-of-drone-strike-plan', '--json');
     const data = JSON.parse(r.stdout) as { stories: { story: { id: string }; annotation: { factuality: string } }[] };
-    expect(data.stories.map((s) => [s.story.id, s.annotation.factuality])).toEqual([[SEED, 'denied'], [DAILY, 'asserted']]);
+    expect(data.stories.map((s) => [s.story.id, s.annotation.factuality])).toEqual([
+      [SEED, 'denied'],
+      [DAILY, 'asserted'],
+    ]);
   });
   it('an unknown name is a usage error with suggestions', async () => {
     const r = await cli('sources', 'Wu Qain');
@@ -55,13 +58,16 @@ describe('storygraph compare', () => {
     const r = await cli('compare', 'taiwannews', 'testtimes');
     expect(r.stdout).toMatch(/event\/video-conference-humanitarian-aid\s+2020-11-11~\/2020-11-20~ \("mid-November"\)\s+2020-11-24 \("on Nov. 24"\)\s+disagree/);
   });
-  it('JSON is the query\'s result', async () => {
+  it("JSON is the query's result", async () => {
     const r = await cli('compare', WIRE, DAILY, '--json');
     const data = JSON.parse(r.stdout) as { a: { id: string }; factuality: { node: { id: string }; a: string; b: string }[] };
     expect(data.a.id).toBe(WIRE);
     expect(data.factuality.find((f) => f.node.id === 'event/us-china-crisis-communication-talks')).toMatchObject({ a: 'reported', b: 'asserted' });
   });
-  it.each([['nope', /no story "nope"/], ['test', /"test" names 3 stories/]])('%s is a usage error (exit 2, one line)', async (name, message) => {
+  it.each([
+    ['nope', /no story "nope"/],
+    ['test', /"test" names 3 stories/],
+  ])('%s is a usage error (exit 2, one line)', async (name, message) => {
     const r = await cli('compare', name, SEED);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(message);
@@ -76,8 +82,15 @@ describe('storygraph compare', () => {
 
 describe('--story on every query', () => {
   const queries: [string, ...string[]][] = [
-    ['search', 'Wu'], ['show', 'Wu Qian'], ['neighbors', 'Wu Qian'], ['path', 'Wu Qian', 'Mark Esper'], ['claims'],
-    ['timeline'], ['mentions', 'Wu Qian'], ['stats'], ['coverage', '--all'],
+    ['search', 'Wu'],
+    ['show', 'Wu Qian'],
+    ['neighbors', 'Wu Qian'],
+    ['path', 'Wu Qian', 'Mark Esper'],
+    ['claims'],
+    ['timeline'],
+    ['mentions', 'Wu Qian'],
+    ['stats'],
+    ['coverage', '--all'],
   ];
   it.each(queries)('%s --story answers about that story alone', async (...args) => {
     const r = await cli(...args, '--story', DAILY, '--json');
@@ -91,9 +104,15 @@ describe('--story on every query', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/no story "nope"/);
   });
-  it('claims --story lists only that story\'s claims; the table names each quote\'s story in a corpus', async () => {
+  it("claims --story lists only that story's claims; the table names each quote's story in a corpus", async () => {
     const one = await cli('claims', '--story', 'testdaily');
-    expect(one.stdout.trimEnd().split('\n').slice(2).map((l) => l.split(/\s+/)[0])).toEqual(['claim/testdaily-esper-no-intention']);
+    expect(
+      one.stdout
+        .trimEnd()
+        .split('\n')
+        .slice(2)
+        .map((l) => l.split(/\s+/)[0]),
+    ).toEqual(['claim/testdaily-esper-no-intention']);
     const all = await cli('claims', '--speaker', 'Wu Qian');
     for (const line of all.stdout.trimEnd().split('\n').slice(2)) expect(line).toMatch(/(taiwannews|testwire|testdaily|testtimes)-[\w-]+: "/);
   });
@@ -106,7 +125,10 @@ describe('--story on every query', () => {
     const r = await cli('timeline', '--from', '2020-11-10', '--to', '2020-11-30');
     expect(r.stdout.split('\n')[0]).toMatch(/dated by$/);
     expect(r.stdout).toMatch(/event\/video-conference-humanitarian-aid .* taiwannews-2020-10-us-china-crisis-talks: 2020-11-1/);
-    const json = JSON.parse((await cli('timeline', '--from', '2020-11-10', '--to', '2020-11-30', '--json')).stdout) as { id: string; datedBy: { story: string; edtf: string }[] }[];
+    const json = JSON.parse((await cli('timeline', '--from', '2020-11-10', '--to', '2020-11-30', '--json')).stdout) as {
+      id: string;
+      datedBy: { story: string; edtf: string }[];
+    }[];
     expect(json.find((e) => e.id === 'event/video-conference-humanitarian-aid')?.datedBy).toEqual([
       { story: SEED, edtf: '2020-11-11~/2020-11-20~', expression: 'mid-November', factuality: 'planned' },
       { story: TIMES, edtf: '2020-11-24', expression: 'on Nov. 24', factuality: 'planned' },

@@ -27,8 +27,12 @@ function runAsync(args: string[], shell?: string): Promise<{ status: number | nu
     : spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, XDG_CACHE_HOME: TEST_CACHE } });
   let stdout = '';
   let stderr = '';
-  child.stdout.on('data', (d: Buffer) => { stdout += d.toString(); });
-  child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
+  child.stdout.on('data', (d: Buffer) => {
+    stdout += d.toString();
+  });
+  child.stderr.on('data', (d: Buffer) => {
+    stderr += d.toString();
+  });
   return new Promise((done) => child.on('close', (status) => done({ status, stdout, stderr })));
 }
 
@@ -84,16 +88,13 @@ describe('defect 2: --out naming something that is not a regular file is written
   it('a FIFO stays a FIFO and its reader gets the output', async () => {
     const fifo = join(tmp, 'fifo');
     expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
-    const [reader, writer] = await Promise.all([
-      runAsync([], `cat '${fifo}'`),
-      runAsync(['export', '--format', 'graphology', '--out', fifo]),
-    ]);
+    const [reader, writer] = await Promise.all([runAsync([], `cat '${fifo}'`), runAsync(['export', '--format', 'graphology', '--out', fifo])]);
     expect([writer.status, writer.stderr]).toEqual([0, '']);
     expect(JSON.parse(reader.stdout).nodes.length).toBeGreaterThan(0);
     expect(lstatSync(fifo).isFIFO()).toBe(true);
   });
 
-  it('a symlink to /proc/self/fd/1 (the process\'s stdout, a pipe) stays a symlink; the output goes to stdout', async () => {
+  it("a symlink to /proc/self/fd/1 (the process's stdout, a pipe) stays a symlink; the output goes to stdout", async () => {
     const link = join(tmp, 'stdout-link');
     symlinkSync('/proc/self/fd/1', link);
     const r = await runAsync([], `node '${BIN}' export --format graphml --out '${link}' | cat`);
@@ -160,13 +161,27 @@ describe('defect 3: temp files are removed on error, on SIGINT/SIGTERM, and afte
 });
 
 describe('defect 4: a closed pipe ends quietly; a full disk is one coded line', () => {
-  it.each([['claims --json', 'head -1'], ['export --format turtle', 'head -c 10']])('%s | %s: exit 0, nothing on stderr', (command, head) => {
-    const r = spawnSync('/bin/bash', ['-c', `set -o pipefail; node '${BIN}' ${command} | ${head} >/dev/null`], { encoding: 'utf8', cwd: ROOT, env: { ...process.env, XDG_CACHE_HOME: TEST_CACHE } });
+  it.each([
+    ['claims --json', 'head -1'],
+    ['export --format turtle', 'head -c 10'],
+  ])('%s | %s: exit 0, nothing on stderr', (command, head) => {
+    const r = spawnSync('/bin/bash', ['-c', `set -o pipefail; node '${BIN}' ${command} | ${head} >/dev/null`], {
+      encoding: 'utf8',
+      cwd: ROOT,
+      env: { ...process.env, XDG_CACHE_HOME: TEST_CACHE },
+    });
     expect([r.status, r.stderr]).toEqual([0, '']);
   });
 
-  it.each([['claims', '--json'], ['export', '--format', 'graphology']])('%s > /dev/full: write-failed, exit 1, no stack trace', (...args) => {
-    const r = spawnSync('/bin/sh', ['-c', `node '${BIN}' ${args.join(' ')} > /dev/full`], { encoding: 'utf8', cwd: ROOT, env: { ...process.env, XDG_CACHE_HOME: TEST_CACHE } });
+  it.each([
+    ['claims', '--json'],
+    ['export', '--format', 'graphology'],
+  ])('%s > /dev/full: write-failed, exit 1, no stack trace', (...args) => {
+    const r = spawnSync('/bin/sh', ['-c', `node '${BIN}' ${args.join(' ')} > /dev/full`], {
+      encoding: 'utf8',
+      cwd: ROOT,
+      env: { ...process.env, XDG_CACHE_HOME: TEST_CACHE },
+    });
     expect(r.status).toBe(1);
     expect(r.stderr).toBe('storygraph: write-failed: cannot write to standard output (ENOSPC)\n');
     expect(r.stderr).not.toMatch(STACK_TRACE);

@@ -9,7 +9,11 @@ const ROOT = join(import.meta.dirname, '..', '..');
 const BIN = join(ROOT, 'dist', 'storygraph.mjs');
 const cli = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
 
-interface Step { from: { type: string }; to: { type: string }; type: string }
+interface Step {
+  from: { type: string };
+  to: { type: string };
+  type: string;
+}
 
 test('by default: entities and events only, with the reason; --via opens the rest', () => {
   const plain = cli('path', 'Mike Pompeo', '吳謙', '--all', '--json');
@@ -23,7 +27,11 @@ test('by default: entities and events only, with the reason; --via opens the res
   }
   expect(r.reason).toMatch(/entities and events only/);
   expect(r.evidence).toEqual([...r.evidence].sort((a, b) => b - a));
-  const open = JSON.parse(cli('path', 'Mike Pompeo', '吳謙', '--via', 'claims,about,attribution', '--json').stdout) as { via: string[]; length: number; paths: Step[][] };
+  const open = JSON.parse(cli('path', 'Mike Pompeo', '吳謙', '--via', 'claims,about,attribution', '--json').stdout) as {
+    via: string[];
+    length: number;
+    paths: Step[][];
+  };
   expect(open.via).toEqual(['claims', 'about', 'attribution']);
   expect(open.paths[0]!.some((s) => s.type === 'about' || s.type === 'attributed_to')).toBe(true);
   expect(cli('path', 'Mike Pompeo', '吳謙').stdout).toMatch(/^1 shortest path of \d+ steps( \(of \d+; see --all\))?\n.*entities and events only/);

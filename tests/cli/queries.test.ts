@@ -16,6 +16,7 @@ const cps = [...ARTICLE];
 /** In-process: the same program, stdout, stderr and exit status as the binary, much faster. */
 const cli = (...args: string[]) => runCliInProcess(args);
 
+// biome-ignore lint/suspicious/noExplicitAny: the JSON of many commands, checked field by field below
 async function cliJson(...args: string[]): Promise<any> {
   const r = await cli(...args, '--json');
   expect(r.stderr).toBe('');
@@ -23,7 +24,12 @@ async function cliJson(...args: string[]): Promise<any> {
   return JSON.parse(r.stdout);
 }
 
-interface Evidence { story: string; exact: string; start: number; end: number }
+interface Evidence {
+  story: string;
+  exact: string;
+  start: number;
+  end: number;
+}
 
 /** The quote is where its offsets (code points) say, in the seed article. */
 function expectAnchored(e: Evidence) {
@@ -144,8 +150,7 @@ describe('on data/ (the seed story)', () => {
 
   test('timeline: sorted by start (an open start at its end); November has planned video conferences', async () => {
     const all = await cliJson('timeline');
-    const anchors = all.filter((e: { edtf: string | null }) => e.edtf)
-      .map((e: { min: string | null; max: string | null }) => e.min ?? e.max ?? '');
+    const anchors = all.filter((e: { edtf: string | null }) => e.edtf).map((e: { min: string | null; max: string | null }) => e.min ?? e.max ?? '');
     expect(anchors).toEqual([...anchors].sort());
     const nov = await cliJson('timeline', '--from', '2020-11-01', '--to', '2020-11-30');
     expect(nov.some((e: { status: string }) => e.status === 'planned')).toBe(true);
@@ -174,29 +179,51 @@ beforeAll(async () => {
   mkdirSync(dir, { recursive: true });
   const text = 'Tiny talks\n\nLi Wei met Li Wei in Hanoi.\n';
   writeFileSync(join(dir, 'article.txt'), text);
-  writeFileSync(join(dir, 'story.json'), JSON.stringify({
-    id: 'tiny', title: 'Tiny talks', publisher: 'org/tiny-news', published: { edtf: '2020-10-29', inferred: false }, language: 'en',
-    sha256: createHash('sha256').update(text).digest('hex'),
-  }));
+  writeFileSync(
+    join(dir, 'story.json'),
+    JSON.stringify({
+      id: 'tiny',
+      title: 'Tiny talks',
+      publisher: 'org/tiny-news',
+      published: { edtf: '2020-10-29', inferred: false },
+      language: 'en',
+      sha256: createHash('sha256').update(text).digest('hex'),
+    }),
+  );
   const kb = { status: 'unlinked', reason: 'test' };
-  writeFileSync(join(dir, 'annotations.json'), JSON.stringify({
-    article: { id: 'article/tiny', mentions: [{ exact: 'Tiny talks' }] },
-    nodes: [
-      { id: 'org/tiny-news', type: 'organization', label: 'Tiny News', outsideNames: [{ name: 'Tiny News', source: 'a fixture' }], mentions: [{ exact: 'Tiny' }], kb },
-      { id: 'person/li-wei-a', type: 'person', label: 'Li Wei', mentions: [{ exact: 'Li Wei', suffix: ' met' }], kb },
-      { id: 'person/li-wei-b', type: 'person', label: 'Li Wei', mentions: [{ exact: 'Li Wei', suffix: ' in' }], kb },
-      { id: 'city/hanoi', type: 'city', label: 'Hanoi', mentions: [{ exact: 'Hanoi' }], kb },
-      {
-        id: 'event/meeting', type: 'event', eventType: 'meeting', label: 'The meeting', mentions: [{ exact: 'met' }],
-        factuality: 'asserted', time: { edtf: '2020-10-28', expression: 'yesterday' },
-      },
-    ],
-    relations: [
-      { id: 'rel/a', type: 'participant', source: 'event/meeting', target: 'person/li-wei-a', evidence: [{ exact: 'Li Wei met' }], factuality: 'asserted' },
-      { id: 'rel/b', type: 'participant', source: 'event/meeting', target: 'person/li-wei-b', evidence: [{ exact: 'met Li Wei' }], factuality: 'asserted' },
-      { id: 'rel/c', type: 'location', source: 'event/meeting', target: 'city/hanoi', evidence: [{ exact: 'in Hanoi' }], factuality: 'asserted' },
-    ],
-  }));
+  writeFileSync(
+    join(dir, 'annotations.json'),
+    JSON.stringify({
+      article: { id: 'article/tiny', mentions: [{ exact: 'Tiny talks' }] },
+      nodes: [
+        {
+          id: 'org/tiny-news',
+          type: 'organization',
+          label: 'Tiny News',
+          outsideNames: [{ name: 'Tiny News', source: 'a fixture' }],
+          mentions: [{ exact: 'Tiny' }],
+          kb,
+        },
+        { id: 'person/li-wei-a', type: 'person', label: 'Li Wei', mentions: [{ exact: 'Li Wei', suffix: ' met' }], kb },
+        { id: 'person/li-wei-b', type: 'person', label: 'Li Wei', mentions: [{ exact: 'Li Wei', suffix: ' in' }], kb },
+        { id: 'city/hanoi', type: 'city', label: 'Hanoi', mentions: [{ exact: 'Hanoi' }], kb },
+        {
+          id: 'event/meeting',
+          type: 'event',
+          eventType: 'meeting',
+          label: 'The meeting',
+          mentions: [{ exact: 'met' }],
+          factuality: 'asserted',
+          time: { edtf: '2020-10-28', expression: 'yesterday' },
+        },
+      ],
+      relations: [
+        { id: 'rel/a', type: 'participant', source: 'event/meeting', target: 'person/li-wei-a', evidence: [{ exact: 'Li Wei met' }], factuality: 'asserted' },
+        { id: 'rel/b', type: 'participant', source: 'event/meeting', target: 'person/li-wei-b', evidence: [{ exact: 'met Li Wei' }], factuality: 'asserted' },
+        { id: 'rel/c', type: 'location', source: 'event/meeting', target: 'city/hanoi', evidence: [{ exact: 'in Hanoi' }], factuality: 'asserted' },
+      ],
+    }),
+  );
   const v = await cli('validate', '--data', tiny);
   if (v.status !== 0) throw new Error(`the tiny story does not validate: ${v.stdout}${v.stderr}`);
 });
@@ -205,10 +232,14 @@ afterAll(() => rmSync(tiny, { recursive: true, force: true }));
 describe('on a tiny story', () => {
   test('exact answers', async () => {
     expect((await cliJson('search', 'hanoi', '--data', tiny)).map((r: { id: string }) => r.id)).toEqual(['city/hanoi']);
-    expect((await cliJson('neighbors', 'hanoi', '--depth', '2', '--data', tiny)).nodes.map((n: { id: string }) => n.id))
-      .toEqual(['event/meeting', 'person/li-wei-a', 'person/li-wei-b']);
-    expect((await cliJson('path', 'li-wei-a', 'li-wei-b', '--data', tiny)).paths[0].map((s: { edge: string; direction: string }) => `${s.edge} ${s.direction}`))
-      .toEqual(['rel/a backward', 'rel/b forward']);
+    expect((await cliJson('neighbors', 'hanoi', '--depth', '2', '--data', tiny)).nodes.map((n: { id: string }) => n.id)).toEqual([
+      'event/meeting',
+      'person/li-wei-a',
+      'person/li-wei-b',
+    ]);
+    expect(
+      (await cliJson('path', 'li-wei-a', 'li-wei-b', '--data', tiny)).paths[0].map((s: { edge: string; direction: string }) => `${s.edge} ${s.direction}`),
+    ).toEqual(['rel/a backward', 'rel/b forward']);
     expect((await cliJson('timeline', '--data', tiny)).map((e: { id: string; status: string }) => `${e.id} ${e.status}`)).toEqual(['event/meeting past']);
   });
 

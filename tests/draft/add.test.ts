@@ -8,8 +8,14 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT, STACK_TRACE, runCli } from '../support/cli.js';
 
 const dirs: string[] = [];
-afterAll(() => { for (const d of dirs) rmSync(d, { recursive: true, force: true }); });
-const temp = () => { const d = mkdtempSync(join(tmpdir(), 'storygraph-add-')); dirs.push(d); return d; };
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+const temp = () => {
+  const d = mkdtempSync(join(tmpdir(), 'storygraph-add-'));
+  dirs.push(d);
+  return d;
+};
 const FIX = join(ROOT, 'tests', 'fixtures', 'draft');
 const SEED = join(ROOT, 'data', 'stories', 'taiwannews-2020-10-us-china-crisis-talks');
 
@@ -79,14 +85,19 @@ describe('a draft', () => {
   // The copy keeps its id in story.json; give it the folder's.
   const meta = JSON.parse(readFileSync(join(data, 'stories', 'seed-copy', 'story.json'), 'utf8'));
   writeFileSync(join(data, 'stories', 'seed-copy', 'story.json'), JSON.stringify({ ...meta, id: 'seed-copy' }));
-  const files = readdirSync(FIX).filter((f) => f.endsWith('.txt')).map((f) => join(FIX, f));
+  const files = readdirSync(FIX)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => join(FIX, f));
   const added = runCli(['add', ...files, '--id-from-filename', '--published', '2021-02-10', '--data', data, '--json']);
 
   it('is written for each file byte-for-byte, and validates at once', () => {
     expect(added.stderr).toBe('');
     expect(added.status).toBe(0);
     for (const f of files) {
-      const id = f.split('/').pop()!.replace(/\.txt$/, '');
+      const id = f
+        .split('/')
+        .pop()!
+        .replace(/\.txt$/, '');
       expect(readFileSync(join(data, 'stories', id, 'article.txt'))).toEqual(readFileSync(f));
     }
     const v = runCli(['validate', '--data', data]);
@@ -109,8 +120,14 @@ describe('a draft', () => {
     const ann = JSON.parse(readFileSync(join(data, 'stories', 'dateline-titles', 'annotations.json'), 'utf8'));
     const tanaka = ann.nodes.find((n: { id: string }) => n.id === 'person/emi-tanaka');
     expect(tanaka.label).toBe('Emi Tanaka');
-    expect(tanaka.mentions.map((m: { exact: string; kind: string }) => `${m.exact}:${m.kind}`)).toEqual(['Foreign Minister:title', 'Emi Tanaka:name', 'Tanaka:short']);
-    const office = ann.relations.filter((r: { type: string }) => r.type === 'holds_office').map((r: { source: string; target: string }) => `${r.source}>${r.target}`);
+    expect(tanaka.mentions.map((m: { exact: string; kind: string }) => `${m.exact}:${m.kind}`)).toEqual([
+      'Foreign Minister:title',
+      'Emi Tanaka:name',
+      'Tanaka:short',
+    ]);
+    const office = ann.relations
+      .filter((r: { type: string }) => r.type === 'holds_office')
+      .map((r: { source: string; target: string }) => `${r.source}>${r.target}`);
     expect(office).toContain('person/emi-tanaka>country/japan');
     expect(office).toContain('person/ramon-castillo>country/philippines');
   });
@@ -133,7 +150,7 @@ describe('a draft', () => {
     expect(times).toContain('before the end of the year=../2021-12-31');
   });
 
-  it('merges with the corpus: the seed\'s entities are mentioned by id', () => {
+  it("merges with the corpus: the seed's entities are mentioned by id", () => {
     const ann = JSON.parse(readFileSync(join(data, 'stories', 'cjk-names', 'annotations.json'), 'utf8'));
     expect(ann.nodes.find((n: { id: string }) => n.id === 'city/taipei').draft.origin).toBe('corpus');
   });
@@ -166,7 +183,9 @@ describe('a draft', () => {
     castillo.outsideNames = [...(castillo.outsideNames ?? []), { name: castillo.label, source: "curator's correction" }];
     ann.nodes = ann.nodes.filter((n: { id: string }) => n.id !== 'person/emi-tanaka');
     ann.relations = ann.relations.filter((r: { source: string; target: string }) => r.source !== 'person/emi-tanaka' && r.target !== 'person/emi-tanaka');
-    ann.nodes = ann.nodes.filter((n: { type: string; attribution?: { agents: string[] }[] }) => !(n.attribution ?? []).some((l) => l.agents.includes('person/emi-tanaka')));
+    ann.nodes = ann.nodes.filter(
+      (n: { type: string; attribution?: { agents: string[] }[] }) => !(n.attribution ?? []).some((l) => l.agents.includes('person/emi-tanaka')),
+    );
     ann.rejected = [{ element: 'person/emi-tanaka', note: 'test' }];
     writeFileSync(file, JSON.stringify(ann));
     const r = runCli(['draft', 'dateline-titles', '--replace', '--data', data]);

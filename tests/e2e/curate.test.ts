@@ -22,7 +22,13 @@ const EXPECTED_TEXT = readFileSync(join(FIXTURE, 'expected-annotations.json'), '
 const ID = 'harbour-ferry';
 const suite = HAS_CHROMIUM ? describe : describe.skip;
 
-interface Session { data: string; file: string; server: TestServer; page: Page; problems: string[] }
+interface Session {
+  data: string;
+  file: string;
+  server: TestServer;
+  page: Page;
+  problems: string[];
+}
 let browser: Browser;
 const open: Session[] = [];
 
@@ -43,21 +49,27 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(async () => {
   await browser?.close();
-  for (const s of open) { await s.server.stop(); rmSync(s.data, { recursive: true, force: true }); }
+  for (const s of open) {
+    await s.server.stop();
+    rmSync(s.data, { recursive: true, force: true });
+  }
 });
 
 const disk = (s: Session): string => readFileSync(s.file, 'utf8');
 
 /** Waits until the bar says the change is saved (or a refusal shows) and returns what it says. */
 async function saved(page: Page, label: string): Promise<void> {
-  await page.waitForFunction((l) => document.getElementById('edit-status')?.textContent === `Saved: ${l}`, label).catch(async (e: unknown) => {
-    const seen = await page.evaluate(() => ({
-      status: document.getElementById('edit-status')?.textContent, banner: document.getElementById('edit-banner')?.textContent,
-      dialog: (document.getElementById('edit-dialog') as HTMLDialogElement).open ? document.getElementById('edit-dialog')?.textContent : null,
-      fields: [...document.querySelectorAll<HTMLInputElement>('#edit-dialog [name]')].map((f) => `${f.name}=${f.value}`),
-    }));
-    throw new Error(`not saved (${label}): ${JSON.stringify(seen)}`, { cause: e });
-  });
+  await page
+    .waitForFunction((l) => document.getElementById('edit-status')?.textContent === `Saved: ${l}`, label)
+    .catch(async (e: unknown) => {
+      const seen = await page.evaluate(() => ({
+        status: document.getElementById('edit-status')?.textContent,
+        banner: document.getElementById('edit-banner')?.textContent,
+        dialog: (document.getElementById('edit-dialog') as HTMLDialogElement).open ? document.getElementById('edit-dialog')?.textContent : null,
+        fields: [...document.querySelectorAll<HTMLInputElement>('#edit-dialog [name]')].map((f) => `${f.name}=${f.value}`),
+      }));
+      throw new Error(`not saved (${label}): ${JSON.stringify(seen)}`, { cause: e });
+    });
 }
 
 /** Drags the mouse over the n-th occurrence of `words` in the article, as a curator selects them. */
@@ -74,35 +86,47 @@ async function dragSelect(page: Page, words: string, occurrence = 0): Promise<vo
   await page.mouse.down();
   await page.mouse.move(box.x2, box.y2, { steps: 4 });
   await page.mouse.up();
-  await page.waitForFunction((w) => !document.getElementById('edit-menu')!.hidden && document.querySelector('.edit-menu-words')?.textContent === `“${w}”`, words);
+  await page.waitForFunction(
+    (w) => !document.getElementById('edit-menu')!.hidden && document.querySelector('.edit-menu-words')?.textContent === `“${w}”`,
+    words,
+  );
 }
 
 function wordsBox(page: Page, words: string, occurrence: number): Promise<{ x1: number; y1: number; x2: number; y2: number }> {
-  return page.evaluate(([w, n]) => {
-    const root = document.getElementById('article-text')!;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    const nodes: Text[] = [];
-    let all = '';
-    for (let t = walker.nextNode(); t; t = walker.nextNode()) { nodes.push(t as Text); all += t.textContent; }
-    let at = -1;
-    for (let i = 0; i <= (n as number); i++) at = all.indexOf(w as string, at + 1);
-    const range = document.createRange();
-    let pos = 0;
-    for (const t of nodes) {
-      const len = t.length;
-      if (at >= pos && at <= pos + len && range.startContainer === document) range.setStart(t, at - pos);
-      if (at + (w as string).length <= pos + len) { range.setEnd(t, at + (w as string).length - pos); break; }
-      pos += len;
-    }
-    // Whole words: start from the first rect's left edge, end at the last rect's right edge.
-    const r = range.getBoundingClientRect();
-    const text = document.getElementById('article-text')!.getBoundingClientRect();
-    if (r.top < text.top || r.bottom > text.bottom) range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-    const rects = [...range.getClientRects()];
-    const a = rects[0]!;
-    const b = rects[rects.length - 1]!;
-    return { x1: a.left + 1, y1: a.top + a.height / 2, x2: b.right - 1, y2: b.top + b.height / 2 };
-  }, [words, occurrence] as const);
+  return page.evaluate(
+    ([w, n]) => {
+      const root = document.getElementById('article-text')!;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      const nodes: Text[] = [];
+      let all = '';
+      for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+        nodes.push(t as Text);
+        all += t.textContent;
+      }
+      let at = -1;
+      for (let i = 0; i <= (n as number); i++) at = all.indexOf(w as string, at + 1);
+      const range = document.createRange();
+      let pos = 0;
+      for (const t of nodes) {
+        const len = t.length;
+        if (at >= pos && at <= pos + len && range.startContainer === document) range.setStart(t, at - pos);
+        if (at + (w as string).length <= pos + len) {
+          range.setEnd(t, at + (w as string).length - pos);
+          break;
+        }
+        pos += len;
+      }
+      // Whole words: start from the first rect's left edge, end at the last rect's right edge.
+      const r = range.getBoundingClientRect();
+      const text = document.getElementById('article-text')!.getBoundingClientRect();
+      if (r.top < text.top || r.bottom > text.bottom) range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const rects = [...range.getClientRects()];
+      const a = rects[0]!;
+      const b = rects[rects.length - 1]!;
+      return { x1: a.left + 1, y1: a.top + a.height / 2, x2: b.right - 1, y2: b.top + b.height / 2 };
+    },
+    [words, occurrence] as const,
+  );
 }
 
 /** Clicks the highlight of a node in the article (selects it, as a reader does). */
@@ -172,9 +196,19 @@ suite('12: curate in the browser (serve --edit)', () => {
     // The graph was redrawn with each save: the new nodes and the relation are on the canvas.
     const drawn = await page.evaluate(() => {
       const { cy } = Reflect.get(window, 'storygraph') as { cy: import('cytoscape').Core };
-      return cy.elements().map((e) => e.id()).sort();
+      return cy
+        .elements()
+        .map((e) => e.id())
+        .sort();
     });
-    expect(drawn).toEqual(expect.arrayContaining(['person/ana-ruiz', 'org/portvale-council', 'rel/ana-ruiz-holds-office-portvale-council', 'claim/ruiz-the-night-ferry-returns-in-june']));
+    expect(drawn).toEqual(
+      expect.arrayContaining([
+        'person/ana-ruiz',
+        'org/portvale-council',
+        'rel/ana-ruiz-holds-office-portvale-council',
+        'claim/ruiz-the-night-ferry-returns-in-june',
+      ]),
+    );
     expect(s.problems).toEqual([]);
   }, 120_000);
 
@@ -314,10 +348,33 @@ suite('12: curate in the browser (serve --edit)', () => {
     const ann = JSON.parse(readFileSync(s.file, 'utf8'));
     const draft = { origin: 'nlp', confidence: 0.6 };
     ann.nodes.push(
-      { id: 'person/ana-ruiz', type: 'person', label: 'Ana Ruiz', kb: { status: 'unlinked', reason: 'x' }, mentions: [{ exact: 'Ana Ruiz', kind: 'name' }], draft },
-      { id: 'org/portvale-council', type: 'organization', label: 'Portvale Council', kb: { status: 'unlinked', reason: 'x' }, mentions: [{ exact: 'Portvale Council', kind: 'name' }], draft },
+      {
+        id: 'person/ana-ruiz',
+        type: 'person',
+        label: 'Ana Ruiz',
+        kb: { status: 'unlinked', reason: 'x' },
+        mentions: [{ exact: 'Ana Ruiz', kind: 'name' }],
+        draft,
+      },
+      {
+        id: 'org/portvale-council',
+        type: 'organization',
+        label: 'Portvale Council',
+        kb: { status: 'unlinked', reason: 'x' },
+        mentions: [{ exact: 'Portvale Council', kind: 'name' }],
+        draft,
+      },
     );
-    ann.relations.push({ id: 'rel/ruiz-mayor', type: 'holds_office', source: 'person/ana-ruiz', target: 'org/portvale-council', evidence: [{ exact: 'Mayor Ana Ruiz' }], factuality: 'asserted', title: 'Mayor', draft });
+    ann.relations.push({
+      id: 'rel/ruiz-mayor',
+      type: 'holds_office',
+      source: 'person/ana-ruiz',
+      target: 'org/portvale-council',
+      evidence: [{ exact: 'Mayor Ana Ruiz' }],
+      factuality: 'asserted',
+      title: 'Mayor',
+      draft,
+    });
     await s.server.stop();
     writeFileSync(s.file, JSON.stringify(ann, null, 2));
     s.server = await startServer(['--edit', '--data', s.data]);
@@ -398,8 +455,17 @@ suite('12: curate in the browser (serve --edit)', () => {
     const { page } = s;
     expect(await page.$('#edit-bar')).toBeNull();
     expect(await page.$('meta[name="storygraph-edit"]')).toBeNull();
-    const statuses = await page.evaluate(async (id) => Promise.all(['PATCH', 'POST', 'PUT', 'DELETE'].map(async (method) =>
-      (await fetch(`api/stories/${id}`, { method, headers: { 'Content-Type': 'application/json' }, ...(method === 'DELETE' ? {} : { body: '[]' }) })).status)), ID);
+    const statuses = await page.evaluate(
+      async (id) =>
+        Promise.all(
+          ['PATCH', 'POST', 'PUT', 'DELETE'].map(
+            async (method) =>
+              (await fetch(`api/stories/${id}`, { method, headers: { 'Content-Type': 'application/json' }, ...(method === 'DELETE' ? {} : { body: '[]' }) }))
+                .status,
+          ),
+        ),
+      ID,
+    );
     expect(statuses).toEqual([405, 405, 405, 405]);
   }, 60_000);
 
@@ -411,12 +477,22 @@ suite('12: curate in the browser (serve --edit)', () => {
       const sec = document.querySelector<HTMLMetaElement>('meta[name="storygraph-edit"]')!.content;
       return ((await (await fetch(`api/stories/${id}`, { headers: { 'X-Storygraph-Secret': sec } })).json()) as { version: string }).version;
     }, ID);
-    const send = (headers: Record<string, string>) => new Promise<number>((done, fail) => {
-      const req = request({ host: '127.0.0.1', port: Number(port), path: `/api/stories/${ID}`, method: 'PATCH', setHost: false, headers }, (res) => { res.resume(); done(res.statusCode ?? 0); });
-      req.on('error', fail);
-      req.end('[]');
-    });
-    const good = { Host: `127.0.0.1:${port}`, Origin: `http://127.0.0.1:${port}`, 'X-Storygraph-Secret': secret, 'Content-Type': 'application/json-patch+json', 'If-Match': `"${version}"` };
+    const send = (headers: Record<string, string>) =>
+      new Promise<number>((done, fail) => {
+        const req = request({ host: '127.0.0.1', port: Number(port), path: `/api/stories/${ID}`, method: 'PATCH', setHost: false, headers }, (res) => {
+          res.resume();
+          done(res.statusCode ?? 0);
+        });
+        req.on('error', fail);
+        req.end('[]');
+      });
+    const good = {
+      Host: `127.0.0.1:${port}`,
+      Origin: `http://127.0.0.1:${port}`,
+      'X-Storygraph-Secret': secret,
+      'Content-Type': 'application/json-patch+json',
+      'If-Match': `"${version}"`,
+    };
     const before = readFileSync(s.file, 'utf8');
     expect(await send({ ...good, Host: `evil.example:${port}` })).toBe(421);
     expect(await send({ ...good, Origin: `http://evil.example:${port}` })).toBe(403);

@@ -11,7 +11,7 @@ import { VOICES, VOICE_VALUES } from '../../src/model/voices.js';
 import { NODE_TYPES, NODE_TYPE_NAMES } from '../../src/model/node-types.js';
 import { CodePointText } from '../../src/text/code-points.js';
 import { HAS_CHROMIUM, waitForSelection } from './support/browser.js';
-import { type TestServer } from './support/server.js';
+import type { TestServer } from './support/server.js';
 import { openExplorer, closeExplorer } from './support/explorer.js';
 
 const graph = loadGraph(defaultDataDir());
@@ -25,7 +25,9 @@ let problems: string[];
 
 const hashOf = () => page.evaluate(() => location.hash);
 const selectById = async (id: string) => {
-  await page.evaluate((x) => { location.hash = `#sel=${x}`; }, id);
+  await page.evaluate((x) => {
+    location.hash = `#sel=${x}`;
+  }, id);
   await waitForSelection(page, id);
 };
 
@@ -42,7 +44,10 @@ describe.skipIf(!HAS_CHROMIUM)('explorer (seed story)', () => {
   });
 
   it('draws every node and edge at its stored position (no layout run in the browser)', async () => {
-    const data = (await (await fetch(`${server.url}data/graph.json`)).json()) as { nodes: { key: string; attributes: { x: number; y: number; lx: number; ly: number } }[]; edges: unknown[] };
+    const data = (await (await fetch(`${server.url}data/graph.json`)).json()) as {
+      nodes: { key: string; attributes: { x: number; y: number; lx: number; ly: number } }[];
+      edges: unknown[];
+    };
     // The layered layout is the default (both are stored; first-view.test.ts switches between them).
     expect(await page.getAttribute('#cy', 'data-layout')).toBe('layered');
     const drawn = await page.evaluate(() => {
@@ -82,10 +87,17 @@ describe.skipIf(!HAS_CHROMIUM)('explorer (seed story)', () => {
       const edge: Record<string, string> = {};
       for (const e of cy.edges()) {
         const s = (k: string) => String(e.style(k));
-        edge[String(e.data('factuality'))] = [s('line-style'), s('line-dash-pattern'), s('target-arrow-shape'), s('target-arrow-fill'), s('mid-target-arrow-shape')].join('|');
+        edge[String(e.data('factuality'))] = [
+          s('line-style'),
+          s('line-dash-pattern'),
+          s('target-arrow-shape'),
+          s('target-arrow-fill'),
+          s('mid-target-arrow-shape'),
+        ].join('|');
       }
       const node: Record<string, string> = {};
-      for (const n of cy.nodes()) node[String(n.data('type'))] = `${String(n.style('shape'))}|${String(n.style('shape-polygon-points'))}|${String(n.style('background-color'))}`;
+      for (const n of cy.nodes())
+        node[String(n.data('type'))] = `${String(n.style('shape'))}|${String(n.style('shape-polygon-points'))}|${String(n.style('background-color'))}`;
       return { edge, node };
     });
     const present = new Set(graph.mapEdges((_, a) => a.factuality));
@@ -112,18 +124,33 @@ describe.skipIf(!HAS_CHROMIUM)('explorer (seed story)', () => {
     expect(await page.$eval('#article-text', (e) => e.textContent)).toBe(story.text);
     const withEvidence = graph.filterNodes((_, a) => a.evidence.some((e) => e.story === story.id));
     // Select each node through its list entry (a synchronous click) and read the lit marks.
-    const lit = await page.evaluate((ids) => Object.fromEntries(ids.map((id) => {
-      document.querySelector<HTMLButtonElement>(`#node-list button[data-id="${id}"]`)!.click();
-      return [id, [...document.querySelectorAll('#article-text mark.active')].map((m) => m.textContent ?? '').join('')];
-    })), withEvidence);
+    const lit = await page.evaluate(
+      (ids) =>
+        Object.fromEntries(
+          ids.map((id) => {
+            document.querySelector<HTMLButtonElement>(`#node-list button[data-id="${id}"]`)!.click();
+            return [id, [...document.querySelectorAll('#article-text mark.active')].map((m) => m.textContent ?? '').join('')];
+          }),
+        ),
+      withEvidence,
+    );
     for (const id of withEvidence) {
-      const quotes = graph.getNodeAttributes(id).evidence.filter((e) => e.story === story.id).map((e) => doc.slice(e.start, e.end));
-      expect(quotes.every((q) => lit[id]!.includes(q)), id).toBe(true);
+      const quotes = graph
+        .getNodeAttributes(id)
+        .evidence.filter((e) => e.story === story.id)
+        .map((e) => doc.slice(e.start, e.end));
+      expect(
+        quotes.every((q) => lit[id]!.includes(q)),
+        id,
+      ).toBe(true);
     }
   });
 
   it('selecting scrolls the article to the evidence', async () => {
-    const last = graph.filterNodes((_, a) => a.type !== 'article').map((id) => ({ id, start: Math.min(...graph.getNodeAttributes(id).evidence.map((e) => e.start)) })).sort((a, b) => b.start - a.start)[0]!;
+    const last = graph
+      .filterNodes((_, a) => a.type !== 'article')
+      .map((id) => ({ id, start: Math.min(...graph.getNodeAttributes(id).evidence.map((e) => e.start)) }))
+      .sort((a, b) => b.start - a.start)[0]!;
     await selectById('person/mark-esper');
     await selectById(last.id);
     const inView = await page.evaluate(() => {
@@ -135,10 +162,15 @@ describe.skipIf(!HAS_CHROMIUM)('explorer (seed story)', () => {
   });
 
   it('clicking a highlight selects its node, and offers the others at that place', async () => {
-    await page.evaluate(() => { location.hash = ''; });
+    await page.evaluate(() => {
+      location.hash = '';
+    });
     await waitForSelection(page, '');
     // "Secretary of Defense Mark Esper": the innermost span under "Mark Esper" is Esper's name.
-    await page.locator('#article-text mark', { hasText: /^Mark Esper$/ }).first().click();
+    await page
+      .locator('#article-text mark', { hasText: /^Mark Esper$/ })
+      .first()
+      .click();
     await waitForSelection(page, 'person/mark-esper');
     expect(await hashOf()).toBe('#sel=person/mark-esper');
     const also = await page.$$eval('#also:not([hidden]) button', (bs) => bs.map((b) => b.textContent));
@@ -171,7 +203,11 @@ describe.skipIf(!HAS_CHROMIUM)('explorer (seed story)', () => {
       const id = graph.filterNodes((_, a) => a.kb?.status === status)[0];
       if (!id) continue;
       await selectById(id);
-      const link = await page.$eval('#details a[href^="https://www.wikidata.org/wiki/Q"]', (a) => ({ href: a.getAttribute('href'), rel: a.getAttribute('rel'), next: a.nextElementSibling?.textContent }));
+      const link = await page.$eval('#details a[href^="https://www.wikidata.org/wiki/Q"]', (a) => ({
+        href: a.getAttribute('href'),
+        rel: a.getAttribute('rel'),
+        next: a.nextElementSibling?.textContent,
+      }));
       expect(link.rel).toBe('noopener noreferrer');
       expect(link.next).toContain(status);
     }
@@ -179,7 +215,9 @@ describe.skipIf(!HAS_CHROMIUM)('explorer (seed story)', () => {
 
   it('selecting an edge shows both ends and highlights its evidence', async () => {
     const key = graph.filterEdges((_, a) => a.type === 'participant')[0]!;
-    await page.evaluate((k) => { location.hash = `#sel=${encodeURIComponent(k).replace(/%2F/g, '/')}`; }, key);
+    await page.evaluate((k) => {
+      location.hash = `#sel=${encodeURIComponent(k).replace(/%2F/g, '/')}`;
+    }, key);
     await waitForSelection(page, key);
     const ends = await page.$$eval('#details .ends .node-link', (bs) => bs.map((b) => b.getAttribute('data-node')));
     expect(ends).toEqual([graph.source(key), graph.target(key)]);
@@ -201,7 +239,9 @@ describe.skipIf(!HAS_CHROMIUM)('explorer (seed story)', () => {
   });
 
   it('works by keyboard: "/" to search, the list with arrow keys and Enter, Escape to clear; focus is visible', async () => {
-    await page.evaluate(() => { location.hash = ''; });
+    await page.evaluate(() => {
+      location.hash = '';
+    });
     await page.keyboard.press('Escape');
     await page.focus('#node-list button[tabindex="0"]');
     const first = await page.evaluate(() => document.activeElement?.getAttribute('data-id'));
@@ -219,7 +259,7 @@ describe.skipIf(!HAS_CHROMIUM)('explorer (seed story)', () => {
     await page.keyboard.press('Escape');
   });
 
-  it('reaches the article\'s highlights by keyboard: arrows move, Enter selects', async () => {
+  it("reaches the article's highlights by keyboard: arrows move, Enter selects", async () => {
     await page.focus('#article-text');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
@@ -231,10 +271,19 @@ describe.skipIf(!HAS_CHROMIUM)('explorer (seed story)', () => {
   });
 
   it('gives every control an accessible name', async () => {
-    const unnamed = await page.evaluate(() => [...document.querySelectorAll('button, input, select, [role="combobox"], [role="listbox"]')].filter((e) => {
-      const label = e.getAttribute('aria-label') || e.getAttribute('aria-labelledby') || (e.id && document.querySelector(`label[for="${e.id}"]`)) || e.closest('label') || (e.textContent ?? '').trim();
-      return !label;
-    }).map((e) => e.outerHTML.slice(0, 80)));
+    const unnamed = await page.evaluate(() =>
+      [...document.querySelectorAll('button, input, select, [role="combobox"], [role="listbox"]')]
+        .filter((e) => {
+          const label =
+            e.getAttribute('aria-label') ||
+            e.getAttribute('aria-labelledby') ||
+            (e.id && document.querySelector(`label[for="${e.id}"]`)) ||
+            e.closest('label') ||
+            (e.textContent ?? '').trim();
+          return !label;
+        })
+        .map((e) => e.outerHTML.slice(0, 80)),
+    );
     expect(unnamed).toEqual([]);
   });
 

@@ -15,7 +15,12 @@ import { HAS_CHROMIUM, launch, openPage } from './support/browser.js';
 import { startServer, type TestServer } from './support/server.js';
 import { ensureWebBuild, ROOT } from './support/web-build.js';
 
-const SIZES = [[1024, 768], [1280, 800], [1400, 900], [2560, 1440]] as const;
+const SIZES = [
+  [1024, 768],
+  [1280, 800],
+  [1400, 900],
+  [2560, 1440],
+] as const;
 const SEED = 'taiwannews-2020-10-us-china-crisis-talks';
 const graph = loadGraph(defaultDataDir());
 const two = mkdtempSync(join(tmpdir(), 'storygraph-first-view-'));
@@ -34,7 +39,8 @@ function outside(page: Page, only?: string): Promise<string[]> {
     cy.nodes(':visible').forEach((n) => {
       if (story && !(g.getNodeAttribute(n.id(), 'stories') as string[]).includes(story)) return;
       const b = n.renderedBoundingBox({ includeLabels: true, includeNodes: true, includeEdges: false, includeOverlays: false });
-      if (b.x1 < -0.5 || b.y1 < -0.5 || b.x2 > w + 0.5 || b.y2 > h + 0.5) out.push(`${n.id()} [${Math.round(b.x1)},${Math.round(b.y1)} ${Math.round(b.x2)},${Math.round(b.y2)}] in ${w}x${h}`);
+      if (b.x1 < -0.5 || b.y1 < -0.5 || b.x2 > w + 0.5 || b.y2 > h + 0.5)
+        out.push(`${n.id()} [${Math.round(b.x1)},${Math.round(b.y1)} ${Math.round(b.x2)},${Math.round(b.y2)}] in ${w}x${h}`);
     });
     return out;
   }, only ?? null);
@@ -44,7 +50,9 @@ function outside(page: Page, only?: string): Promise<string[]> {
 function labelOverlaps(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const { cy } = Reflect.get(window, 'storygraph') as { cy: import('cytoscape').Core };
-    const boxes = cy.nodes(':visible').map((n) => ({ id: n.id(), ...n.renderedBoundingBox({ includeLabels: true, includeNodes: true, includeEdges: false, includeOverlays: false }) }));
+    const boxes = cy
+      .nodes(':visible')
+      .map((n) => ({ id: n.id(), ...n.renderedBoundingBox({ includeLabels: true, includeNodes: true, includeEdges: false, includeOverlays: false }) }));
     const out: string[] = [];
     for (let i = 0; i < boxes.length; i++) {
       for (let j = i + 1; j < boxes.length; j++) {
@@ -92,7 +100,7 @@ describe.skipIf(!HAS_CHROMIUM)('first view', () => {
     });
   }
 
-  it('two stories at 1400×900: the first view fits, and each story switch fits that story\'s nodes', async () => {
+  it("two stories at 1400×900: the first view fits, and each story switch fits that story's nodes", async () => {
     const { page, problems } = await openPage(browser, twoServer.url, { viewport: { width: 1400, height: 900 } });
     expect(await outside(page)).toEqual([]);
     for (const story of ['xss-payloads', SEED, 'xss-payloads']) {
@@ -108,13 +116,18 @@ describe.skipIf(!HAS_CHROMIUM)('first view', () => {
     const { page } = await openPage(browser, server.url, { viewport: { width: 1400, height: 900 } });
     await page.click('#toggle-side');
     await page.waitForFunction(() => !document.body.classList.contains('side-closed'));
-    await page.waitForFunction(() => { const { cy } = Reflect.get(window, 'storygraph') as { cy: import('cytoscape').Core }; return Math.abs(cy.width() - document.getElementById('cy')!.clientWidth) < 1; });
+    await page.waitForFunction(() => {
+      const { cy } = Reflect.get(window, 'storygraph') as { cy: import('cytoscape').Core };
+      return Math.abs(cy.width() - document.getElementById('cy')!.clientWidth) < 1;
+    });
     expect(await outside(page)).toEqual([]);
     await page.context().close();
   });
 
   it('the layered layout: speakers above claims above events above the other entities', async () => {
-    const data = (await (await fetch(`${server.url}data/graph.json`)).json()) as { nodes: { key: string; attributes: { x: number; y: number; lx: number; ly: number } }[] };
+    const data = (await (await fetch(`${server.url}data/graph.json`)).json()) as {
+      nodes: { key: string; attributes: { x: number; y: number; lx: number; ly: number } }[];
+    };
     const layer = layerOf(graph);
     const ys: number[][] = [[], [], [], []];
     for (const n of data.nodes) {
@@ -127,18 +140,24 @@ describe.skipIf(!HAS_CHROMIUM)('first view', () => {
     expect([...layer].filter(([id]) => id.startsWith('claim/')).every(([, l]) => l === 1)).toBe(true);
   });
 
-  for (const [width, height] of [[1024, 768], [1920, 1080]] as const) {
+  for (const [width, height] of [
+    [1024, 768],
+    [1920, 1080],
+  ] as const) {
     it(`${width}×${height}: no two labels overlap at the fitted zoom, in either layout`, async () => {
       const { page } = await openPage(browser, server.url, { viewport: { width, height } });
       expect(await labelOverlaps(page)).toEqual([]);
       await useLayout(page, 'force');
       expect(await labelOverlaps(page)).toEqual([]);
       // the layout picker moves the nodes to the stored positions of each layout
-      const data = (await (await fetch(`${server.url}data/graph.json`)).json()) as { nodes: { key: string; attributes: { x: number; y: number; lx: number; ly: number } }[] };
-      const at = () => page.evaluate(() => {
-        const { cy } = Reflect.get(window, 'storygraph') as { cy: import('cytoscape').Core };
-        return Object.fromEntries(cy.nodes().map((n) => [n.id(), [n.position('x'), n.position('y')]]));
-      });
+      const data = (await (await fetch(`${server.url}data/graph.json`)).json()) as {
+        nodes: { key: string; attributes: { x: number; y: number; lx: number; ly: number } }[];
+      };
+      const at = () =>
+        page.evaluate(() => {
+          const { cy } = Reflect.get(window, 'storygraph') as { cy: import('cytoscape').Core };
+          return Object.fromEntries(cy.nodes().map((n) => [n.id(), [n.position('x'), n.position('y')]]));
+        });
       expect(await at()).toEqual(Object.fromEntries(data.nodes.map((n) => [n.key, [n.attributes.x, n.attributes.y]])));
       await useLayout(page, 'layered');
       expect(await at()).toEqual(Object.fromEntries(data.nodes.map((n) => [n.key, [n.attributes.lx, n.attributes.ly]])));
@@ -161,7 +180,9 @@ describe.skipIf(!HAS_CHROMIUM)('first view', () => {
     }
     expect(stacks.article).toContain('Noto Serif CJK TC');
     // The fonts Chromium actually used for the alias in the details panel and the article text.
-    await page.evaluate(() => { location.hash = '#sel=person/wu-qian'; });
+    await page.evaluate(() => {
+      location.hash = '#sel=person/wu-qian';
+    });
     await page.waitForSelector('#details[data-selected="person/wu-qian"]');
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('DOM.enable');
@@ -183,11 +204,23 @@ describe.skipIf(!HAS_CHROMIUM)('first view', () => {
     // (missing glyphs draw as identical boxes).
     const glyphs = await page.evaluate((font) => {
       const c = document.createElement('canvas');
-      c.width = 40; c.height = 40;
+      c.width = 40;
+      c.height = 40;
       const ctx = c.getContext('2d')!;
       ctx.font = `22px ${font}`;
-      const draw = (ch: string) => { ctx.clearRect(0, 0, 40, 40); ctx.fillText(ch, 4, 30); return Array.from(ctx.getImageData(0, 0, 40, 40).data).join(','); };
-      return { a: draw('吳'), b: draw('謙'), width: ctx.measureText('吳謙').width, inked: draw('吳').split(',').some((v) => v !== '0') };
+      const draw = (ch: string) => {
+        ctx.clearRect(0, 0, 40, 40);
+        ctx.fillText(ch, 4, 30);
+        return Array.from(ctx.getImageData(0, 0, 40, 40).data).join(',');
+      };
+      return {
+        a: draw('吳'),
+        b: draw('謙'),
+        width: ctx.measureText('吳謙').width,
+        inked: draw('吳')
+          .split(',')
+          .some((v) => v !== '0'),
+      };
     }, stacks.canvas);
     expect(glyphs.inked).toBe(true);
     expect(glyphs.a).not.toBe(glyphs.b);

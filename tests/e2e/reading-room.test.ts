@@ -51,11 +51,12 @@ describe.skipIf(!HAS_CHROMIUM)('reading room', () => {
     expect(await height('#details-pane')).toBeGreaterThanOrEqual(column * 0.8);
     expect(await page.$eval('#view-panel', (e) => getComputedStyle(e).display)).toBe('none');
     expect(await page.$eval('#article', (e) => getComputedStyle(e).display)).toBe('none');
-    const chainShown = () => page.evaluate(() => {
-      const d = document.getElementById('details')!.getBoundingClientRect();
-      const c = document.querySelector('#details .chain')!.getBoundingClientRect();
-      return c.top >= d.top && c.bottom <= d.bottom;
-    });
+    const chainShown = () =>
+      page.evaluate(() => {
+        const d = document.getElementById('details')!.getBoundingClientRect();
+        const c = document.querySelector('#details .chain')!.getBoundingClientRect();
+        return c.top >= d.top && c.bottom <= d.bottom;
+      });
     expect(await chainShown()).toBe(true);
     await reload();
     expect(await page.getAttribute('#pane-max-details', 'aria-pressed')).toBe('true');
@@ -125,7 +126,10 @@ describe.skipIf(!HAS_CHROMIUM)('reading room', () => {
     await page.click('#pane-max-view');
     for (const name of ['who-met-whom', 'timeline']) {
       await page.click(`#view-query button[data-query="${name}"]`);
-      await page.waitForFunction((n) => document.getElementById('view-query')?.dataset.query === n && document.getElementById('view-query')?.dataset.result === 'ok', name);
+      await page.waitForFunction(
+        (n) => document.getElementById('view-query')?.dataset.query === n && document.getElementById('view-query')?.dataset.result === 'ok',
+        name,
+      );
       const t = await page.evaluate(() => {
         const table = document.getElementById('query-results')!;
         const panel = document.getElementById('view-panel')!;
@@ -133,10 +137,13 @@ describe.skipIf(!HAS_CHROMIUM)('reading room', () => {
         const cols = [...table.querySelectorAll('thead th')].map((_, i) => rows.map((r) => r.children[i]?.textContent ?? '').join('\n'));
         const p = panel.getBoundingClientRect();
         return {
-          sideways: table.getBoundingClientRect().width - (document.getElementById('query-output')!.clientWidth),
+          sideways: table.getBoundingClientRect().width - document.getElementById('query-output')!.clientWidth,
           repeats: cols.filter((c, i) => cols.indexOf(c) !== i).length,
           leftOut: table.getAttribute('data-left-out'),
-          visibleRows: rows.filter((r) => { const b = r.getBoundingClientRect(); return b.top >= p.top && b.bottom <= p.bottom; }).length,
+          visibleRows: rows.filter((r) => {
+            const b = r.getBoundingClientRect();
+            return b.top >= p.top && b.bottom <= p.bottom;
+          }).length,
           rows: rows.length,
         };
       });

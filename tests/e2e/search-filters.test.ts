@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { loadGraphSync as loadGraph } from '../support/load-graph-sync.js';
 import { defaultDataDir } from '../../src/load/data-dir.js';
 import { HAS_CHROMIUM, waitForSelection } from './support/browser.js';
-import { type TestServer } from './support/server.js';
+import type { TestServer } from './support/server.js';
 import { openExplorer, closeExplorer } from './support/explorer.js';
 
 const graph = loadGraph(defaultDataDir());
@@ -15,18 +15,19 @@ let page: Page;
 let problems: string[];
 
 /** What the canvas and the lists show: visible node types and edge factualities, list counts. */
-const shown = () => page.evaluate(() => {
-  const { cy } = Reflect.get(window, 'storygraph') as { cy: import('cytoscape').Core };
-  return {
-    nodeTypes: [...new Set(cy.nodes(':visible').map((n) => String(n.data('type'))))].sort(),
-    edgeFacts: [...new Set(cy.edges(':visible').map((e) => String(e.data('factuality'))))].sort(),
-    edgeTypes: [...new Set(cy.edges(':visible').map((e) => String(e.data('type'))))].sort(),
-    listNodes: document.querySelectorAll('#node-list li:not([hidden])').length,
-    listEdges: document.querySelectorAll('#edge-list li:not([hidden])').length,
-    visibleNodes: cy.nodes(':visible').length,
-    visibleEdges: cy.edges(':visible').length,
-  };
-});
+const shown = () =>
+  page.evaluate(() => {
+    const { cy } = Reflect.get(window, 'storygraph') as { cy: import('cytoscape').Core };
+    return {
+      nodeTypes: [...new Set(cy.nodes(':visible').map((n) => String(n.data('type'))))].sort(),
+      edgeFacts: [...new Set(cy.edges(':visible').map((e) => String(e.data('factuality'))))].sort(),
+      edgeTypes: [...new Set(cy.edges(':visible').map((e) => String(e.data('type'))))].sort(),
+      listNodes: document.querySelectorAll('#node-list li:not([hidden])').length,
+      listEdges: document.querySelectorAll('#edge-list li:not([hidden])').length,
+      visibleNodes: cy.nodes(':visible').length,
+      visibleEdges: cy.edges(':visible').length,
+    };
+  });
 
 async function typeSearch(text: string): Promise<string[]> {
   await page.fill('#search-input', '');

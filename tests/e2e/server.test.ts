@@ -19,7 +19,9 @@ function raw(requestLine: string, method = 'GET', host = `127.0.0.1:${port}`): P
   return new Promise((resolve, reject) => {
     const socket = connect(port, '127.0.0.1');
     let data = '';
-    socket.on('data', (d) => { data += d.toString('latin1'); });
+    socket.on('data', (d) => {
+      data += d.toString('latin1');
+    });
     socket.on('end', () => {
       const [head = '', body = ''] = data.split('\r\n\r\n');
       resolve({ status: Number(/^HTTP\/1\.1 (\d{3})/.exec(head)?.[1] ?? 0), headers: head, body });
@@ -30,13 +32,37 @@ function raw(requestLine: string, method = 'GET', host = `127.0.0.1:${port}`): P
 }
 
 const CLIMBS = [
-  '/../package.json', '/../../../../etc/passwd', '/assets/../../package.json', '/..', '/.',
-  '/%2e%2e/package.json', '/%2E%2E/%2E%2E/etc/passwd', '/%2e%2e%2fpackage.json', '/..%2fpackage.json', '/assets%2f..%2f..%2fpackage.json',
-  '/%252e%252e/package.json', '/%252e%252e%252fpackage.json', '/%25252e%25252e/etc/passwd',
-  '/..\\package.json', '/..%5cpackage.json', '/..%5Cpackage.json', '/assets\\..\\..\\package.json', '/%5c..%5c..%5cpackage.json',
-  '//etc/passwd', '/assets//../../package.json', '/index.html%00.png', '/%00', '/%c0%ae%c0%ae/package.json', '/%',
-  'http://127.0.0.1/../package.json', '*',
-  '/package.json', '/src/cli/main.ts', '/data/stories/taiwannews-2020-10-us-china-crisis-talks/article.txt', '/.git/config', '/web-dist/index.html',
+  '/../package.json',
+  '/../../../../etc/passwd',
+  '/assets/../../package.json',
+  '/..',
+  '/.',
+  '/%2e%2e/package.json',
+  '/%2E%2E/%2E%2E/etc/passwd',
+  '/%2e%2e%2fpackage.json',
+  '/..%2fpackage.json',
+  '/assets%2f..%2f..%2fpackage.json',
+  '/%252e%252e/package.json',
+  '/%252e%252e%252fpackage.json',
+  '/%25252e%25252e/etc/passwd',
+  '/..\\package.json',
+  '/..%5cpackage.json',
+  '/..%5Cpackage.json',
+  '/assets\\..\\..\\package.json',
+  '/%5c..%5c..%5cpackage.json',
+  '//etc/passwd',
+  '/assets//../../package.json',
+  '/index.html%00.png',
+  '/%00',
+  '/%c0%ae%c0%ae/package.json',
+  '/%',
+  'http://127.0.0.1/../package.json',
+  '*',
+  '/package.json',
+  '/src/cli/main.ts',
+  '/data/stories/taiwannews-2020-10-us-china-crisis-talks/article.txt',
+  '/.git/config',
+  '/web-dist/index.html',
 ];
 
 describe('storygraph serve: path traversal', () => {
@@ -46,7 +72,7 @@ describe('storygraph serve: path traversal', () => {
     expect(r.body).not.toMatch(/"name": "storygraph"|root:|\[core\]/);
   });
 
-  it('refuses a request target that is not a path at all (Node\'s parser answers 400)', async () => {
+  it("refuses a request target that is not a path at all (Node's parser answers 400)", async () => {
     const r = await raw('../package.json');
     expect([400, 404]).toContain(r.status);
     expect(r.body).not.toMatch(/"name": "storygraph"/);

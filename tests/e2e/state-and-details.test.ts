@@ -50,16 +50,23 @@ describe.skipIf(!HAS_CHROMIUM)('state-derived header and details', () => {
     await page.goForward();
     await waitForSelection(page, 'person/wu-qian');
     expect(await status()).toBe(`Selected: ${label('person/wu-qian')}`);
-    await page.evaluate(() => { location.hash = '#sel=person/mike-pompeo'; });
+    await page.evaluate(() => {
+      location.hash = '#sel=person/mike-pompeo';
+    });
     await waitForSelection(page, 'person/mike-pompeo');
     expect(await status()).toBe(`Selected: ${label('person/mike-pompeo')}`);
-    await page.evaluate(() => { location.hash = ''; });
+    await page.evaluate(() => {
+      location.hash = '';
+    });
     await waitForSelection(page, '');
     expect(await status()).toBe('Selection cleared');
   });
 
   it('"Also here" belongs to the history entry: gone on another selection, back with Back, gone with Forward', async () => {
-    await page.locator('#article-text mark', { hasText: /^Mark Esper$/ }).first().click();
+    await page
+      .locator('#article-text mark', { hasText: /^Mark Esper$/ })
+      .first()
+      .click();
     await waitForSelection(page, 'person/mark-esper');
     const offer = await alsoShown();
     expect(offer.length).toBeGreaterThan(0);
@@ -95,10 +102,14 @@ describe.skipIf(!HAS_CHROMIUM)('state-derived header and details', () => {
 
   it('the attribution chain runs innermost speaker first, in the Claims view and in the details alike', async () => {
     const claim = claims(graph).filter((c) => c.attribution.length >= 3)[0]!;
-    await page.evaluate((id) => { location.hash = `#sel=${id}&view=claims`; }, claim.id);
+    await page.evaluate((id) => {
+      location.hash = `#sel=${id}&view=claims`;
+    }, claim.id);
     await waitForView(page, 'claims');
     await waitForSelection(page, claim.id);
-    const inClaims = await page.$$eval(`#view-claims li.claim[data-id="${claim.id}"] .attr-chain > li`, (lis) => lis.flatMap((l) => (l.getAttribute('data-agents') ?? '').split(' ')));
+    const inClaims = await page.$$eval(`#view-claims li.claim[data-id="${claim.id}"] .attr-chain > li`, (lis) =>
+      lis.flatMap((l) => (l.getAttribute('data-agents') ?? '').split(' ')),
+    );
     const inDetails = await page.$$eval('#details .chain li .node-link', (bs) => bs.map((b) => b.getAttribute('data-node')));
     expect(inClaims).toEqual(claim.attribution.map((l) => l.agent));
     expect(inDetails).toEqual(inClaims);
@@ -120,7 +131,10 @@ describe.skipIf(!HAS_CHROMIUM)('state-derived header and details', () => {
   });
 
   it('"Skip to the list of nodes" moves the focus into the list', async () => {
-    await page.evaluate(() => { (document.activeElement as HTMLElement | null)?.blur(); window.scrollTo(0, 0); });
+    await page.evaluate(() => {
+      (document.activeElement as HTMLElement | null)?.blur();
+      window.scrollTo(0, 0);
+    });
     await page.focus('#skip-to-list');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => !!document.activeElement?.closest('#node-list'));

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { HAS_CHROMIUM, waitForSelection } from './support/browser.js';
-import { type TestServer } from './support/server.js';
+import type { TestServer } from './support/server.js';
 import { ROOT } from './support/web-build.js';
 import { openExplorer, closeExplorer } from './support/explorer.js';
 
@@ -37,7 +37,9 @@ describe.skipIf(!HAS_CHROMIUM)('explorer: two stories', () => {
   });
 
   it('follows a selection to the story that has its evidence, and keeps the story in the URL', async () => {
-    await page.evaluate(() => { location.hash = '#sel=person/spokesman'; });
+    await page.evaluate(() => {
+      location.hash = '#sel=person/spokesman';
+    });
     await waitForSelection(page, 'person/spokesman');
     expect(await heading()).toContain('XSS test story');
     expect(await page.evaluate(() => location.hash)).toMatch(/story=xss-payloads/);

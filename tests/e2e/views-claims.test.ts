@@ -7,7 +7,7 @@ import { loadGraphSync as loadGraph } from '../support/load-graph-sync.js';
 import { defaultDataDir } from '../../src/load/data-dir.js';
 import { claims } from '../../src/queries/claims.js';
 import { HAS_CHROMIUM, waitForSelection } from './support/browser.js';
-import { type TestServer } from './support/server.js';
+import type { TestServer } from './support/server.js';
 import { openExplorer, closeExplorer } from './support/explorer.js';
 
 const graph = loadGraph(defaultDataDir());
@@ -33,12 +33,14 @@ describe.skipIf(!HAS_CHROMIUM)('claims view', () => {
   it('lists every claim in text order with speaker, cue, content and quote', async () => {
     expect(all.length).toBeGreaterThan(0);
     expect(await shownIds()).toEqual(all.map((c) => c.id));
-    const cards = await page.$$eval('#view-claims li.claim', (lis) => lis.map((li) => ({
-      speakers: li.querySelector('.claim-speakers')?.textContent ?? '',
-      cue: li.querySelector('.claim-cue')?.textContent?.trim() ?? null,
-      content: li.querySelector('.claim-content')?.textContent ?? '',
-      quote: li.querySelector('.claim-quote .quote')?.textContent ?? null,
-    })));
+    const cards = await page.$$eval('#view-claims li.claim', (lis) =>
+      lis.map((li) => ({
+        speakers: li.querySelector('.claim-speakers')?.textContent ?? '',
+        cue: li.querySelector('.claim-cue')?.textContent?.trim() ?? null,
+        content: li.querySelector('.claim-content')?.textContent ?? '',
+        quote: li.querySelector('.claim-quote .quote')?.textContent ?? null,
+      })),
+    );
     all.forEach((c, i) => {
       expect(cards[i]!.speakers, c.id).toBe(c.speakers.map((s) => s.label).join(' & ') || 'unattributed');
       expect(cards[i]!.cue, c.id).toBe(c.cue?.exact ?? null);
@@ -48,8 +50,14 @@ describe.skipIf(!HAS_CHROMIUM)('claims view', () => {
   });
 
   it('draws each attribution chain in order from the innermost speaker out to the article', async () => {
-    const chains = await page.$$eval('#view-claims li.claim', (lis) => Object.fromEntries(lis.map((li) => [li.getAttribute('data-id'),
-      [...li.querySelectorAll('.attr-chain > li')].map((s) => ({ role: s.getAttribute('data-role'), agents: s.getAttribute('data-agents') }))])));
+    const chains = await page.$$eval('#view-claims li.claim', (lis) =>
+      Object.fromEntries(
+        lis.map((li) => [
+          li.getAttribute('data-id'),
+          [...li.querySelectorAll('.attr-chain > li')].map((s) => ({ role: s.getAttribute('data-role'), agents: s.getAttribute('data-agents') })),
+        ]),
+      ),
+    );
     for (const c of all) {
       // the chain in the model's order (the speaker first), one step per level: joint speakers share one
       const expected: { role: string; agents: string }[] = [];
@@ -67,10 +75,12 @@ describe.skipIf(!HAS_CHROMIUM)('claims view', () => {
     // the longest chain is drawn left to right on screen in that order
     const longest = [...all].sort((a, b) => b.attribution.length - a.attribution.length)[0]!;
     expect(longest.attribution.length).toBeGreaterThanOrEqual(3);
-    const xs = await page.$$eval(`#view-claims li.claim[data-id="${longest.id}"] .attr-chain > li`, (lis) => lis.map((l) => {
-      const r = l.getBoundingClientRect();
-      return r.top * 10000 + r.left; // reading order: rows, then left to right
-    }));
+    const xs = await page.$$eval(`#view-claims li.claim[data-id="${longest.id}"] .attr-chain > li`, (lis) =>
+      lis.map((l) => {
+        const r = l.getBoundingClientRect();
+        return r.top * 10000 + r.left; // reading order: rows, then left to right
+      }),
+    );
     expect(xs).toEqual([...xs].sort((a, b) => a - b));
   });
 
@@ -95,10 +105,12 @@ describe.skipIf(!HAS_CHROMIUM)('claims view', () => {
     const c = all.find((x) => x.cue) ?? all[0]!;
     await page.click(`#view-claims li.claim[data-id="${c.id}"] .claim-head`);
     await waitForSelection(page, c.id);
-    expect(await page.evaluate((id) => {
-      const { cy } = Reflect.get(window, 'storygraph') as { cy: import('cytoscape').Core };
-      return cy.$id(id).hasClass('selected-el');
-    }, c.id)).toBe(true);
+    expect(
+      await page.evaluate((id) => {
+        const { cy } = Reflect.get(window, 'storygraph') as { cy: import('cytoscape').Core };
+        return cy.$id(id).hasClass('selected-el');
+      }, c.id),
+    ).toBe(true);
     expect(await page.getAttribute(`#view-claims li.claim[data-id="${c.id}"]`, 'aria-current')).toBe('true');
     const lit = await page.$$eval('#article-text mark.active', (ms) => ms.map((m) => m.textContent ?? '').join(''));
     if (c.cue) expect(lit).toContain(c.cue.exact);

@@ -67,7 +67,9 @@ describe.skipIf(!HAS_CHROMIUM)('export view', () => {
     expect(name).toBe(`storygraph-${story}-view.json`);
     const sub = new Graph({ type: 'directed', multi: true });
     sub.import(JSON.parse(bytes.toString('utf8')));
-    const want = [centre, ...neighbors(graph, centre, { depth: 1 }).nodes.map((n) => n.id)].filter((n) => graph.getNodeAttribute(n, 'type') !== 'article').sort();
+    const want = [centre, ...neighbors(graph, centre, { depth: 1 }).nodes.map((n) => n.id)]
+      .filter((n) => graph.getNodeAttribute(n, 'type') !== 'article')
+      .sort();
     expect(sub.nodes().sort()).toEqual(want);
     const edges = graph.filterEdges((_e, _a, s, t) => want.includes(s) && want.includes(t)).sort();
     expect(sub.edges().sort()).toEqual(edges);
@@ -93,11 +95,15 @@ describe.skipIf(!HAS_CHROMIUM)('export view', () => {
 
   it('with a relation selected, its evidence; with nothing selected, the button is disabled', async () => {
     const edge = graph.filterEdges((_e, a) => !a.derived && a.evidence.length > 0)[0]!;
-    await page.evaluate((e) => { location.hash = `#sel=${encodeURIComponent(e).replace(/%2F/g, '/')}&view=export`; }, edge);
+    await page.evaluate((e) => {
+      location.hash = `#sel=${encodeURIComponent(e).replace(/%2F/g, '/')}&view=export`;
+    }, edge);
     await page.waitForFunction((e) => document.getElementById('details')?.getAttribute('data-selected') === e, edge);
     const { bytes } = await exported(page, '#export-annotations');
     expect(JSON.parse(bytes.toString('utf8')).first.items).toEqual(annotationsOf(edge));
-    await page.evaluate(() => { location.hash = '#view=export'; });
+    await page.evaluate(() => {
+      location.hash = '#view=export';
+    });
     await page.waitForFunction(() => (document.getElementById('export-annotations') as HTMLButtonElement | null)?.disabled === true);
   });
 

@@ -8,7 +8,7 @@ import { loadGraphSync as loadGraph } from '../support/load-graph-sync.js';
 import { neighbors } from '../../src/queries/neighbors.js';
 import { HAS_CHROMIUM, openPage, waitForSelection } from './support/browser.js';
 import { hashOf, tap, visibleNodes, withClass } from './support/research.js';
-import { type TestServer } from './support/server.js';
+import type { TestServer } from './support/server.js';
 import { openExplorer, closeExplorer } from './support/explorer.js';
 
 const graph = loadGraph(defaultDataDir());
@@ -67,7 +67,7 @@ describe.skipIf(!HAS_CHROMIUM)('focus', () => {
     expect(await visibleNodes(page)).toEqual(allNodes);
   });
 
-  it('expands a shown node\'s neighbours one step (button or double click) and collapses them again', async () => {
+  it("expands a shown node's neighbours one step (button or double click) and collapses them again", async () => {
     const base = within(1);
     const edgeNode = base.find((n) => n !== centre && graph.neighbors(n).some((m) => !base.includes(m)))!;
     expect(edgeNode).toBeDefined();
@@ -96,7 +96,7 @@ describe.skipIf(!HAS_CHROMIUM)('focus', () => {
 
   it('a shared link restores the focus (depth, expanded, hidden rest); Unfocus shows everything', async () => {
     const url = page.url();
-    const p2 = await openPage(browser, url.replace(/#.*/, '') + (await page.evaluate(() => location.hash)) + '&rest=hide');
+    const p2 = await openPage(browser, `${url.replace(/#.*/, '') + (await page.evaluate(() => location.hash))}&rest=hide`);
     expect(await visibleNodes(p2.page)).toEqual(await focused(page));
     expect(await p2.page.isChecked('#focus-hide')).toBe(true);
     await p2.page.click('#focus-off');

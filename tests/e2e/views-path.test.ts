@@ -9,7 +9,7 @@ import { loadGraphSync as loadGraph } from '../support/load-graph-sync.js';
 import { paths, type PathStep } from '../../src/queries/path.js';
 import { HAS_CHROMIUM, openPage, waitForSelection } from './support/browser.js';
 import { hashOf, tap, waitForView, withClass } from './support/research.js';
-import { type TestServer } from './support/server.js';
+import type { TestServer } from './support/server.js';
 import { openExplorer, closeExplorer } from './support/explorer.js';
 
 const graph = loadGraph(defaultDataDir());
@@ -34,10 +34,15 @@ let browser: Browser;
 let page: Page;
 let problems: string[];
 
-const stepsShown = (p: Page) => p.$$eval('#path-steps > li', (lis) => lis.map((li) => ({
-  edge: li.getAttribute('data-edge'), from: li.getAttribute('data-from'), to: li.getAttribute('data-to'),
-  quote: li.querySelector('.quote')?.textContent ?? null,
-})));
+const stepsShown = (p: Page) =>
+  p.$$eval('#path-steps > li', (lis) =>
+    lis.map((li) => ({
+      edge: li.getAttribute('data-edge'),
+      from: li.getAttribute('data-from'),
+      to: li.getAttribute('data-to'),
+      quote: li.querySelector('.quote')?.textContent ?? null,
+    })),
+  );
 
 describe.skipIf(!HAS_CHROMIUM)('path view', () => {
   beforeAll(async () => {
@@ -89,7 +94,7 @@ describe.skipIf(!HAS_CHROMIUM)('path view', () => {
     await page.waitForFunction(() => !location.hash.includes('alt='));
   });
 
-  it('a step\'s relation and quote select that relation (details and article follow)', async () => {
+  it("a step's relation and quote select that relation (details and article follow)", async () => {
     const step = pair.alternatives[0]!.find((s) => s.quote)!;
     await page.click(`#path-steps > li[data-edge="${step.edge}"] .quote`);
     await waitForSelection(page, step.edge);
@@ -124,7 +129,12 @@ describe.skipIf(!HAS_CHROMIUM)('path view', () => {
 
   it('a path crosses entities and events only unless asked: Pompeo to Wu Qian, then with claims, "about" and attribution links', async () => {
     const [from, to] = ['person/mike-pompeo', 'person/wu-qian'];
-    await page.evaluate(([f, t]) => { location.hash = `#view=path&from=${f}&to=${t}`; }, [from, to]);
+    await page.evaluate(
+      ([f, t]) => {
+        location.hash = `#view=path&from=${f}&to=${t}`;
+      },
+      [from, to],
+    );
     await page.waitForSelector('#view-path[data-state="found"]');
     const plain = paths(graph, from, to, { all: true, max: 100 });
     const shown = async () => (await stepsShown(page)).map((s) => s.edge);

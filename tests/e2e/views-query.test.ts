@@ -13,12 +13,21 @@ import { BIN, ROOT, ensureWebBuild } from './support/web-build.js';
 import { closeExplorer } from './support/explorer.js';
 
 const QUERIES = join(ROOT, 'queries');
-const files = readdirSync(QUERIES).filter((f) => f.endsWith('.rq')).sort();
+const files = readdirSync(QUERIES)
+  .filter((f) => f.endsWith('.rq'))
+  .sort();
 const question = (f: string) => /^#\s?(.*)$/m.exec(readFileSync(join(QUERIES, f), 'utf8'))![1]!.trim();
 
-interface Binding { type: string; value: string }
+interface Binding {
+  type: string;
+  value: string;
+}
 function cli(file: string): { head: { vars: string[] }; results: { bindings: Record<string, Binding>[] } } {
-  const r = spawnSync(process.execPath, [BIN, 'sparql', `@${join(QUERIES, file)}`, '--format', 'json'], { encoding: 'utf8', cwd: ROOT, env: { ...process.env, STORYGRAPH_RDF_BASE: '' } });
+  const r = spawnSync(process.execPath, [BIN, 'sparql', `@${join(QUERIES, file)}`, '--format', 'json'], {
+    encoding: 'utf8',
+    cwd: ROOT,
+    env: { ...process.env, STORYGRAPH_RDF_BASE: '' },
+  });
   expect(r.status, r.stderr).toBe(0);
   return JSON.parse(r.stdout);
 }
@@ -29,10 +38,13 @@ let page: Page;
 let problems: string[];
 const requests: string[] = [];
 
-const rows = () => page.$$eval('#query-results tbody tr', (trs) => trs.map((tr) => ({
-  selects: tr.getAttribute('data-selects'),
-  cells: [...tr.querySelectorAll('td')].map((td) => td.querySelector('[data-node]')?.getAttribute('data-node') ?? td.textContent ?? ''),
-})));
+const rows = () =>
+  page.$$eval('#query-results tbody tr', (trs) =>
+    trs.map((tr) => ({
+      selects: tr.getAttribute('data-selects'),
+      cells: [...tr.querySelectorAll('td')].map((td) => td.querySelector('[data-node]')?.getAttribute('data-node') ?? td.textContent ?? ''),
+    })),
+  );
 
 async function runCatalog(name: string): Promise<void> {
   await page.click(`#view-query button[data-query="${name}"]`);
@@ -75,11 +87,13 @@ describe.skipIf(!HAS_CHROMIUM)('query view', () => {
     expect(await page.$$eval('#query-results thead th', (ths) => ths.map((t) => t.textContent))).toEqual(expected.head.vars);
     const got = await rows();
     const base = 'https://storygraph.invalid/id/';
-    const want = expected.results.bindings.map((b) => expected.head.vars.map((v) => {
-      const t = b[v];
-      if (!t) return '';
-      return t.type === 'uri' && t.value.startsWith(base) ? t.value.slice(base.length) : t.value;
-    }));
+    const want = expected.results.bindings.map((b) =>
+      expected.head.vars.map((v) => {
+        const t = b[v];
+        if (!t) return '';
+        return t.type === 'uri' && t.value.startsWith(base) ? t.value.slice(base.length) : t.value;
+      }),
+    );
     const sortRows = (r: string[][]) => r.map((x) => JSON.stringify(x)).sort();
     expect(sortRows(got.map((r) => r.cells))).toEqual(sortRows(want));
     expect(await page.textContent('#query-status')).toMatch(new RegExp(`^${want.length} rows`));
@@ -88,7 +102,7 @@ describe.skipIf(!HAS_CHROMIUM)('query view', () => {
     expect(labels.every((l) => l && !l.startsWith('http'))).toBe(true);
   });
 
-  it('every catalog query runs in the browser with the CLI\'s row count', async () => {
+  it("every catalog query runs in the browser with the CLI's row count", async () => {
     for (const f of files) {
       const name = f.replace(/\.rq$/, '');
       const expected = cli(f);
@@ -103,7 +117,9 @@ describe.skipIf(!HAS_CHROMIUM)('query view', () => {
     const id = first!.selects!.split(' ')[0]!;
     await page.click('#query-results tbody tr:first-child td:last-child');
     await waitForSelection(page, id);
-    expect(await page.evaluate((x) => (Reflect.get(window, 'storygraph') as { cy: import('cytoscape').Core }).cy.$id(x).hasClass('selected-el'), id)).toBe(true);
+    expect(await page.evaluate((x) => (Reflect.get(window, 'storygraph') as { cy: import('cytoscape').Core }).cy.$id(x).hasClass('selected-el'), id)).toBe(
+      true,
+    );
     expect(await page.getAttribute('#query-results tbody tr:first-child', 'aria-current')).toBe('true');
     // a node button in a cell selects that node
     const cellNode = await page.$eval('#query-results tbody tr:nth-child(2) button[data-node]', (b) => b.getAttribute('data-node')!);

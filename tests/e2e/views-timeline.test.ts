@@ -8,7 +8,7 @@ import { loadGraphSync as loadGraph } from '../support/load-graph-sync.js';
 import { defaultDataDir } from '../../src/load/data-dir.js';
 import { timeline } from '../../src/queries/timeline.js';
 import { HAS_CHROMIUM, waitForSelection } from './support/browser.js';
-import { type TestServer } from './support/server.js';
+import type { TestServer } from './support/server.js';
 import { openExplorer, closeExplorer } from './support/explorer.js';
 
 const graph = loadGraph(defaultDataDir());
@@ -16,25 +16,46 @@ const entries = timeline(graph);
 const dated = entries.filter((e) => e.edtf !== null);
 const undated = entries.filter((e) => e.edtf === null);
 const DAY = 86_400_000;
-const isDay = (e: (typeof entries)[number]) => e.min !== null && e.max !== null && Date.parse(e.max) - Date.parse(e.min) < DAY && !e.uncertain && !e.approximate && !e.open;
+const isDay = (e: (typeof entries)[number]) =>
+  e.min !== null && e.max !== null && Date.parse(e.max) - Date.parse(e.min) < DAY && !e.uncertain && !e.approximate && !e.open;
 
 let server: TestServer;
 let browser: Browser;
 let page: Page;
 let problems: string[];
 
-interface Drawn { id: string; kind: string; open: string | null; status: string; badge: string | null; circle: { cx: number } | null; rect: { x1: number; x2: number } | null; track: { x1: number; x2: number } | null }
+interface Drawn {
+  id: string;
+  kind: string;
+  open: string | null;
+  status: string;
+  badge: string | null;
+  circle: { cx: number } | null;
+  rect: { x1: number; x2: number } | null;
+  track: { x1: number; x2: number } | null;
+}
 
-const drawn = (): Promise<Drawn[]> => page.$$eval('#view-timeline .tl-entry', (bs) => bs.map((b) => {
-  const box = (e: Element | null) => { if (!e) return null; const r = e.getBoundingClientRect(); return { x1: r.left, x2: r.right }; };
-  const c = b.querySelector('.tl-point');
-  return {
-    id: b.getAttribute('data-id')!, kind: b.getAttribute('data-kind')!, open: b.getAttribute('data-open'), status: b.getAttribute('data-status')!,
-    badge: b.querySelector('.badge')?.textContent ?? null,
-    circle: c ? { cx: (c.getBoundingClientRect().left + c.getBoundingClientRect().right) / 2 } : null,
-    rect: box(b.querySelector('.tl-range')), track: box(b.querySelector('.tl-track')),
-  };
-}));
+const drawn = (): Promise<Drawn[]> =>
+  page.$$eval('#view-timeline .tl-entry', (bs) =>
+    bs.map((b) => {
+      const box = (e: Element | null) => {
+        if (!e) return null;
+        const r = e.getBoundingClientRect();
+        return { x1: r.left, x2: r.right };
+      };
+      const c = b.querySelector('.tl-point');
+      return {
+        id: b.getAttribute('data-id')!,
+        kind: b.getAttribute('data-kind')!,
+        open: b.getAttribute('data-open'),
+        status: b.getAttribute('data-status')!,
+        badge: b.querySelector('.badge')?.textContent ?? null,
+        circle: c ? { cx: (c.getBoundingClientRect().left + c.getBoundingClientRect().right) / 2 } : null,
+        rect: box(b.querySelector('.tl-range')),
+        track: box(b.querySelector('.tl-track')),
+      };
+    }),
+  );
 
 describe.skipIf(!HAS_CHROMIUM)('timeline view', () => {
   beforeAll(async () => {
@@ -46,7 +67,7 @@ describe.skipIf(!HAS_CHROMIUM)('timeline view', () => {
     await closeExplorer(browser, server);
   });
 
-  it('shows the dated entries in the query\'s time order, then the undated ones apart', async () => {
+  it("shows the dated entries in the query's time order, then the undated ones apart", async () => {
     expect(dated.length).toBeGreaterThan(0);
     const d = await drawn();
     expect(d.filter((x) => x.kind !== 'undated').map((x) => x.id)).toEqual(dated.map((e) => e.id));
@@ -130,12 +151,16 @@ describe.skipIf(!HAS_CHROMIUM)('timeline view', () => {
     const e = dated.find((x) => x.evidence.length > 0) ?? dated[0]!;
     await page.click(`#view-timeline .tl-entry[data-id="${e.id}"]`);
     await waitForSelection(page, e.id);
-    expect(await page.evaluate((id) => (Reflect.get(window, 'storygraph') as { cy: import('cytoscape').Core }).cy.$id(id).hasClass('selected-el'), e.id)).toBe(true);
+    expect(await page.evaluate((id) => (Reflect.get(window, 'storygraph') as { cy: import('cytoscape').Core }).cy.$id(id).hasClass('selected-el'), e.id)).toBe(
+      true,
+    );
     expect(await page.getAttribute(`#view-timeline .tl-entry[data-id="${e.id}"]`, 'aria-current')).toBe('true');
     const lit = await page.$$eval('#article-text mark.active', (ms) => ms.length);
     expect(lit).toBeGreaterThan(0);
     const other = dated.find((x) => x.id !== e.id)!;
-    await page.evaluate((id) => { location.hash = `#sel=${id}&view=timeline`; }, other.id);
+    await page.evaluate((id) => {
+      location.hash = `#sel=${id}&view=timeline`;
+    }, other.id);
     await waitForSelection(page, other.id);
     expect(await page.$$eval('#view-timeline .tl-entry[aria-current]', (bs) => bs.map((b) => b.getAttribute('data-id')))).toEqual([other.id]);
   });

@@ -32,7 +32,12 @@ describe.skipIf(!HAS_CHROMIUM)('research views: tabs and URL state', () => {
     await ensureWebBuild();
     server = await startServer();
     browser = await launch();
-    ({ page, problems } = await openPage(browser, server.url, { before: (p) => p.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(r.url()); }) }));
+    ({ page, problems } = await openPage(browser, server.url, {
+      before: (p) =>
+        p.on('request', (r) => {
+          if (r.resourceType() === 'script') scripts.push(r.url());
+        }),
+    }));
   });
   afterAll(async () => {
     await closeExplorer(browser, server);

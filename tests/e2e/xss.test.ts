@@ -18,13 +18,14 @@ let page: Page;
 let problems: string[];
 const dialogs: string[] = [];
 
-const injected = () => page.evaluate(() => ({
-  flag: Reflect.get(window, '__xss') as unknown,
-  scripts: [...document.scripts].map((s) => s.src || 'inline'),
-  imgs: document.querySelectorAll('img').length,
-  svgOnload: document.querySelectorAll('svg[onload], [onerror], [onmouseover], iframe, b').length,
-  jsLinks: [...document.querySelectorAll('a')].filter((a) => /^\s*javascript:/i.test(a.getAttribute('href') ?? '')).length,
-}));
+const injected = () =>
+  page.evaluate(() => ({
+    flag: Reflect.get(window, '__xss') as unknown,
+    scripts: [...document.scripts].map((s) => s.src || 'inline'),
+    imgs: document.querySelectorAll('img').length,
+    svgOnload: document.querySelectorAll('svg[onload], [onerror], [onmouseover], iframe, b').length,
+    jsLinks: [...document.querySelectorAll('a')].filter((a) => /^\s*javascript:/i.test(a.getAttribute('href') ?? '')).length,
+  }));
 
 describe.skipIf(!HAS_CHROMIUM)('explorer: the XSS fixture renders inert', () => {
   beforeAll(async () => {
@@ -32,7 +33,11 @@ describe.skipIf(!HAS_CHROMIUM)('explorer: the XSS fixture renders inert', () => 
     server = await startServer(['--data', DATA]);
     browser = await launch();
     ({ page, problems } = await openPage(browser, server.url, {
-      before: (p) => p.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); }),
+      before: (p) =>
+        p.on('dialog', (d) => {
+          dialogs.push(d.message());
+          void d.dismiss();
+        }),
     }));
   });
   afterAll(async () => {
@@ -49,15 +54,19 @@ describe.skipIf(!HAS_CHROMIUM)('explorer: the XSS fixture renders inert', () => 
   it('selecting each node and edge (details, quotes, chain, notes) injects nothing', async () => {
     const all = [...graph.nodes(), ...graph.edges()];
     for (const id of all) {
-      await page.evaluate((x) => { location.hash = `#sel=${encodeURIComponent(x).replace(/%2F/g, '/')}`; }, id);
+      await page.evaluate((x) => {
+        location.hash = `#sel=${encodeURIComponent(x).replace(/%2F/g, '/')}`;
+      }, id);
       await waitForSelection(page, id);
       await page.$$eval('#details .quote', (qs) => qs.forEach((q) => (q as HTMLButtonElement).click()));
     }
     await page.fill('#search-input', '<img');
     await page.waitForSelector('#search-results:not([hidden]) [role="option"]');
-    await page.evaluate(() => { location.hash = '#sel=org/example-ministry'; });
+    await page.evaluate(() => {
+      location.hash = '#sel=org/example-ministry';
+    });
     await waitForSelection(page, 'org/example-ministry');
-    expect(await page.$eval('#details', (d) => d.textContent ?? '')).toContain("<img src=x onerror=\"window.__xss='alias-img'\">");
+    expect(await page.$eval('#details', (d) => d.textContent ?? '')).toContain('<img src=x onerror="window.__xss=\'alias-img\'">');
     const r = await injected();
     expect(r.flag).toBeUndefined();
     expect(r.scripts.every((s) => s !== 'inline')).toBe(true);
@@ -70,7 +79,9 @@ describe.skipIf(!HAS_CHROMIUM)('explorer: the XSS fixture renders inert', () => 
   // A javascript: URL no longer loads (invalid-url, tests/load/strict-input.test.ts); markup in
   // an http URL is shown as text and its link runs nothing.
   it('renders markup in the article URL as text, in a link that runs nothing', async () => {
-    await page.evaluate(() => { location.hash = '#sel=article/xss-payloads'; });
+    await page.evaluate(() => {
+      location.hash = '#sel=article/xss-payloads';
+    });
     await waitForSelection(page, 'article/xss-payloads');
     const url = await page.$eval('#details', (d) => d.textContent ?? '');
     expect(url).toContain("https://example.org/?q=\"><script>window.__xss='url'</script>");

@@ -51,8 +51,23 @@ afterAll(async () => {
   rmSync(app, { recursive: true, force: true });
 });
 
-interface Req { method?: string; path?: string; host?: string; origin?: string | null; secret?: string | null; type?: string; ifMatch?: string | null; body?: string | Buffer; site?: string; to?: number }
-interface Res { status: number; body: string; json: () => { error?: { code: string }; problems?: { code: string; where: string; file: string }[]; version?: string; annotations?: unknown } }
+interface Req {
+  method?: string;
+  path?: string;
+  host?: string;
+  origin?: string | null;
+  secret?: string | null;
+  type?: string;
+  ifMatch?: string | null;
+  body?: string | Buffer;
+  site?: string;
+  to?: number;
+}
+interface Res {
+  status: number;
+  body: string;
+  json: () => { error?: { code: string }; problems?: { code: string; where: string; file: string }[]; version?: string; annotations?: unknown };
+}
 
 function send(r: Req): Promise<Res> {
   const p = r.to ?? port;
@@ -66,7 +81,9 @@ function send(r: Req): Promise<Res> {
     const req = request({ host: '127.0.0.1', port: p, path: r.path ?? `/api/stories/${ID}`, method: r.method ?? 'GET', setHost: false, headers }, (res) => {
       let body = '';
       res.setEncoding('utf8');
-      res.on('data', (c: string) => { body += c; });
+      res.on('data', (c: string) => {
+        body += c;
+      });
       res.on('end', () => done({ status: res.statusCode ?? 0, body, json: () => JSON.parse(body) }));
     });
     req.on('error', fail);
@@ -79,8 +96,12 @@ const patch = (ops: unknown, extra: Partial<Req> = {}) =>
   send({ method: 'PATCH', type: 'application/json-patch+json', ifMatch: `"${version()}"`, body: JSON.stringify(ops), ...extra });
 
 const council = {
-  id: 'org/portvale-council', type: 'organization', label: 'Portvale Council', aliases: [],
-  kb: { status: 'unlinked', reason: 'Not checked.' }, mentions: [{ exact: 'Portvale Council', kind: 'name' }],
+  id: 'org/portvale-council',
+  type: 'organization',
+  label: 'Portvale Council',
+  aliases: [],
+  kb: { status: 'unlinked', reason: 'Not checked.' },
+  mentions: [{ exact: 'Portvale Council', kind: 'name' }],
 };
 
 describe('12: an accepted edit', () => {
@@ -143,7 +164,10 @@ describe('12: refusals (the file is never changed by a refused request)', () => 
 
   it.each(['POST', 'PUT', 'PATCH', 'DELETE'])('12: a read-only server refuses %s (405), on the API path and elsewhere', async (method) => {
     for (const path of [`/api/stories/${ID}`, '/', '/data/graph.json']) {
-      await unchanged(send({ method, path, to: roPort, type: 'application/json', ...(method === 'DELETE' ? {} : { body: JSON.stringify(add) }), ifMatch: `"${version()}"` }), 405);
+      await unchanged(
+        send({ method, path, to: roPort, type: 'application/json', ...(method === 'DELETE' ? {} : { body: JSON.stringify(add) }), ifMatch: `"${version()}"` }),
+        405,
+      );
     }
   });
 
@@ -157,7 +181,13 @@ describe('12: refusals (the file is never changed by a refused request)', () => 
   it('12: a wrong secret is refused (403)', () => unchanged(patch(add, { secret: `${secret.slice(1)}x` }), 403, 'bad-secret'));
   it('12: a read without the secret is refused (403)', () => unchanged(send({ secret: null }), 403, 'bad-secret'));
   it('12: stories are named by id, never by path (404)', async () => {
-    for (const path of ['/api/stories/../stories/harbour-ferry', '/api/stories/harbour-ferry/annotations.json', '/api/stories/%2e%2e', '/api/stories/Harbour-Ferry', '/api/stories/']) {
+    for (const path of [
+      '/api/stories/../stories/harbour-ferry',
+      '/api/stories/harbour-ferry/annotations.json',
+      '/api/stories/%2e%2e',
+      '/api/stories/Harbour-Ferry',
+      '/api/stories/',
+    ]) {
       await unchanged(patch(add, { path }), 404, 'not-found');
     }
   });
@@ -182,13 +212,26 @@ describe('12: refusals (the file is never changed by a refused request)', () => 
   it('12: a patch whose path is missing is refused whole (422 invalid-patch)', () =>
     unchanged(patch([...add, { op: 'remove', path: '/nodes/99' }]), 422, 'invalid-patch'));
   it('12: an edit the loader refuses → 422 with its coded problems (quote-not-found, beside its place)', async () => {
-    const r = await unchanged(patch([{ op: 'add', path: '/nodes/-', value: { ...council, id: 'org/harbour-board', mentions: [{ exact: 'Portvale Counsil' }] } }]), 422, 'invalid-edit');
-    expect(r.json().problems).toEqual([expect.objectContaining({ code: 'quote-not-found', where: 'nodes[2].mentions[0]', file: `stories/${ID}/annotations.json` })]);
+    const r = await unchanged(
+      patch([{ op: 'add', path: '/nodes/-', value: { ...council, id: 'org/harbour-board', mentions: [{ exact: 'Portvale Counsil' }] } }]),
+      422,
+      'invalid-edit',
+    );
+    expect(r.json().problems).toEqual([
+      expect.objectContaining({ code: 'quote-not-found', where: 'nodes[2].mentions[0]', file: `stories/${ID}/annotations.json` }),
+    ]);
   });
   it('12: an unknown key → 422 unknown-key; a relation the model does not allow → 422 relation-type-not-allowed', async () => {
     const r1 = await unchanged(patch([{ op: 'add', path: '/nodes/0/labl', value: 'x' }]), 422, 'invalid-edit');
     expect(r1.json().problems?.[0]).toMatchObject({ code: 'unknown-key', where: 'nodes[0].labl' });
-    const rel = { id: 'rel/x', type: 'participant', source: 'org/gull-gazette', target: 'org/portvale-council', evidence: [{ exact: 'met' }], factuality: 'asserted' };
+    const rel = {
+      id: 'rel/x',
+      type: 'participant',
+      source: 'org/gull-gazette',
+      target: 'org/portvale-council',
+      evidence: [{ exact: 'met' }],
+      factuality: 'asserted',
+    };
     const r2 = await unchanged(patch([{ op: 'add', path: '/relations/-', value: rel }]), 422, 'invalid-edit');
     expect(r2.json().problems?.map((p) => p.code)).toContain('relation-type-not-allowed');
   });

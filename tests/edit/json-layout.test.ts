@@ -6,9 +6,7 @@ import { expect, it } from 'vitest';
 import { layoutJson } from '../../src/text/json-layout.js';
 import { ROOT } from '../support/cli.js';
 
-const FILES = [
-  'data/stories/taiwannews-2020-10-us-china-crisis-talks/annotations.json',
-];
+const FILES = ['data/stories/taiwannews-2020-10-us-china-crisis-talks/annotations.json'];
 
 it.each(FILES)('%s is laid out as layoutJson writes it', (f) => {
   const text = readFileSync(join(ROOT, f), 'utf8');

@@ -8,7 +8,7 @@ describe('applyPatch', () => {
   const doc: JsonValue = { a: [1, 2], 'b/c': { '~d': 1 }, e: 'x' };
 
   it('adds, removes, replaces, moves, copies and tests (RFC 6902, pointers with ~0 ~1)', () => {
-    expect(applyPatch(doc, [{ op: 'add', path: '/a/1', value: 9 }])).toEqual({ ...doc as object, a: [1, 9, 2] });
+    expect(applyPatch(doc, [{ op: 'add', path: '/a/1', value: 9 }])).toEqual({ ...(doc as object), a: [1, 9, 2] });
     expect(applyPatch(doc, [{ op: 'add', path: '/a/-', value: 3 }])).toMatchObject({ a: [1, 2, 3] });
     expect(applyPatch(doc, [{ op: 'remove', path: '/b~1c/~0d' }])).toMatchObject({ 'b/c': {} });
     expect(applyPatch(doc, [{ op: 'replace', path: '/e', value: 'y' }])).toMatchObject({ e: 'y' });
@@ -18,7 +18,14 @@ describe('applyPatch', () => {
   });
 
   it('keeps the key order: a replaced key stays where it is, an added key goes last', () => {
-    expect(Object.keys(applyPatch({ x: 1, y: 2 }, [{ op: 'replace', path: '/x', value: 3 }, { op: 'add', path: '/w', value: 0 }]) as object)).toEqual(['x', 'y', 'w']);
+    expect(
+      Object.keys(
+        applyPatch({ x: 1, y: 2 }, [
+          { op: 'replace', path: '/x', value: 3 },
+          { op: 'add', path: '/w', value: 0 },
+        ]) as object,
+      ),
+    ).toEqual(['x', 'y', 'w']);
   });
 
   it.each([
@@ -51,13 +58,21 @@ describe('diffJson', () => {
   });
 
   const json = fc.letrec((tie) => ({
-    value: fc.oneof({ depthSize: 'small' }, fc.constantFrom(null, true, 0, 1, 'a', 'b'), fc.array(tie('value'), { maxLength: 4 }), fc.dictionary(fc.constantFrom('a', 'b', 'c', '~', '/', '__proto__'), tie('value'), { maxKeys: 3 })),
+    value: fc.oneof(
+      { depthSize: 'small' },
+      fc.constantFrom(null, true, 0, 1, 'a', 'b'),
+      fc.array(tie('value'), { maxLength: 4 }),
+      fc.dictionary(fc.constantFrom('a', 'b', 'c', '~', '/', '__proto__'), tie('value'), { maxKeys: 3 }),
+    ),
   })).value as fc.Arbitrary<JsonValue>;
 
   it('applying diffJson(a, b) to a gives b, and the reverse patch undoes it (property)', () => {
-    fc.assert(fc.property(json, json, (a, b) => {
-      expect(applyPatch(a, diffJson(a, b))).toEqual(b);
-      expect(applyPatch(b, diffJson(b, a))).toEqual(a);
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(json, json, (a, b) => {
+        expect(applyPatch(a, diffJson(a, b))).toEqual(b);
+        expect(applyPatch(b, diffJson(b, a))).toEqual(a);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

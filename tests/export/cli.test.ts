@@ -36,9 +36,27 @@ describe('export on data/', () => {
   const seed = seedSize();
 
   it.each([
-    ['graphml', (t: string) => { const g = parseGraphml(Graph, t); return [g.order, g.size]; }],
-    ['gexf', (t: string) => { const g = parseGexf(Graph, t); return [g.order, g.size]; }],
-    ['cytoscape', (t: string) => { const d = JSON.parse(t); return [d.elements.nodes.length, d.elements.edges.length]; }],
+    [
+      'graphml',
+      (t: string) => {
+        const g = parseGraphml(Graph, t);
+        return [g.order, g.size];
+      },
+    ],
+    [
+      'gexf',
+      (t: string) => {
+        const g = parseGexf(Graph, t);
+        return [g.order, g.size];
+      },
+    ],
+    [
+      'cytoscape',
+      (t: string) => {
+        const d = JSON.parse(t);
+        return [d.elements.nodes.length, d.elements.edges.length];
+      },
+    ],
   ] as const)('%s: exit 0 and every node and edge', (format, count) => {
     const r = cli('export', '--format', format);
     expect([r.status, r.stderr]).toEqual([0, '']);
@@ -88,9 +106,13 @@ describe('export on data/', () => {
 describe.each(FORMAT_NAMES)('export --format %s --out (in-process)', (format) => {
   it('writes its output and is deterministic run to run', async () => {
     const dir = mkdtempSync(join(tmp, `${format}-`));
-    const read = (out: string) => (FORMATS[format].output === 'dir'
-      ? readdirSync(out).sort().map((f) => `${f}\n${readFileSync(join(out, f), 'utf8')}`).join('\n')
-      : readFileSync(out, 'utf8'));
+    const read = (out: string) =>
+      FORMATS[format].output === 'dir'
+        ? readdirSync(out)
+            .sort()
+            .map((f) => `${f}\n${readFileSync(join(out, f), 'utf8')}`)
+            .join('\n')
+        : readFileSync(out, 'utf8');
     const outs = [join(dir, 'a'), join(dir, 'b')];
     for (const out of outs) {
       const r = await runCliInProcess(['export', '--format', format, '--out', out]);

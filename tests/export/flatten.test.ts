@@ -7,8 +7,16 @@ import { edgeAttrs, fixtureGraph, nodeAttrs, original } from './support/fixture.
 
 describe('flatten', () => {
   it('has a column for every attribute of the contract', () => {
-    for (const key of Object.keys(NodeAttributes.shape)) expect(NODE_COLUMNS.some((c) => c.from === key && (c.name === key || c.json)), key).toBe(true);
-    for (const key of Object.keys(EdgeAttributes.shape)) expect(EDGE_COLUMNS.some((c) => c.from === key && (c.name === key || c.json)), key).toBe(true);
+    for (const key of Object.keys(NodeAttributes.shape))
+      expect(
+        NODE_COLUMNS.some((c) => c.from === key && (c.name === key || c.json)),
+        key,
+      ).toBe(true);
+    for (const key of Object.keys(EdgeAttributes.shape))
+      expect(
+        EDGE_COLUMNS.some((c) => c.from === key && (c.name === key || c.json)),
+        key,
+      ).toBe(true);
   });
 
   it('types columns from the schema', () => {
@@ -35,7 +43,11 @@ describe('flatten', () => {
 
   it('keeps only the columns some row fills', () => {
     const t = flattenGraph(fixtureGraph());
-    for (const c of t.nodeColumns) expect(t.nodes.some((n) => n.values[c.name] !== undefined), c.name).toBe(true);
+    for (const c of t.nodeColumns)
+      expect(
+        t.nodes.some((n) => n.values[c.name] !== undefined),
+        c.name,
+      ).toBe(true);
     expect(t.nodeColumns.map((c) => c.name)).not.toContain('region');
   });
 

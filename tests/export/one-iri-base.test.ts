@@ -9,7 +9,9 @@ import { exportAs, fixtureGraph } from './support/fixture.js';
 const CUSTOM = 'https://example.org/newsroom/';
 const IRI_FORMATS = ['turtle', 'ntriples', 'jsonld', 'annotations'] as const;
 
-afterEach(() => { delete process.env[BASE_ENV]; });
+afterEach(() => {
+  delete process.env[BASE_ENV];
+});
 
 describe('STORYGRAPH_RDF_BASE', () => {
   it('is the base of every node IRI in every format that writes IRIs', async () => {

@@ -32,8 +32,10 @@ beforeAll(async () => {
 
 describe('RDF model', () => {
   it('types nodes with schema.org classes and event kinds as sg: classes', () => {
-    expect(ask(`${P} ASK { person:ann-lee a schema:Person . city:a-town a schema:City . claim:lee-will-talk-again a schema:Claim .
-      event:envoy-meeting a schema:Event , sg:Meeting ; sg:eventType sg:Meeting . article:rdf-fixture a schema:NewsArticle }`)).toBe(true);
+    expect(
+      ask(`${P} ASK { person:ann-lee a schema:Person . city:a-town a schema:City . claim:lee-will-talk-again a schema:Claim .
+      event:envoy-meeting a schema:Event , sg:Meeting ; sg:eventType sg:Meeting . article:rdf-fixture a schema:NewsArticle }`),
+    ).toBe(true);
   });
 
   it('links Wikidata with owl:sameAs only where the link is confirmed; weak links are flagged', () => {
@@ -44,15 +46,19 @@ describe('RDF model', () => {
   });
 
   it('writes a relation twice: a direct triple, and a resource that carries its annotations', () => {
-    expect(ask(`${P} ASK { event:envoy-meeting sg:participant person:ann-lee .
+    expect(
+      ask(`${P} ASK { event:envoy-meeting sg:participant person:ann-lee .
       rel:meeting-lee a sg:Relation , rdf:Statement ; rdf:subject event:envoy-meeting ; rdf:predicate sg:participant ;
         rdf:object person:ann-lee ; sg:relationType sg:participant ; sg:role "party" ; sg:factuality sg:asserted ;
-        sg:story story:rdf-fixture ; sg:evidence ?a . ?a a oa:Annotation ; oa:hasBody rel:meeting-lee }`)).toBe(true);
+        sg:story story:rdf-fixture ; sg:evidence ?a . ?a a oa:Annotation ; oa:hasBody rel:meeting-lee }`),
+    ).toBe(true);
   });
 
   it('records factuality per source', () => {
-    expect(ask(`${P} ASK { rel:meeting-ode sg:factuality sg:unknown ; sg:factualityBySource ?f .
-      ?f a sg:SourceFactuality ; sg:accordingTo person:bo-park ; sg:factuality sg:unknown ; rdfs:comment "did not say whether" }`)).toBe(true);
+    expect(
+      ask(`${P} ASK { rel:meeting-ode sg:factuality sg:unknown ; sg:factualityBySource ?f .
+      ?f a sg:SourceFactuality ; sg:accordingTo person:bo-park ; sg:factuality sg:unknown ; rdfs:comment "did not say whether" }`),
+    ).toBe(true);
   });
 
   it('gives the attribution chain as PROV-O qualified attributions ordered by sg:position', () => {
@@ -76,21 +82,27 @@ describe('RDF model', () => {
   });
 
   it('gives claims their content, cue and verbatim quote', () => {
-    expect(ask(`${P} ASK { claim:lee-will-talk-again sg:content "They will talk again in December." ;
-      sg:cue/oa:hasTarget/oa:hasSelector/oa:exact "Lee said" ; sg:quote/oa:hasTarget/oa:hasSelector/oa:exact "We will talk again in December" }`)).toBe(true);
+    expect(
+      ask(`${P} ASK { claim:lee-will-talk-again sg:content "They will talk again in December." ;
+      sg:cue/oa:hasTarget/oa:hasSelector/oa:exact "Lee said" ; sg:quote/oa:hasTarget/oa:hasSelector/oa:exact "We will talk again in December" }`),
+    ).toBe(true);
   });
 
   it('writes time as EDTF with xsd:date bounds where the value has them', () => {
-    expect(ask(`${P} ASK { event:envoy-meeting sg:time ?t . ?t a sg:Time ; sg:edtf "2020-10-26/2020-10-30" ; sg:timeExpression "this week" ;
-      sg:earliest "2020-10-26"^^xsd:date ; sg:latest "2020-10-30"^^xsd:date ; sg:evidence/oa:hasTarget/oa:hasSelector/oa:exact "this week" }`)).toBe(true);
+    expect(
+      ask(`${P} ASK { event:envoy-meeting sg:time ?t . ?t a sg:Time ; sg:edtf "2020-10-26/2020-10-30" ; sg:timeExpression "this week" ;
+      sg:earliest "2020-10-26"^^xsd:date ; sg:latest "2020-10-30"^^xsd:date ; sg:evidence/oa:hasTarget/oa:hasSelector/oa:exact "this week" }`),
+    ).toBe(true);
     expect(ask(`${P} ASK { event:next-talks sg:time ?t . ?t sg:edtf "../2020-12-31" ; sg:latest "2020-12-31"^^xsd:date }`)).toBe(true);
     expect(ask(`${P} ASK { event:next-talks sg:time/sg:earliest ?e }`)).toBe(false);
     expect(ask(`${P} ASK { article:rdf-fixture schema:datePublished "2020-10-30"^^xsd:date ; sg:published ?p . ?p sg:inferred false }`)).toBe(true);
   });
 
   it('writes the condition of a hypothetical event with the event it names', () => {
-    expect(ask(`${P} ASK { event:strike sg:factuality sg:hypothetical ; sg:conditional_on event:vote-fails ; sg:condition ?c .
-      ?c a sg:Condition ; rdfs:label "if the vote fails" ; sg:conditionEvent event:vote-fails ; sg:evidence ?a }`)).toBe(true);
+    expect(
+      ask(`${P} ASK { event:strike sg:factuality sg:hypothetical ; sg:conditional_on event:vote-fails ; sg:condition ?c .
+      ?c a sg:Condition ; rdfs:label "if the vote fails" ; sg:conditionEvent event:vote-fails ; sg:evidence ?a }`),
+    ).toBe(true);
   });
 
   it('selects evidence twice, by quote and by code-point position (astral characters count as one)', () => {
@@ -103,22 +115,37 @@ describe('RDF model', () => {
       expect(r.source).toBe('https://storygraph.invalid/story/rdf-fixture');
     }
     expect(rows.find((r) => r.exact === '𝔸-town')).toMatchObject({ start: '67', end: '73' });
-    expect(ask(`${P} ASK { ?a sg:mentionKind "short" ; oa:hasBody person:ann-lee ; oa:motivatedBy oa:identifying ;
-      oa:hasTarget/oa:hasSelector ?q . ?q oa:exact "Lee" ; oa:prefix "said. " }`)).toBe(true);
+    expect(
+      ask(`${P} ASK { ?a sg:mentionKind "short" ; oa:hasBody person:ann-lee ; oa:motivatedBy oa:identifying ;
+      oa:hasTarget/oa:hasSelector ?q . ?q oa:exact "Lee" ; oa:prefix "said. " }`),
+    ).toBe(true);
   });
 
   it('types its literals', () => {
     const types = select(`${P} SELECT DISTINCT ?p (DATATYPE(?o) AS ?dt) WHERE { ?s ?p ?o FILTER (isLiteral(?o) && DATATYPE(?o) != xsd:string) }`);
     const byProperty = Object.fromEntries(types.map((r) => [local(r.p), local(r.dt)]));
-    expect(byProperty).toMatchObject({ start: 'integer', end: 'integer', position: 'integer', explicit: 'boolean', inferred: 'boolean', earliest: 'date', latest: 'date' });
+    expect(byProperty).toMatchObject({
+      start: 'integer',
+      end: 'integer',
+      position: 'integer',
+      explicit: 'boolean',
+      inferred: 'boolean',
+      earliest: 'date',
+      latest: 'date',
+    });
   });
 
   it('describes the story text, its article and its hash', () => {
-    expect(ask(`${P} ASK { story:rdf-fixture a sg:Story ; sg:article article:rdf-fixture ; schema:sha256 ?h ; schema:text ?t ; schema:inLanguage "en" }`)).toBe(true);
+    expect(ask(`${P} ASK { story:rdf-fixture a sg:Story ; sg:article article:rdf-fixture ; schema:sha256 ?h ; schema:text ?t ; schema:inLanguage "en" }`)).toBe(
+      true,
+    );
   });
 });
 
-describe.each([['the fixture', FIXTURE_DATA], ['data/', DATA]])('the sg: vocabulary, on %s', (_name, data) => {
+describe.each([
+  ['the fixture', FIXTURE_DATA],
+  ['data/', DATA],
+])('the sg: vocabulary, on %s', (_name, data) => {
   it('describes every sg: term the data uses', async () => {
     const store = await storeFor(data);
     const undescribed = store.select(`${P} SELECT DISTINCT ?term WHERE {

@@ -37,7 +37,10 @@ function exportTo(format: Format, data: string, name = format, env: Record<strin
   return out;
 }
 
-describe.each([['data/', DATA], ['the RDF fixture (astral characters)', FIXTURE_DATA]])('RDF exports of %s', (name, data) => {
+describe.each([
+  ['data/', DATA],
+  ['the RDF fixture (astral characters)', FIXTURE_DATA],
+])('RDF exports of %s', (name, data) => {
   const files = {} as Record<Format, string>;
   beforeAll(() => {
     for (const f of Object.keys(FORMATS) as Format[]) files[f] = exportTo(f, data, `${f}-${name.length}`);

@@ -51,7 +51,8 @@ function typedRow(header: string[], row: Field[], delimiter: string): Record<str
     const f = row[i]!;
     if (f.text === '' && !f.quoted) return;
     const [name, type] = h.split(':') as [string, string];
-    out[name || h] = type === 'int' ? Number(f.text) : type === 'boolean' ? f.text === 'true' : type === 'string[]' || h === ':LABEL' ? f.text.split(delimiter) : f.text;
+    out[name || h] =
+      type === 'int' ? Number(f.text) : type === 'boolean' ? f.text === 'true' : type === 'string[]' || h === ':LABEL' ? f.text.split(delimiter) : f.text;
   });
   return out;
 }
@@ -99,7 +100,7 @@ describe('neo4j csv', () => {
     }
   });
 
-  it.skipIf(!existsSync(PYTHON))('reads with Python\'s csv module, every row complete', () => {
+  it.skipIf(!existsSync(PYTHON))("reads with Python's csv module, every row complete", () => {
     const dir = join(tmp, 'csv');
     mkdirSync(dir);
     for (const [n, t] of Object.entries(files)) writeFileSync(join(dir, n), t);

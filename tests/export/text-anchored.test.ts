@@ -40,10 +40,7 @@ describe('web annotations', () => {
   });
 
   it('has one annotation per evidence span of every node and curated relation', () => {
-    const spans = [
-      ...g.mapNodes((_n, a) => evidenceSpans(a)).flat(),
-      ...g.mapEdges((_k, a) => (a.derived ? [] : evidenceSpans(a))).flat(),
-    ];
+    const spans = [...g.mapNodes((_n, a) => evidenceSpans(a)).flat(), ...g.mapEdges((_k, a) => (a.derived ? [] : evidenceSpans(a))).flat()];
     expect(items.length).toBe(spans.length);
     expect(items.length).toBe(evidenceItems(g).length);
   });
@@ -91,7 +88,14 @@ describe('brat', () => {
     for (const id of ['fixture-alpha', 'fixture-beta']) {
       expect(Buffer.from(files[`${id}.txt`]!, 'utf8').equals(readFileSync(join(FIXTURE_DATA, 'stories', id, 'article.txt')))).toBe(true);
     }
-    expect(Object.keys(files).sort()).toEqual(['annotation.conf', 'fixture-alpha.ann', 'fixture-alpha.txt', 'fixture-beta.ann', 'fixture-beta.txt', 'visual.conf']);
+    expect(Object.keys(files).sort()).toEqual([
+      'annotation.conf',
+      'fixture-alpha.ann',
+      'fixture-alpha.txt',
+      'fixture-beta.ann',
+      'fixture-beta.txt',
+      'visual.conf',
+    ]);
     for (const section of ['[entities]', '[relations]', '[events]', '[attributes]']) expect(files['annotation.conf']).toContain(section);
     for (const section of ['[labels]', '[drawing]']) expect(files['visual.conf']).toContain(section);
   });
@@ -99,9 +103,16 @@ describe('brat', () => {
   it('every T span gives back its text; fragments split at line breaks', () => {
     for (const id of ['fixture-alpha', 'fixture-beta']) {
       const text = files[`${id}.txt`]!;
-      for (const line of files[`${id}.ann`]!.trimEnd().split('\n').filter((l) => l.startsWith('T'))) {
+      for (const line of files[`${id}.ann`]!.trimEnd()
+        .split('\n')
+        .filter((l) => l.startsWith('T'))) {
         const [, typeAndSpans, quote] = line.split('\t') as [string, string, string];
-        const frags = typeAndSpans.split(' ').slice(1).join(' ').split(';').map((f) => f.split(' ').map(Number) as [number, number]);
+        const frags = typeAndSpans
+          .split(' ')
+          .slice(1)
+          .join(' ')
+          .split(';')
+          .map((f) => f.split(' ').map(Number) as [number, number]);
         expect(frags.map(([s, e]) => cpSlice(text, s, e)).join(' '), line).toBe(quote);
       }
     }
@@ -116,7 +127,9 @@ describe('brat', () => {
     // every relation of the story has mentions at both ends in the fixture
     expect(rels.length).toBe(g.filterEdges((_k, a) => a.story === 'fixture-alpha').length);
     expect(ann).toMatch(/^A\d+\tFactuality T\d+ hypothetical$/m);
-    expect(ann).toMatch(/^#\d+\tAnnotatorNotes R\d+\trel\/esper-office; factuality=asserted; title=Secretary of Defense; note=Title "from" <outside> & the text; second line$/m);
+    expect(ann).toMatch(
+      /^#\d+\tAnnotatorNotes R\d+\trel\/esper-office; factuality=asserted; title=Secretary of Defense; note=Title "from" <outside> & the text; second line$/m,
+    );
   });
 
   it.skipIf(!existsSync(PYTHON))('passes a Python check of spans, references and declared types', () => {

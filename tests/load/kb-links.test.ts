@@ -33,7 +33,9 @@ describe('kb ids are checked against the table', () => {
 
   it('another id or another status than the table gives: kb-not-checked', () => {
     expect(withTable(`${HEAD}person/jane-roe\tQ1\tweak\n`, { status: 'confirmed', wikidata: 'Q1' }).problems.map((p) => p.code)).toEqual(['kb-not-checked']);
-    expect(withTable(`${HEAD}person/jane-roe\tQ1\tconfirmed\n`, { status: 'confirmed', wikidata: 'Q2' }).problems[0]!.message).toContain('the table gives Q1 (confirmed)');
+    expect(withTable(`${HEAD}person/jane-roe\tQ1\tconfirmed\n`, { status: 'confirmed', wikidata: 'Q2' }).problems[0]!.message).toContain(
+      'the table gives Q1 (confirmed)',
+    );
   });
 
   it('without a table, kb ids are not checked', () => {

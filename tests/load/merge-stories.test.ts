@@ -55,7 +55,11 @@ describe('two stories sharing entity ids', () => {
     const r = runCli(['export', '--format', 'graphology', '--data', combined(SEED_DATA, MERGE_DATA)]);
     expect(r.status, r.stderr).toBe(0);
     const data: unknown = JSON.parse(r.stdout);
-    expect(data).toMatchObject({ nodes: expect.arrayContaining([expect.objectContaining({ key: 'person/mark-esper', attributes: expect.objectContaining({ stories: [seedId, FIXTURE_ID] }) })]) });
+    expect(data).toMatchObject({
+      nodes: expect.arrayContaining([
+        expect.objectContaining({ key: 'person/mark-esper', attributes: expect.objectContaining({ stories: [seedId, FIXTURE_ID] }) }),
+      ]),
+    });
   });
 });
 
@@ -86,7 +90,9 @@ describe('ids that two stories must not share', () => {
     const r = runCli(['validate', '--data', dir]);
     expect(r.status).toBe(1);
     expect(r.stderr).not.toMatch(STACK_TRACE);
-    expect(lines(r.stderr)[0]).toBe(`${storyFile(dir, 'second-story', 'annotations.json')}: nodes[2].id: id-type-mismatch: "person/john-doe" is an organization; its id should start with "org/"`);
+    expect(lines(r.stderr)[0]).toBe(
+      `${storyFile(dir, 'second-story', 'annotations.json')}: nodes[2].id: id-type-mismatch: "person/john-doe" is an organization; its id should start with "org/"`,
+    );
   });
 
   it('the same relation and claim ids in two stories → duplicate-id, not a crash', () => {
@@ -97,8 +103,10 @@ describe('ids that two stories must not share', () => {
     expect(lines(r.stderr)).toEqual([
       `${file}: nodes[5].attribution[0].agents[0]: duplicate-id: claim "claim/roe-talks-went-well" (its attribution link claim/roe-talks-went-well#attribution/0) is also defined in story base-story; ids of relations and claims must be unique across stories`,
       `${file}: nodes[5].attribution[1].agents[0]: duplicate-id: claim "claim/roe-talks-went-well" (its attribution link claim/roe-talks-went-well#attribution/1) is also defined in story base-story; ids of relations and claims must be unique across stories`,
-      ...['rel/talks-participant-roe', 'rel/talks-location', 'rel/claim-about-talks'].map((id, i) =>
-        `${file}: relations[${i}].id: duplicate-id: "${id}" is also defined in story base-story; ids of relations and claims must be unique across stories`),
+      ...['rel/talks-participant-roe', 'rel/talks-location', 'rel/claim-about-talks'].map(
+        (id, i) =>
+          `${file}: relations[${i}].id: duplicate-id: "${id}" is also defined in story base-story; ids of relations and claims must be unique across stories`,
+      ),
       '5 problems found',
     ]);
     expect(r.status).toBe(1);

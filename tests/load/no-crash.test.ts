@@ -22,44 +22,67 @@ function paths(value: unknown, at: Path = []): Path[] {
 const base = baseStory();
 const targets = [
   ...paths(base.annotations).map((p) => ({ file: 'annotations' as const, path: p })),
-  ...paths(base.meta).filter((p) => p[0] !== 'sha256').map((p) => ({ file: 'meta' as const, path: p })),
+  ...paths(base.meta)
+    .filter((p) => p[0] !== 'sha256')
+    .map((p) => ({ file: 'meta' as const, path: p })),
 ];
 
 it('random values anywhere in story.json or annotations.json give problems, never an exception', () => {
   const value = fc.oneof(
     fc.jsonValue({ maxDepth: 2 }),
-    fc.constantFrom('', 'person/jane-roe', 'claim/roe-talks-went-well', 'event/base-talks', 'rel/talks-location', 'Roe', 'talks', '😀', -1, 1e9, 0.5, null, [], {}),
+    fc.constantFrom(
+      '',
+      'person/jane-roe',
+      'claim/roe-talks-went-well',
+      'event/base-talks',
+      'rel/talks-location',
+      'Roe',
+      'talks',
+      '😀',
+      -1,
+      1e9,
+      0.5,
+      null,
+      [],
+      {},
+    ),
   );
-  fc.assert(fc.property(fc.constantFrom(...targets), value, (target, v) => {
-    const fx = baseStory();
-    const root: JsonObject = target.file === 'meta' ? fx.meta : fx.annotations;
-    set(root, target.path, JSON.parse(JSON.stringify(v ?? null)));
-    const { stories, problems } = loadStories(dataDirWith(fx));
-    for (const p of problems) {
-      expect(PROBLEM_CODES).toContain(p.code);
-      expect(p.message).not.toMatch(/\n/);
-    }
-    if (problems.length === 0) {
-      try {
-        buildGraph(stories);
-      } catch (e) {
-        expect(e).toBeInstanceOf(DataError);
+  fc.assert(
+    fc.property(fc.constantFrom(...targets), value, (target, v) => {
+      const fx = baseStory();
+      const root: JsonObject = target.file === 'meta' ? fx.meta : fx.annotations;
+      set(root, target.path, JSON.parse(JSON.stringify(v ?? null)));
+      const { stories, problems } = loadStories(dataDirWith(fx));
+      for (const p of problems) {
+        expect(PROBLEM_CODES).toContain(p.code);
+        expect(p.message).not.toMatch(/\n/);
       }
-    }
-  }), { numRuns: 300 });
+      if (problems.length === 0) {
+        try {
+          buildGraph(stories);
+        } catch (e) {
+          expect(e).toBeInstanceOf(DataError);
+        }
+      }
+    }),
+    { numRuns: 300 },
+  );
 });
 
 it('random article bytes and random JSON text give problems, never an exception', () => {
   const file = fc.oneof(
     fc.record({ article: fc.uint8Array({ maxLength: 80 }) }),
-    fc.record({ json: fc.string({ unit: fc.constantFrom('{', '}', '[', ']', '"', ':', ',', 'a', '1', ' ', '\n', '\\', 'n', 'u') , maxLength: 40 }) }),
+    fc.record({ json: fc.string({ unit: fc.constantFrom('{', '}', '[', ']', '"', ':', ',', 'a', '1', ' ', '\n', '\\', 'n', 'u'), maxLength: 40 }) }),
   );
-  fc.assert(fc.property(file, (f) => {
-    const fx = baseStory();
-    if ('article' in f) fx.article = f.article;
-    else fx.raw = { 'annotations.json': f.json };
-    const { problems } = loadStories(dataDirWith(fx));
-    expect(problems.length).toBeGreaterThan(0);
-    for (const p of problems) expect(p.message).not.toMatch(/\n/);
-  }), { numRuns: 200 });
+  fc.assert(
+    fc.property(file, (f) => {
+      const fx = baseStory();
+      if ('article' in f) fx.article = f.article;
+      else fx.raw = { 'annotations.json': f.json };
+      const { problems } = loadStories(dataDirWith(fx));
+      expect(problems.length).toBeGreaterThan(0);
+      for (const p of problems) expect(p.message).not.toMatch(/\n/);
+    }),
+    { numRuns: 200 },
+  );
 });

@@ -44,19 +44,35 @@ describe('parseJson', () => {
 });
 
 describe('findJsonError agrees with JSON.parse (property)', () => {
-  const accepts = (t: string) => { try { JSON.parse(t); return true; } catch { return false; } };
+  const accepts = (t: string) => {
+    try {
+      JSON.parse(t);
+      return true;
+    } catch {
+      return false;
+    }
+  };
 
   it('finds no error in valid JSON', () => {
-    fc.assert(fc.property(fc.json(), (t) => { expect(findJsonError(t)).toBeUndefined(); }));
+    fc.assert(
+      fc.property(fc.json(), (t) => {
+        expect(findJsonError(t)).toBeUndefined();
+      }),
+    );
   });
 
   it('finds an error exactly when JSON.parse fails, in JSON with one character changed', () => {
-    const edited = fc.json().chain((t) => fc.tuple(fc.constant(t), fc.nat({ max: t.length }), fc.constantFrom('', ',', '}', ']', '"', ':', '\\', ' ', 'x', '0', '\n', '{', '[')));
-    fc.assert(fc.property(edited, ([t, i, c]) => {
-      const text = t.slice(0, i) + c + t.slice(i + 1);
-      const found = findJsonError(text);
-      expect(found === undefined).toBe(accepts(text));
-      if (found) expect(found.offset).toBeLessThanOrEqual(text.length);
-    }), { numRuns: 2000 });
+    const edited = fc
+      .json()
+      .chain((t) => fc.tuple(fc.constant(t), fc.nat({ max: t.length }), fc.constantFrom('', ',', '}', ']', '"', ':', '\\', ' ', 'x', '0', '\n', '{', '[')));
+    fc.assert(
+      fc.property(edited, ([t, i, c]) => {
+        const text = t.slice(0, i) + c + t.slice(i + 1);
+        const found = findJsonError(text);
+        expect(found === undefined).toBe(accepts(text));
+        if (found) expect(found.offset).toBeLessThanOrEqual(text.length);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -52,7 +52,9 @@ describe('10: unknown keys are errors at every level (unknown-key, with the plac
     const dir = dataDirWith(fx);
     const r = runCli(['validate', '--data', dir]);
     // The misspelling and the field it leaves missing: two problems, the unknown key with its suggestion.
-    expect(lines(r.stderr)).toContain(`${storyFile(dir, fx.id, 'annotations.json')}: relations[0].factualty: unknown-key: unknown key "factualty"; did you mean "factuality"?`);
+    expect(lines(r.stderr)).toContain(
+      `${storyFile(dir, fx.id, 'annotations.json')}: relations[0].factualty: unknown-key: unknown key "factualty"; did you mean "factuality"?`,
+    );
     expect(r.status).toBe(1);
   });
 
@@ -62,7 +64,9 @@ describe('10: unknown keys are errors at every level (unknown-key, with the plac
     delete (fx.meta.published as Record<string, unknown>).inferred;
     const dir = dataDirWith(fx);
     const r = runCli(['validate', '--data', dir]);
-    expect(lines(r.stderr)).toContain(`${storyFile(dir, fx.id, 'story.json')}: published.inferrd: unknown-key: unknown key "inferrd"; did you mean "inferred"?`);
+    expect(lines(r.stderr)).toContain(
+      `${storyFile(dir, fx.id, 'story.json')}: published.inferrd: unknown-key: unknown key "inferrd"; did you mean "inferred"?`,
+    );
   });
 
   it('10: a key far from every known key gets no suggestion, only the list of known keys', () => {
@@ -109,7 +113,7 @@ describe('11: control characters, lone surrogates and non-http(s) URLs are refus
     expect(oneProblem(fx, 'annotations.json', 'nodes[1]["la\\u0000bel"]', 'invalid-character')).toContain('U+0000');
   });
 
-  it('11: tab, newline and CR (a CRLF article\'s quotes) are allowed', () => {
+  it("11: tab, newline and CR (a CRLF article's quotes) are allowed", () => {
     const fx = baseStory();
     set(fx.annotations, ['nodes', 1, 'note'], 'a\tb\nc\r\nd');
     const r = runCli(['validate', '--data', dataDirWith(fx)]);
@@ -118,11 +122,13 @@ describe('11: control characters, lone surrogates and non-http(s) URLs are refus
   });
 
   it.each(['javascript:alert(1)', 'file:///etc/passwd', 'data:text/html,<script>alert(1)</script>', 'ftp://example.org/x'])(
-    '11: story.json url %s → invalid-url', (url) => {
+    '11: story.json url %s → invalid-url',
+    (url) => {
       const fx = baseStory();
       fx.meta.url = url;
       expect(oneProblem(fx, 'story.json', 'url', 'invalid-url')).toMatch(/http or https/);
-    });
+    },
+  );
 
   it('11: an http(s) url is accepted', () => {
     const fx = baseStory();

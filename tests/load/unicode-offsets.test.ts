@@ -10,8 +10,7 @@ import { runCli } from '../support/cli.js';
 
 afterAll(removeTempDirs);
 
-const TEXT = BASE_TEXT
-  .replace('Test talks end well', 'Test talks end well 🎉')
+const TEXT = BASE_TEXT.replace('Test talks end well', 'Test talks end well 🎉')
   .replace('(Base Wire) — ', '(Base Wire 📷) — 𠀀𠀁 ')
   .replace('Roe said', '👩🏽‍💼 Roe said')
   .replace(/\n/g, '\r\n');
@@ -45,7 +44,9 @@ it('a story with a BOM, CRLF and astral characters loads, with the sha256 of its
 it('every evidence span slices its exact words out of the text by code points', () => {
   const graph = buildGraph(loadStoriesOrThrow(load().dir));
   const cps = Array.from(TEXT);
-  const spans = [...graph.nodes().map((n) => graph.getNodeAttributes(n)), ...graph.edges().map((e) => graph.getEdgeAttributes(e))].flatMap((a) => evidenceSpans(a));
+  const spans = [...graph.nodes().map((n) => graph.getNodeAttributes(n)), ...graph.edges().map((e) => graph.getEdgeAttributes(e))].flatMap((a) =>
+    evidenceSpans(a),
+  );
   expect(spans.length).toBeGreaterThan(15);
   for (const e of spans) expect(cps.slice(e.start, e.end).join(''), JSON.stringify(e)).toBe(e.exact);
 });

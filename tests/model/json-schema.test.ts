@@ -15,7 +15,11 @@ const FOR_FILE = { 'story.json': 'story.schema.json', 'annotations.json': 'annot
 
 describe('schema/', () => {
   it('holds exactly the generated schema files', () => {
-    expect(readdirSync(SCHEMA_DIR).filter((f) => f.endsWith('.schema.json')).sort()).toEqual(Object.keys(SCHEMA_FILES).sort());
+    expect(
+      readdirSync(SCHEMA_DIR)
+        .filter((f) => f.endsWith('.schema.json'))
+        .sort(),
+    ).toEqual(Object.keys(SCHEMA_FILES).sort());
   });
 
   it.each(Object.keys(SCHEMA_FILES))('%s equals what the model generates (run `node dist/storygraph.mjs schema` after changing src/model)', (name) => {

@@ -43,7 +43,7 @@ function layerOf(file: string): Layer | undefined {
 }
 
 /** One line per import against the order: file:line imports target (layer → layer). */
-export function violations(imports: readonly ImportLine[]): string[] {
+function violations(imports: readonly ImportLine[]): string[] {
   const out: string[] = [];
   for (const { file, line, target } of imports) {
     const from = layerOf(file);
@@ -67,7 +67,8 @@ it('no import goes against the order of the layers', () => {
 
 it('names file, line and both layers for an import against the order (the checker itself)', () => {
   const file = join(ROOT, 'src', 'rdf', 'example.ts');
-  const text = "// a comment\nimport type { X } from '../cli/errors.js';\nconst m = await import('../graph/build-graph.js');\nexport { y } from '../web/server.js';\n";
+  const text =
+    "// a comment\nimport type { X } from '../cli/errors.js';\nconst m = await import('../graph/build-graph.js');\nexport { y } from '../web/server.js';\n";
   expect(violations(importsOf(file, text))).toEqual([
     'src/rdf/example.ts:2 imports src/cli/errors.ts (rdf → cli)',
     'src/rdf/example.ts:4 imports src/web/server.ts (rdf → src/web)',
@@ -102,7 +103,12 @@ function findCycles(graph: Map<string, string[]>): string[][] {
 }
 
 it('finds a cycle when there is one (the detector itself)', () => {
-  const g = new Map([['a', ['b']], ['b', ['c']], ['c', ['a', 'd']], ['d', []]]);
+  const g = new Map([
+    ['a', ['b']],
+    ['b', ['c']],
+    ['c', ['a', 'd']],
+    ['d', []],
+  ]);
   expect(findCycles(g)).toEqual([['a', 'b', 'c']]);
 });
 

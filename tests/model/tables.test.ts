@@ -2,8 +2,19 @@
 // consistent with each other, and the zod schemas must accept the base story and reject bad shapes.
 import { describe, expect, it } from 'vitest';
 import {
-  AnnotationFile, DERIVED_RELATION_TYPES, ENTITY_TYPES, FACTUALITY_VALUES, NODE_TYPE_NAMES, NODE_TYPES, QuoteSelector, Relation,
-  RELATION_TYPE_NAMES, RELATION_TYPES, StoryMeta, relationAllows, typeOfId,
+  AnnotationFile,
+  DERIVED_RELATION_TYPES,
+  ENTITY_TYPES,
+  FACTUALITY_VALUES,
+  NODE_TYPE_NAMES,
+  NODE_TYPES,
+  QuoteSelector,
+  Relation,
+  RELATION_TYPE_NAMES,
+  RELATION_TYPES,
+  StoryMeta,
+  relationAllows,
+  typeOfId,
 } from '../../src/model/index.js';
 import { baseStory } from '../support/base-story.js';
 

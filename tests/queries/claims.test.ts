@@ -13,7 +13,9 @@ test('every claim in text order with speaker, cue, chain and what it asserts or 
   expect(c.cue?.exact).toBe('denied');
   expect(c.content).toBe('The U.S. is not planning a strike.');
   expect(c.attribution.map((l) => [l.agent, l.role, l.explicit])).toEqual([
-    ['person/mark-esper', 'speaker', true], ['person/wu-qian', 'source', false], ['article/test-story', 'publisher', true],
+    ['person/mark-esper', 'speaker', true],
+    ['person/wu-qian', 'source', false],
+    ['article/test-story', 'publisher', true],
   ]);
   expect(c.relations.map((r) => [r.type, r.other.id, r.factuality])).toEqual([['denies', 'event/strike', 'reported']]);
   expect(c.factuality).toBe('reported');

@@ -24,15 +24,19 @@ const REVIEW = 'event/us-review-of-drone-strike-plan';
 const AID = 'event/video-conference-humanitarian-aid';
 
 describe('the fixture corpus', () => {
-  it('is valid on its own and with the seed, sharing the seed\'s ids', () => {
+  it("is valid on its own and with the seed, sharing the seed's ids", () => {
     expect(loadGraphSync(CORPUS_FIXTURE).getAttribute('stories')).toHaveLength(3);
     expect(graph.getNodeAttribute('person/wu-qian', 'stories')).toEqual([SEED, DAILY, TIMES, WIRE]);
   });
 
-  it('keeps each story\'s own factuality and time of a shared event (perStory)', () => {
+  it("keeps each story's own factuality and time of a shared event (perStory)", () => {
     const talks = graph.getNodeAttributes(TALKS);
     expect(talks.factuality).toBe('asserted'); // the first story's
-    expect(talks.perStory?.map((v) => [v.story, v.factuality])).toEqual([[SEED, 'asserted'], [DAILY, 'asserted'], [WIRE, 'reported']]);
+    expect(talks.perStory?.map((v) => [v.story, v.factuality])).toEqual([
+      [SEED, 'asserted'],
+      [DAILY, 'asserted'],
+      [WIRE, 'reported'],
+    ]);
     expect(graph.getNodeAttributes(AID).perStory?.find((v) => v.story === TIMES)?.time?.edtf).toBe('2020-11-24');
     // Entities carry no per-story annotations.
     expect(graph.getNodeAttributes('person/wu-qian').perStory).toBeUndefined();
@@ -44,7 +48,12 @@ describe('stories', () => {
   it('lists every story in publication order with counts and coverage', () => {
     expect(rows.map((r) => r.id)).toEqual([SEED, WIRE, DAILY, TIMES]);
     const wire = rows.find((r) => r.id === WIRE)!;
-    expect(wire).toMatchObject({ title: 'China, U.S. militaries hold video talks on crisis communication', publisher: { id: 'org/test-wire', label: 'Test Wire' }, published: { edtf: '2020-10-29', inferred: false }, drafts: 0 });
+    expect(wire).toMatchObject({
+      title: 'China, U.S. militaries hold video talks on crisis communication',
+      publisher: { id: 'org/test-wire', label: 'Test Wire' },
+      published: { edtf: '2020-10-29', inferred: false },
+      drafts: 0,
+    });
     expect(wire.counts).toMatchObject({ events: 4, claims: 3 });
     expect(wire.coverage).toMatchObject({ sentences: 6, covered: 5, leftOut: 1, uncovered: 0, ratio: 1 });
     expect(rows.find((r) => r.id === SEED)!.published.inferred).toBe(true);
@@ -61,15 +70,21 @@ describe('sources', () => {
   it('names every story that mentions Wu Qian, how it refers to him and his claims there', () => {
     expect(wu.stories.map((s) => s.story.id)).toEqual([SEED, WIRE, DAILY, TIMES]);
     const daily = wu.stories.find((s) => s.story.id === DAILY)!;
-    expect(daily.mentions.map((m) => [m.exact, m.kind])).toEqual([['Wu Qian', 'name'], ["a spokesman for China's defence ministry", 'title']]);
+    expect(daily.mentions.map((m) => [m.exact, m.kind])).toEqual([
+      ['Wu Qian', 'name'],
+      ["a spokesman for China's defence ministry", 'title'],
+    ]);
     expect(daily.claims.map((c) => [c.id, c.concerns])).toEqual([['claim/testdaily-esper-no-intention', ['source']]]);
     expect(daily.claims[0]!.attribution.map((l) => l.label)).toEqual(['Mark Esper', 'Wu Qian', 'Test Wire', 'The Test Daily']);
     expect(daily.relations.map((r) => [r.type, r.other.id, r.factuality])).toEqual([['holds_office', 'org/china-ministry-of-national-defense', 'asserted']]);
     for (const s of wu.stories) for (const m of s.mentions) expect(m.story).toBe(s.story.id);
   });
-  it('gives an event\'s own factuality in each story', () => {
+  it("gives an event's own factuality in each story", () => {
     const review = sources(graph, REVIEW);
-    expect(review.stories.map((s) => [s.story.id, s.annotation?.factuality])).toEqual([[SEED, 'denied'], [DAILY, 'asserted']]);
+    expect(review.stories.map((s) => [s.story.id, s.annotation?.factuality])).toEqual([
+      [SEED, 'denied'],
+      [DAILY, 'asserted'],
+    ]);
   });
 });
 
@@ -98,21 +113,30 @@ describe('compare', () => {
     const ba = compare(graph, DAILY, WIRE);
     expect(ba.shared).toEqual(ab.shared);
     expect(ba.onlyA).toEqual(ab.onlyB);
-    expect(ba.factuality.filter((f) => !f.relation).map((f) => [f.node.id, f.b, f.a])).toEqual(ab.factuality.filter((f) => !f.relation).map((f) => [f.node.id, f.a, f.b]));
+    expect(ba.factuality.filter((f) => !f.relation).map((f) => [f.node.id, f.b, f.a])).toEqual(
+      ab.factuality.filter((f) => !f.relation).map((f) => [f.node.id, f.a, f.b]),
+    );
   });
   it('refuses an unknown or ambiguous story with a coded error', () => {
     expect(() => compare(graph, 'nope', DAILY)).toThrow(QueryError);
     expect(() => compare(graph, 'nope', DAILY)).toThrow(/no story "nope"; the stories are: taiwannews/);
     expect(() => compare(graph, 'test', DAILY)).toThrow(/"test" names 3 stories/);
-    try { compare(graph, 'test', DAILY); } catch (e) { expect((e as QueryError).code).toBe('story-unknown'); }
+    try {
+      compare(graph, 'test', DAILY);
+    } catch (e) {
+      expect((e as QueryError).code).toBe('story-unknown');
+    }
   });
 });
 
 describe('one story of the corpus (--story)', () => {
   const daily = storySubgraph(graph, DAILY);
-  it('keeps only that story\'s nodes, edges and quotes, with its own annotations', () => {
+  it("keeps only that story's nodes, edges and quotes, with its own annotations", () => {
     expect(daily.getAttribute('stories').map((s) => s.id)).toEqual([DAILY]);
-    daily.forEachNode((_, a) => { for (const e of a.evidence) expect(e.story).toBe(DAILY); expect(a.perStory).toBeUndefined(); });
+    daily.forEachNode((_, a) => {
+      for (const e of a.evidence) expect(e.story).toBe(DAILY);
+      expect(a.perStory).toBeUndefined();
+    });
     daily.forEachEdge((_, e) => expect(e.story).toBe(DAILY));
     expect(daily.getNodeAttribute(REVIEW, 'factuality')).toBe('asserted');
     expect(daily.getNodeAttribute(TALKS, 'time')?.expression).toBe('on Oct. 28-29');
@@ -131,9 +155,12 @@ describe('one story of the corpus (--story)', () => {
 describe('timeline across stories', () => {
   it('says which stories date an entry, and how', () => {
     const aid = timeline(graph).find((e) => e.id === AID)!;
-    expect(aid.datedBy.map((d) => [d.story, d.edtf, d.expression])).toEqual([[SEED, '2020-11-11~/2020-11-20~', 'mid-November'], [TIMES, '2020-11-24', 'on Nov. 24']]);
+    expect(aid.datedBy.map((d) => [d.story, d.edtf, d.expression])).toEqual([
+      [SEED, '2020-11-11~/2020-11-20~', 'mid-November'],
+      [TIMES, '2020-11-24', 'on Nov. 24'],
+    ]);
   });
-  it('finds another story\'s time quote among the mentions of a shared event', () => {
+  it("finds another story's time quote among the mentions of a shared event", () => {
     expect(mentions(graph, AID).some((m) => m.story === TIMES && m.role === 'time' && m.exact === 'on Nov. 24')).toBe(true);
   });
 });

@@ -40,11 +40,20 @@ function edge(type: EdgeAttributes['type'], evidence: ResolvedEvidence[], more: 
 export function buildFixture(): StoryGraph {
   const g: StoryGraph = new Graph({ type: 'directed', multi: true, allowSelfLoops: false });
   g.replaceAttributes({
-    stories: [{
-      id: STORY, title: 'Talks held', publisher: 'org/test-news', published: { edtf: '2020-10-29', inferred: false, earliest: '2020-10-29T00:00:00.000Z', latest: '2020-10-29T23:59:59.999Z' },
-      language: 'en', sha256: '0'.repeat(64), article: 'article/test-story', text: TEXT,
-      sentences: splitSentences(TEXT).map(({ index, start, end }) => ({ index, start, end })), leftOut: [],
-    }],
+    stories: [
+      {
+        id: STORY,
+        title: 'Talks held',
+        publisher: 'org/test-news',
+        published: { edtf: '2020-10-29', inferred: false, earliest: '2020-10-29T00:00:00.000Z', latest: '2020-10-29T23:59:59.999Z' },
+        language: 'en',
+        sha256: '0'.repeat(64),
+        article: 'article/test-story',
+        text: TEXT,
+        sentences: splitSentences(TEXT).map(({ index, start, end }) => ({ index, start, end })),
+        leftOut: [],
+      },
+    ],
   });
   const byline = ev('Test News');
   g.addNode('article/test-story', node('article', 'Talks held', [ev('Talks held')], { story: STORY, publisher: 'org/test-news' }));
@@ -55,28 +64,63 @@ export function buildFixture(): StoryGraph {
   g.addNode('city/hanoi', node('city', 'Hanoi', [ev('Hanoi', 0), ev('Hanoi', 1)]));
   g.addNode('person/li-wei', node('person', 'Li Wei', [ev('Li Wei', 0)]));
   g.addNode('person/li-wei-2', node('person', 'Li Wei', [ev('Li Wei', 1)]));
-  g.addNode('event/meeting', node('event', 'Esper–Wu meeting in Hanoi', [ev('met')], {
-    eventType: 'meeting', factuality: 'asserted', time: { edtf: '2020-10-28', expression: 'Oct. 28', evidence: [ev('Oct. 28')], earliest: '2020-10-28T00:00:00.000Z', latest: '2020-10-28T23:59:59.999Z' },
-  }));
+  g.addNode(
+    'event/meeting',
+    node('event', 'Esper–Wu meeting in Hanoi', [ev('met')], {
+      eventType: 'meeting',
+      factuality: 'asserted',
+      time: { edtf: '2020-10-28', expression: 'Oct. 28', evidence: [ev('Oct. 28')], earliest: '2020-10-28T00:00:00.000Z', latest: '2020-10-28T23:59:59.999Z' },
+    }),
+  );
   g.addNode('event/strike', node('event', 'US strike', [ev('a strike')], { eventType: 'attack', factuality: 'denied' }));
-  g.addNode('event/next-meeting', node('event', 'Next meeting', [ev('meet again')], {
-    eventType: 'meeting', factuality: 'planned', time: { edtf: '2020-11-10~/2020-11-20~', expression: 'mid-November', evidence: [ev('mid-November')], earliest: '2020-11-10T00:00:00.000Z', latest: '2020-11-20T23:59:59.999Z' },
-  }));
-  g.addNode('event/tension', node('event', 'Tension', [ev('Talks held')], {
-    eventType: 'situation', factuality: 'asserted', time: { edtf: '../2020-10-29', expression: 'before the talks', earliest: null, latest: '2020-10-29T23:59:59.999Z' },
-  }));
+  g.addNode(
+    'event/next-meeting',
+    node('event', 'Next meeting', [ev('meet again')], {
+      eventType: 'meeting',
+      factuality: 'planned',
+      time: {
+        edtf: '2020-11-10~/2020-11-20~',
+        expression: 'mid-November',
+        evidence: [ev('mid-November')],
+        earliest: '2020-11-10T00:00:00.000Z',
+        latest: '2020-11-20T23:59:59.999Z',
+      },
+    }),
+  );
+  g.addNode(
+    'event/tension',
+    node('event', 'Tension', [ev('Talks held')], {
+      eventType: 'situation',
+      factuality: 'asserted',
+      time: { edtf: '../2020-10-29', expression: 'before the talks', earliest: null, latest: '2020-10-29T23:59:59.999Z' },
+    }),
+  );
   const chain = (speaker: string, cue: ResolvedEvidence) => [
     { agents: [speaker], role: 'speaker' as const, cue, explicit: true },
     { agents: ['person/wu-qian'], role: 'source' as const, cue: ev('Wu said'), explicit: false },
     { agents: ['article/test-story'], role: 'publisher' as const, cue: byline, explicit: true },
   ];
-  g.addNode('claim/esper-denies', node('claim', 'Esper denies the strike plan', [ev('denied a report')], {
-    content: 'The U.S. is not planning a strike.', act: 'deny', cue: ev('denied'), factuality: 'reported', attribution: chain('person/mark-esper', ev('Esper denied')),
-  }));
-  g.addNode('claim/wu-urges', node('claim', 'Wu urges the US', [ev('We urge the U.S. to keep its promise.')], {
-    content: 'China urges the US to keep its promise.', act: 'urge', cue: ev('said'), quote: ev('We urge the U.S. to keep its promise.'),
-    factuality: 'asserted', attribution: [{ agents: ['person/wu-qian'], role: 'speaker', cue: ev('Wu said'), explicit: true }],
-  }));
+  g.addNode(
+    'claim/esper-denies',
+    node('claim', 'Esper denies the strike plan', [ev('denied a report')], {
+      content: 'The U.S. is not planning a strike.',
+      act: 'deny',
+      cue: ev('denied'),
+      factuality: 'reported',
+      attribution: chain('person/mark-esper', ev('Esper denied')),
+    }),
+  );
+  g.addNode(
+    'claim/wu-urges',
+    node('claim', 'Wu urges the US', [ev('We urge the U.S. to keep its promise.')], {
+      content: 'China urges the US to keep its promise.',
+      act: 'urge',
+      cue: ev('said'),
+      quote: ev('We urge the U.S. to keep its promise.'),
+      factuality: 'asserted',
+      attribution: [{ agents: ['person/wu-qian'], role: 'speaker', cue: ev('Wu said'), explicit: true }],
+    }),
+  );
   g.addDirectedEdgeWithKey('rel/meeting-esper', 'event/meeting', 'person/mark-esper', edge('participant', [ev('Mark Esper')]));
   g.addDirectedEdgeWithKey('rel/meeting-wu', 'event/meeting', 'person/wu-qian', edge('participant', [ev('Wu Qian')]));
   g.addDirectedEdgeWithKey('rel/meeting-hanoi', 'event/meeting', 'city/hanoi', edge('location', [ev('in Hanoi', 1)]));
@@ -86,9 +130,18 @@ export function buildFixture(): StoryGraph {
   g.addDirectedEdgeWithKey('rel/next-meeting-about', 'event/next-meeting', 'event/meeting', edge('amid', [ev('meet again')], { factuality: 'planned' }));
   for (const id of ['claim/esper-denies', 'claim/wu-urges']) {
     g.getNodeAttribute(id, 'attribution')!.forEach((l, position) => {
-      g.addDirectedEdgeWithKey(`${id}#attribution-${position}`, id, l.agents[0]!, edge('attributed_to', [l.cue], {
-        factuality: l.explicit ? 'asserted' : 'possible', derived: true, attributionRole: l.role, position, explicit: l.explicit,
-      }));
+      g.addDirectedEdgeWithKey(
+        `${id}#attribution-${position}`,
+        id,
+        l.agents[0]!,
+        edge('attributed_to', [l.cue], {
+          factuality: l.explicit ? 'asserted' : 'possible',
+          derived: true,
+          attributionRole: l.role,
+          position,
+          explicit: l.explicit,
+        }),
+      );
     });
   }
   return g;

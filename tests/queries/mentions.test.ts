@@ -8,7 +8,11 @@ const doc = new CodePointText(TEXT);
 
 test('every mention, in text order, with its sentence as context, code-point correct', () => {
   const m = mentions(g, 'person/wu-qian');
-  expect(m.map((x) => [x.exact, x.role, x.kind])).toEqual([['Wu Qian', 'mention', 'name'], ['吳謙', 'mention', 'alias'], ['Wu', 'mention', 'short']]);
+  expect(m.map((x) => [x.exact, x.role, x.kind])).toEqual([
+    ['Wu Qian', 'mention', 'name'],
+    ['吳謙', 'mention', 'alias'],
+    ['Wu', 'mention', 'short'],
+  ]);
   for (const x of m) {
     expect(doc.slice(x.start, x.end)).toBe(x.exact);
     expect(doc.slice(x.context!.start, x.context!.end)).toBe(x.context!.text);

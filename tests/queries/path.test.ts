@@ -73,9 +73,14 @@ test('--max caps the number of paths', () => {
 
 test('attribution links carry their factuality along the path', () => {
   const r = paths(g, 'claim/esper-denies', 'person/wu-qian', { via: ['attribution'] });
-  expect(r.paths[0]).toEqual([expect.objectContaining({
-    type: 'attributed_to', direction: 'forward', factuality: 'possible', derived: { role: 'source', position: 1, explicit: false },
-  })]);
+  expect(r.paths[0]).toEqual([
+    expect.objectContaining({
+      type: 'attributed_to',
+      direction: 'forward',
+      factuality: 'possible',
+      derived: { role: 'source', position: 1, explicit: false },
+    }),
+  ]);
 });
 
 test('unconnected nodes: no path', () => {
@@ -98,26 +103,28 @@ test('--via parses a list and names what is wrong', () => {
 
 test('property: every listed path is a shortest path under its rules, distinct, best supported first', () => {
   const ids = g.nodes().sort();
-  fc.assert(fc.property(fc.constantFrom(...ids), fc.constantFrom(...ids), fc.subarray(ALL), (a, b, via: PathCrossing[]) => {
-    const r = paths(g, a, b, { all: true, via });
-    expect(r.paths.length).toBeLessThanOrEqual(r.count);
-    const seen = new Set<string>();
-    r.paths.forEach((p, i) => {
-      expect(p).toHaveLength(r.length!);
-      expect(r.evidence[i]).toBe(p.reduce((s, x) => s + x.evidence, 0));
-      if (i > 0) expect(r.evidence[i]!).toBeLessThanOrEqual(r.evidence[i - 1]!);
-      p.forEach((s, k) => {
-        if (k > 0) expect(s.from.id).toBe(p[k - 1]!.to.id);
-        if (s.type === 'about') expect(via).toContain('about');
-        if (s.type === 'attributed_to') expect(via).toContain('attribution');
-        if (k > 0 && s.from.type === 'claim') expect(via).toContain('claims');
-        if (k > 0 && s.from.type === 'article') expect(via).toContain('articles');
+  fc.assert(
+    fc.property(fc.constantFrom(...ids), fc.constantFrom(...ids), fc.subarray(ALL), (a, b, via: PathCrossing[]) => {
+      const r = paths(g, a, b, { all: true, via });
+      expect(r.paths.length).toBeLessThanOrEqual(r.count);
+      const seen = new Set<string>();
+      r.paths.forEach((p, i) => {
+        expect(p).toHaveLength(r.length!);
+        expect(r.evidence[i]).toBe(p.reduce((s, x) => s + x.evidence, 0));
+        if (i > 0) expect(r.evidence[i]!).toBeLessThanOrEqual(r.evidence[i - 1]!);
+        p.forEach((s, k) => {
+          if (k > 0) expect(s.from.id).toBe(p[k - 1]!.to.id);
+          if (s.type === 'about') expect(via).toContain('about');
+          if (s.type === 'attributed_to') expect(via).toContain('attribution');
+          if (k > 0 && s.from.type === 'claim') expect(via).toContain('claims');
+          if (k > 0 && s.from.type === 'article') expect(via).toContain('articles');
+        });
+        const key = p.map((s) => s.edge).join(' ');
+        expect(seen.has(key)).toBe(false);
+        seen.add(key);
       });
-      const key = p.map((s) => s.edge).join(' ');
-      expect(seen.has(key)).toBe(false);
-      seen.add(key);
-    });
-    // With everything allowed, the length is graphology's plain shortest distance.
-    if (via.length === ALL.length) expect(r.length).toBe(undirectedSingleSourceLength(g, a)[b] ?? null);
-  }));
+      // With everything allowed, the length is graphology's plain shortest distance.
+      if (via.length === ALL.length) expect(r.length).toBe(undirectedSingleSourceLength(g, a)[b] ?? null);
+    }),
+  );
 });

@@ -10,8 +10,16 @@ test('sorted by EDTF start (an open start at its end), undated last', () => {
   expect(t.map((e) => e.id)).toEqual(['event/meeting', 'event/tension', 'event/next-meeting', 'event/strike']);
   expect(t[1]).toMatchObject({ edtf: '../2020-10-29', min: null, max: '2020-10-29T23:59:59.999Z', open: true, status: 'past' });
   expect(t[0]).toMatchObject({
-    edtf: '2020-10-28', expression: 'Oct. 28', min: '2020-10-28T00:00:00.000Z', max: '2020-10-28T23:59:59.999Z',
-    uncertain: false, approximate: false, open: false, factuality: 'asserted', status: 'past', published: '2020-10-29',
+    edtf: '2020-10-28',
+    expression: 'Oct. 28',
+    min: '2020-10-28T00:00:00.000Z',
+    max: '2020-10-28T23:59:59.999Z',
+    uncertain: false,
+    approximate: false,
+    open: false,
+    factuality: 'asserted',
+    status: 'past',
+    published: '2020-10-29',
   });
   expect(t[0]!.evidence.map((e) => e.exact)).toContain('Oct. 28');
   expect(t[2]).toMatchObject({ approximate: true, uncertain: false, status: 'planned' });

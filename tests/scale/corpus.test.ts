@@ -49,7 +49,9 @@ describe('scripts/synthetic-corpus.ts', () => {
 
   it('shares entities Zipf-like: the most shared entity is in many stories, most in one or two', () => {
     const counts: number[] = [];
-    graph.forEachNode((id, a) => { if (id.includes('/shared-')) counts.push(a.stories.length); });
+    graph.forEachNode((id, a) => {
+      if (id.includes('/shared-')) counts.push(a.stories.length);
+    });
     counts.sort((a, b) => b - a);
     expect(counts[0]).toBeGreaterThanOrEqual(N / 3);
     expect(counts.filter((c) => c <= 2).length).toBeGreaterThan(counts.length / 2);
@@ -57,7 +59,7 @@ describe('scripts/synthetic-corpus.ts', () => {
 });
 
 describe('buildGraph merges shared entities', () => {
-  it('keeps every story\'s evidence in story order and each story and alias once', () => {
+  it("keeps every story's evidence in story order and each story and alias once", () => {
     const { stories } = loadStories(data);
     const id = 'person/shared-0';
     const expected = stories.flatMap((s) => s.nodes.get(id)?.evidence ?? []);
@@ -102,11 +104,11 @@ describe('per-story validation cache', () => {
 });
 
 describe('streamed exports', () => {
-  it('graphology: the streamed bytes are graphToJson\'s', () => {
+  it("graphology: the streamed bytes are graphToJson's", () => {
     expect(collect((sink) => writeGraphJson(graph, sink))).toBe(graphToJson(graph));
   });
 
-  it('RDF: the triples streamed resource by resource are the whole graph\'s, deduplicated and sorted', () => {
+  it("RDF: the triples streamed resource by resource are the whole graph's, deduplicated and sorted", () => {
     const iris = iriScheme();
     const all = new QuadSet();
     for (const s of graph.getAttribute('stories')) addStory(all, iris, s);

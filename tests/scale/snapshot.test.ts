@@ -95,20 +95,28 @@ describe('the whole-graph snapshot', () => {
     damaged[at + 2] = damaged[at + 2]! ^ 1;
     writeFileSync(slot.file, damaged);
     const snap = openSnapshot(slot)!;
-    const e = (() => { try { snap.forEachEdge(() => undefined); } catch (err) { return err; } })();
+    const e = (() => {
+      try {
+        snap.forEachEdge(() => undefined);
+      } catch (err) {
+        return err;
+      }
+    })();
     expect(e).toBeInstanceOf(StorygraphError);
     expect((e as StorygraphError).code).toBe('cache-damaged');
     expect(existsSync(slot.file)).toBe(false);
   });
 
-  it('gives a story\'s subgraph with that story\'s evidence only, as the built graph does', () => {
+  it("gives a story's subgraph with that story's evidence only, as the built graph does", () => {
     const { snap } = snapshot();
     const fromSnap = storySubgraph(snap, 'story-00002')!;
     const fromGraph = storySubgraph(graph, 'story-00002')!;
     expect(serializeGraph(fromSnap)).toEqual(serializeGraph(fromGraph));
     expect(fromSnap.getAttribute('stories').map((s) => s.id)).toEqual(['story-00002']);
     expect(fromSnap.size).toBe(95);
-    fromSnap.forEachNode((_, a) => { for (const ev of a.evidence) expect(ev.story).toBe('story-00002'); });
+    fromSnap.forEachNode((_, a) => {
+      for (const ev of a.evidence) expect(ev.story).toBe('story-00002');
+    });
     expect(storySubgraph(snap, 'no-such-story')).toBeUndefined();
   });
 });
@@ -116,7 +124,13 @@ describe('the whole-graph snapshot', () => {
 describe('the CLI on a snapshot (dist/storygraph.mjs)', () => {
   const cache = { XDG_CACHE_HOME: join(tmp, 'cli-cache') };
   it('warm commands answer as with no cache at all; an edit that breaks a story is reported, not the old snapshot', () => {
-    for (const args of [['validate'], ['stats', '--json'], ['neighbors', 'person/shared-0', '--json'], ['path', 'person/shared-0', 'person/shared-1'], ['search', 'Synthetic', '--json']]) {
+    for (const args of [
+      ['validate'],
+      ['stats', '--json'],
+      ['neighbors', 'person/shared-0', '--json'],
+      ['path', 'person/shared-0', 'person/shared-1'],
+      ['search', 'Synthetic', '--json'],
+    ]) {
       const none = runCli([...args, '--data', data], { env: { STORYGRAPH_CACHE: '0' } });
       const cold = runCli([...args, '--data', data], { env: cache });
       const warm = runCli([...args, '--data', data], { env: cache });
@@ -165,7 +179,11 @@ describe('serve, a large corpus: the overview and one story at a time', () => {
       expect(overview.large).toBe(true);
       expect(overview.counts.nodes).toBe(graph.order);
       expect(overview.stories.map((s) => s.id)).toEqual(graph.getAttribute('stories').map((s) => s.id));
-      const story = (await (await fetch(`${base}data/story/story-00001.json`)).json()) as { nodes: { attributes: { x: number } }[]; edges: unknown[]; attributes: { stories: unknown[] } };
+      const story = (await (await fetch(`${base}data/story/story-00001.json`)).json()) as {
+        nodes: { attributes: { x: number } }[];
+        edges: unknown[];
+        attributes: { stories: unknown[] };
+      };
       expect(story.attributes.stories).toHaveLength(1);
       expect(story.edges).toHaveLength(95);
       expect(typeof story.nodes[0]!.attributes.x).toBe('number');

@@ -70,7 +70,7 @@ describe('sparql --max-rows', () => {
     expect([exact.status, exact.stderr, exact.stdout]).toEqual([0, '', all.stdout]);
   });
 
-  it('keeps the query\'s own ORDER BY, LIMIT and variable order under the cap', () => {
+  it("keeps the query's own ORDER BY, LIMIT and variable order under the cap", () => {
     const q = 'SELECT ?l ?s WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?l } ORDER BY DESC(?l) LIMIT 4';
     const r = runCli(['sparql', q, '--format', 'json', '--max-rows', '10', ...fixture]);
     expect(r.status).toBe(0);
@@ -88,11 +88,14 @@ describe('sparql --max-rows', () => {
 
 describe('the engine in its worker thread', () => {
   const run = async (worker: string, timeoutMs = 30_000) => {
-    const events = embeddedEvents({ nt: '', query: 'ASK {}', form: 'ASK', bodyStart: 0, workerUrl: new URL(`./fixtures/workers/${worker}`, import.meta.url) }, { timeoutMs, maxRows: 10 });
+    const events = embeddedEvents(
+      { nt: '', query: 'ASK {}', form: 'ASK', bodyStart: 0, workerUrl: new URL(`./fixtures/workers/${worker}`, import.meta.url) },
+      { timeoutMs, maxRows: 10 },
+    );
     for await (const e of events) void e;
   };
 
-  it('turns an engine panic into sparql-engine-failed with the panic\'s message, not its trace', async () => {
+  it("turns an engine panic into sparql-engine-failed with the panic's message, not its trace", async () => {
     const error = await run('panics.mjs').catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'sparql-engine-failed', exit: 1 });
     expect((error as Error).message).toMatch(/^the SPARQL engine failed: unreachable \(panicked at 'index out of bounds'/);

@@ -52,7 +52,9 @@ describe('cachedNTriples', () => {
   });
 
   it('lets a build error through and caches nothing', async () => {
-    const fail = () => { throw new Error('bad data'); };
+    const fail = () => {
+      throw new Error('bad data');
+    };
     await expect(cachedNTriples({ dataDir: data, salt: 's', dir }, fail)).rejects.toThrow('bad data');
     expect(await cachedNTriples({ dataDir: data, salt: 's', dir }, () => 'ok\n')).toBe('ok\n');
   });
@@ -74,7 +76,7 @@ describe('cachedNTriples with linked stories', () => {
 });
 
 describe('defaultCacheDir', () => {
-  it('is a folder of the user\'s: $XDG_CACHE_HOME/storygraph, else ~/.cache/storygraph', () => {
+  it("is a folder of the user's: $XDG_CACHE_HOME/storygraph, else ~/.cache/storygraph", () => {
     expect(defaultCacheDir({ XDG_CACHE_HOME: '/x/cache' })).toBe('/x/cache/storygraph');
     expect(defaultCacheDir({})).toMatch(/\/\.cache\/storygraph$/);
   });

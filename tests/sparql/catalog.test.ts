@@ -24,7 +24,12 @@ const CHECKS: Record<string, (rows: Row[]) => void> = {
     expect(set(held, 'meeting')).toHaveLength(1);
     expect(held[0]).toMatchObject({ format: expect.stringMatching(/video conference/), edtf: '2020-10-28/2020-10-29' });
     const parties = held.filter((r) => local(r.participation) === 'asserted').map((r) => r.partyLabel);
-    expect(parties).toEqual(expect.arrayContaining([expect.stringMatching(/Chinese military|People's Liberation Army/), expect.stringMatching(/(United States|U\.S\.|American) military/)]));
+    expect(parties).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/Chinese military|People's Liberation Army/),
+        expect.stringMatching(/(United States|U\.S\.|American) military/),
+      ]),
+    );
     // The Pentagon did not say whether Esper took part: his participation is unknown, not a yes.
     expect(held.find((r) => r.partyLabel === 'Mark Esper')?.participation).toSatisfy((f: string) => local(f) === 'unknown');
     const planned = rows.filter((r) => local(r.meetingFactuality) === 'planned');
@@ -55,9 +60,24 @@ const CHECKS: Record<string, (rows: Row[]) => void> = {
     expect(set(viaReuters, 'claim')).toHaveLength(1);
     expect(viaReuters.map((r) => r.explicit)).toEqual(['true']);
     // He speaks for himself, and relays Esper's words (the "no intention" assurance, the denial).
-    expect(set(rows.filter((r) => local(r.wuRole) === 'speaker'), 'content').join('\n')).toMatch(/video conference/);
-    expect(set(rows.filter((r) => local(r.wuRole) === 'source'), 'content').join('\n')).toMatch(/no intention of creating a military crisis/);
-    expect(set(rows.filter((r) => local(r.wuRole) === 'source'), 'content').join('\n')).toMatch(/denied/);
+    expect(
+      set(
+        rows.filter((r) => local(r.wuRole) === 'speaker'),
+        'content',
+      ).join('\n'),
+    ).toMatch(/video conference/);
+    expect(
+      set(
+        rows.filter((r) => local(r.wuRole) === 'source'),
+        'content',
+      ).join('\n'),
+    ).toMatch(/no intention of creating a military crisis/);
+    expect(
+      set(
+        rows.filter((r) => local(r.wuRole) === 'source'),
+        'content',
+      ).join('\n'),
+    ).toMatch(/denied/);
   },
   'denied-planned-hypothetical': (rows) => {
     const by = (re: RegExp) => rows.filter((r) => re.test(r.label ?? ''));
@@ -67,7 +87,12 @@ const CHECKS: Record<string, (rows: Row[]) => void> = {
     expect(by(/review/i).map((r) => local(r.factuality))).toContain('denied');
     expect(by(/humanitarian aid/i).map((r) => local(r.factuality))).toContain('planned');
     expect(by(/maritime security/i).map((r) => local(r.factuality))).toContain('planned');
-    expect(by(/respon/i).filter((r) => local(r.factuality) === 'hypothetical').map((r) => r.condition).join('\n')).toMatch(/attack at sea/);
+    expect(
+      by(/respon/i)
+        .filter((r) => local(r.factuality) === 'hypothetical')
+        .map((r) => r.condition)
+        .join('\n'),
+    ).toMatch(/attack at sea/);
     for (const r of rows) expect(['denied', 'planned', 'hypothetical']).toContain(local(r.factuality));
   },
   'attribution-chain': (rows) => {
@@ -88,7 +113,11 @@ const CHECKS: Record<string, (rows: Row[]) => void> = {
   'reuters-explicit-or-implied': (rows) => {
     const explicit = rows.filter((r) => r.explicit === 'true');
     expect(explicit).toHaveLength(1);
-    expect(explicit[0]).toMatchObject({ content: expect.stringMatching(/video conference/), cue: expect.stringMatching(/Reuters cited/), agentLabel: expect.stringMatching(/Reuters report/) });
+    expect(explicit[0]).toMatchObject({
+      content: expect.stringMatching(/video conference/),
+      cue: expect.stringMatching(/Reuters cited/),
+      agentLabel: expect.stringMatching(/Reuters report/),
+    });
     // No implied Reuters links: the text names Reuters for Wu's first statement only, and the same
     // rule holds for the Pentagon's statements, for which it names no channel either.
     expect(rows.filter((r) => r.explicit === 'false')).toEqual([]);
@@ -124,7 +153,15 @@ const CHECKS: Record<string, (rows: Row[]) => void> = {
   },
   'wikidata-links': (rows) => {
     const confirmed = Object.fromEntries(rows.filter((r) => r.status === 'confirmed').map((r) => [noThe(r.label!), local(r.wikidata)]));
-    expect(confirmed).toMatchObject({ India: 'Q668', 'Sri Lanka': 'Q854', Maldives: 'Q826', Indonesia: 'Q252', Vietnam: 'Q881', 'United States': 'Q30', Reuters: 'Q130879' });
+    expect(confirmed).toMatchObject({
+      India: 'Q668',
+      'Sri Lanka': 'Q854',
+      Maldives: 'Q826',
+      Indonesia: 'Q252',
+      Vietnam: 'Q881',
+      'United States': 'Q30',
+      Reuters: 'Q130879',
+    });
     for (const r of rows) expect(r.sameAs).toBe(r.status === 'confirmed' ? 'true' : 'false');
     expect(rows.find((r) => r.label === 'Mike Pompeo')?.status).toBe('weak');
     expect(rows.map((r) => r.label)).not.toContain('Mark Esper');
@@ -165,7 +202,11 @@ const CHECKS: Record<string, (rows: Row[]) => void> = {
     for (const r of rows) expect(local(r.factuality)).not.toBe('asserted');
   },
   'who-said-what': (rows) => {
-    const acts = (speaker: string, act: string) => rows.filter((r) => r.speaker === speaker && r.act === act).map((r) => r.targetLabel).join('\n');
+    const acts = (speaker: string, act: string) =>
+      rows
+        .filter((r) => r.speaker === speaker && r.act === act)
+        .map((r) => r.targetLabel)
+        .join('\n');
     expect(acts('Mark Esper', 'denies')).toMatch(/news report/i);
     expect(acts('Wu Qian', 'urges')).toMatch(/United States/);
     expect(acts('Wu Qian', 'announces')).toMatch(/humanitarian aid/);
@@ -186,9 +227,19 @@ const CHECKS: Record<string, (rows: Row[]) => void> = {
 const CORPUS_CHECKS: Record<string, (rows: Row[]) => void> = {
   'events-factuality-across-outlets': (rows) => {
     const of = (id: string) => rows.filter((r) => local(r.event) === id).map((r) => [r.outlet, local(r.factuality)]);
-    expect(of('us-review-of-drone-strike-plan')).toEqual([['Taiwan News', 'denied'], ['The Test Daily', 'asserted']]);
-    expect(of('agreement-on-crisis-communication-mechanisms')).toEqual([['Taiwan News', 'reported'], ['The Test Daily', 'asserted']]);
-    expect(of('us-china-crisis-communication-talks')).toEqual([['Taiwan News', 'asserted'], ['Test Wire', 'reported'], ['The Test Daily', 'asserted']]);
+    expect(of('us-review-of-drone-strike-plan')).toEqual([
+      ['Taiwan News', 'denied'],
+      ['The Test Daily', 'asserted'],
+    ]);
+    expect(of('agreement-on-crisis-communication-mechanisms')).toEqual([
+      ['Taiwan News', 'reported'],
+      ['The Test Daily', 'asserted'],
+    ]);
+    expect(of('us-china-crisis-communication-talks')).toEqual([
+      ['Taiwan News', 'asserted'],
+      ['Test Wire', 'reported'],
+      ['The Test Daily', 'asserted'],
+    ]);
     // Told by two outlets alike: not an answer.
     expect(of('us-military-crisis-with-china')).toEqual([]);
     expect(of('video-conference-humanitarian-aid')).toEqual([]);
@@ -205,7 +256,9 @@ const CORPUS_CHECKS: Record<string, (rows: Row[]) => void> = {
   },
 };
 
-const files = readdirSync(QUERIES).filter((f) => f.endsWith('.rq')).sort();
+const files = readdirSync(QUERIES)
+  .filter((f) => f.endsWith('.rq'))
+  .sort();
 
 describe('queries/*.rq', () => {
   let select: (q: string) => Row[];
@@ -222,7 +275,11 @@ describe('queries/*.rq', () => {
     const text = readFileSync(join(QUERIES, file), 'utf8');
     expect(text).toMatch(/^# .+\?/);
     const declared = new Set([...text.matchAll(/^PREFIX\s+(\w*):/gim)].map((m) => m[1]));
-    const body = text.split('\n').filter((l) => !l.startsWith('#') && !/^PREFIX/i.test(l)).join('\n').replace(/"[^"]*"|<[^>]*>/g, '');
+    const body = text
+      .split('\n')
+      .filter((l) => !l.startsWith('#') && !/^PREFIX/i.test(l))
+      .join('\n')
+      .replace(/"[^"]*"|<[^>]*>/g, '');
     for (const [, prefix] of body.matchAll(/\b([a-z]+):[A-Za-z_]/g)) expect(declared, `${file} uses ${prefix}: without declaring it`).toContain(prefix);
   });
 

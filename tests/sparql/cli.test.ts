@@ -43,7 +43,9 @@ describe('storygraph sparql', () => {
     const csv = runCli(['sparql', CHAIN, '--format', 'csv']);
     expect(csv.status).toBe(0);
     expect(csv.stdout.split('\r\n')[0]).toBe('claim,position,agentLabel,role,explicit,cue');
-    expect(csv.stdout.split('\r\n')[1]).toBe('https://storygraph.invalid/id/claim/esper-no-intention-of-military-crisis,0,Mark Esper,https://storygraph.invalid/vocab#speaker,true,Esper said');
+    expect(csv.stdout.split('\r\n')[1]).toBe(
+      'https://storygraph.invalid/id/claim/esper-no-intention-of-military-crisis,0,Mark Esper,https://storygraph.invalid/vocab#speaker,true,Esper said',
+    );
     const tsv = runCli(['sparql', CHAIN, '--format', 'tsv']);
     expect(tsv.status).toBe(0);
     expect(tsv.stdout.split('\n')[0]).toBe('?claim\t?position\t?agentLabel\t?role\t?explicit\t?cue');
@@ -67,7 +69,9 @@ describe('storygraph sparql', () => {
     expect(r.stdout).toMatch(/person:ann-lee rdfs:label "Ann Lee"\.\nperson:bo-park rdfs:label "Bo Park"\.\nperson:cy-ode rdfs:label "Cy Ode"\./);
     expect(new Parser().parse(r.stdout)).toHaveLength(3);
     const jsonld = JSON.parse(runCli(['sparql', q, '--format', 'json', ...fixture]).stdout);
-    expect(jsonld['@graph'].map((n: { '@id': string }) => n['@id'])).toEqual(['ann-lee', 'bo-park', 'cy-ode'].map((p) => `https://storygraph.invalid/id/person/${p}`));
+    expect(jsonld['@graph'].map((n: { '@id': string }) => n['@id'])).toEqual(
+      ['ann-lee', 'bo-park', 'cy-ode'].map((p) => `https://storygraph.invalid/id/person/${p}`),
+    );
   });
 
   it('shows "(no results)" with the variables for an empty SELECT', () => {
@@ -76,7 +80,9 @@ describe('storygraph sparql', () => {
   });
 
   it('uses STORYGRAPH_RDF_BASE for the IRIs it queries', () => {
-    const r = runCli(['sparql', 'SELECT ?s WHERE { ?s a <http://schema.org/City> }', '--format', 'csv', ...fixture], { STORYGRAPH_RDF_BASE: 'https://example.org/kg/' });
+    const r = runCli(['sparql', 'SELECT ?s WHERE { ?s a <http://schema.org/City> }', '--format', 'csv', ...fixture], {
+      STORYGRAPH_RDF_BASE: 'https://example.org/kg/',
+    });
     expect(r.stdout).toBe('s\r\nhttps://example.org/kg/id/city/a-town\r\n');
   });
 
@@ -125,7 +131,7 @@ describe('storygraph sparql', () => {
 describe('the bundle', () => {
   const chunks = join(ROOT, 'dist', 'chunks');
   const OXIGRAPH_IMPORT = /import\s*\(?\s*["'`]oxigraph["'`]|from\s*["'`]oxigraph["'`]/;
-  it('imports oxigraph only from the SPARQL engine\'s worker thread', () => {
+  it("imports oxigraph only from the SPARQL engine's worker thread", () => {
     const importers = readdirSync(chunks).filter((f) => f.endsWith('.mjs') && OXIGRAPH_IMPORT.test(readFileSync(join(chunks, f), 'utf8')));
     expect(importers).toEqual(['sparql-worker.mjs']);
     expect(readFileSync(join(ROOT, 'dist', 'storygraph.mjs'), 'utf8')).not.toMatch(OXIGRAPH_IMPORT);

@@ -15,7 +15,11 @@ export const DATA = join(ROOT, 'data');
 export const FIXTURE_DATA = join(ROOT, 'tests', 'sparql', 'fixtures', 'data');
 export const PYTHON = '/usr/bin/python3';
 
-export interface CliResult { status: number | null; stdout: string; stderr: string }
+export interface CliResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
 
 /** The sparql command's cache for test runs, away from the user's own cache folder. */
 export const TEST_CACHE_HOME = join(tmpdir(), `storygraph-test-cache-${process.getuid?.() ?? 'user'}`);
@@ -23,7 +27,10 @@ export const TEST_CACHE_HOME = join(tmpdir(), `storygraph-test-cache-${process.g
 export function runCli(args: readonly string[], env: Record<string, string> = {}): CliResult {
   if (!existsSync(BIN)) throw new Error(`${BIN} is missing: run \`npm run build\` first`);
   const r = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: ROOT, encoding: 'utf8', timeout: 60_000, env: { ...process.env, XDG_CACHE_HOME: TEST_CACHE_HOME, ...env },
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 60_000,
+    env: { ...process.env, XDG_CACHE_HOME: TEST_CACHE_HOME, ...env },
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }

@@ -21,9 +21,12 @@ describe('sparqlCode', () => {
   });
 
   it('never finds a keyword inside a string literal, whatever the string holds', () => {
-    fc.assert(fc.property(fc.string(), (s) => {
-      const literal = JSON.stringify(`${s} SERVICE `); // a valid SPARQL "…" string with escapes
-      return !hasKeyword(sparqlCode(`SELECT * WHERE { ?s ?p ${literal} }`), 'SERVICE');
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        const literal = JSON.stringify(`${s} SERVICE `); // a valid SPARQL "…" string with escapes
+        return !hasKeyword(sparqlCode(`SELECT * WHERE { ?s ?p ${literal} }`), 'SERVICE');
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -16,7 +16,8 @@ describe('queryPrologue', () => {
 
   it('collects the declared prefixes, the empty one included', () => {
     expect(queryPrologue('PREFIX sg: <https://storygraph.invalid/vocab#>\nPREFIX : <http://x/#>\nSELECT * {}').prefixes).toEqual({
-      sg: 'https://storygraph.invalid/vocab#', '': 'http://x/#',
+      sg: 'https://storygraph.invalid/vocab#',
+      '': 'http://x/#',
     });
   });
 

@@ -54,11 +54,16 @@ describe('the result writer', () => {
       fc.double({ noNaN: true, noDefaultInfinity: true }).map((d) => ({ v: String(d), dt: `${XSD}double` })),
       fc.string().map((v) => ({ v, dt: 'urn:x:type' })),
     );
-    fc.assert(fc.property(fc.array(typed, { maxLength: 5 }), (literals) => {
-      const s = new ox.Store();
-      literals.forEach((l, i) => s.add(ox.quad(ox.namedNode(`urn:x:s${i}`), ox.namedNode('urn:x:p'), ox.literal(l.v, l.lang ?? (l.dt ? ox.namedNode(l.dt) : undefined)))));
-      s.add(ox.quad(ox.blankNode('b1'), ox.namedNode('urn:x:p'), ox.namedNode('urn:x:o')));
-      expectSame(s, 'SELECT ?s ?o ?unbound WHERE { ?s <urn:x:p> ?o } ORDER BY ?s');
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.array(typed, { maxLength: 5 }), (literals) => {
+        const s = new ox.Store();
+        literals.forEach((l, i) =>
+          s.add(ox.quad(ox.namedNode(`urn:x:s${i}`), ox.namedNode('urn:x:p'), ox.literal(l.v, l.lang ?? (l.dt ? ox.namedNode(l.dt) : undefined)))),
+        );
+        s.add(ox.quad(ox.blankNode('b1'), ox.namedNode('urn:x:p'), ox.namedNode('urn:x:o')));
+        expectSame(s, 'SELECT ?s ?o ?unbound WHERE { ?s <urn:x:p> ?o } ORDER BY ?s');
+      }),
+      { numRuns: 300 },
+    );
   });
 });

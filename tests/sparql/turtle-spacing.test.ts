@@ -19,12 +19,17 @@ describe('Turtle for every store', () => {
       fc.string().map((s) => literal(s)),
       fc.constant(namedNode('urn:x:o1')),
     );
-    fc.assert(fc.property(fc.array(fc.tuple(fc.nat({ max: 3 }), fc.nat({ max: 2 }), value), { minLength: 1, maxLength: 12 }), (triples) => {
-      const quads = triples.map(([s, p, o]) => quad(namedNode(`urn:x:s${s}`), namedNode(`urn:x:p${p}`), o));
-      const text = toTurtle(quads, { x: 'urn:x:' });
-      expect(text).not.toMatch(/[\s,][+-]?[\d.]*\d(?:[eE][+-]?\d+)?\.\n/);
-      const back = new Parser().parse(text);
-      expect(new Set(back.map((q) => `${q.subject.value} ${q.predicate.value} ${q.object.id}`))).toEqual(new Set(quads.map((q) => `${q.subject.value} ${q.predicate.value} ${q.object.id}`)));
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat({ max: 3 }), fc.nat({ max: 2 }), value), { minLength: 1, maxLength: 12 }), (triples) => {
+        const quads = triples.map(([s, p, o]) => quad(namedNode(`urn:x:s${s}`), namedNode(`urn:x:p${p}`), o));
+        const text = toTurtle(quads, { x: 'urn:x:' });
+        expect(text).not.toMatch(/[\s,][+-]?[\d.]*\d(?:[eE][+-]?\d+)?\.\n/);
+        const back = new Parser().parse(text);
+        expect(new Set(back.map((q) => `${q.subject.value} ${q.predicate.value} ${q.object.id}`))).toEqual(
+          new Set(quads.map((q) => `${q.subject.value} ${q.predicate.value} ${q.object.id}`)),
+        );
+      }),
+      { numRuns: 300 },
+    );
   });
 });

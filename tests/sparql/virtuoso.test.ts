@@ -15,7 +15,9 @@ import { freePort, hasVirtuoso, startVirtuoso, type Virtuoso } from './support/v
 type Term = { type: string; value: string; datatype?: string; 'xml:lang'?: string };
 type Results = { head: { vars: string[] }; results: { bindings: Record<string, Term>[] } };
 
-const QUERIES = readdirSync(join(ROOT, 'queries')).filter((f) => f.endsWith('.rq')).sort();
+const QUERIES = readdirSync(join(ROOT, 'queries'))
+  .filter((f) => f.endsWith('.rq'))
+  .sort();
 /** The server's own result cap, low enough to be reached by a test query (see the cap test). */
 const SERVER_CAP = 5000;
 const GRAPH_BASE = 'https://storygraph.invalid/graph/';
@@ -62,7 +64,7 @@ describe.skipIf(!hasVirtuoso)(hasVirtuoso ? 'Virtuoso 7 as the SPARQL server' : 
     expect(out.status).toBe(0);
     v.isql(`ld_dir('${dir}', '*.ttl', 'https://graph.example/bulk'); rdf_loader_run(); checkpoint;`);
     // isql exits 0 even when the loader stopped at a syntax error: the load list says how it went.
-    const list = v.isql("select ll_file, ll_state, ll_error from DB.DBA.load_list;");
+    const list = v.isql('select ll_file, ll_state, ll_error from DB.DBA.load_list;');
     expect(list).toMatch(new RegExp(`${dir}/seed\\.ttl\\s+2\\s+NULL`));
     const embedded = JSON.parse(runCli(['sparql', 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }', '--format', 'json']).stdout) as Results;
     const q = 'SELECT (COUNT(*) AS ?n) WHERE { GRAPH <https://graph.example/bulk> { ?s ?p ?o } }';
@@ -76,7 +78,9 @@ describe.skipIf(!hasVirtuoso)(hasVirtuoso ? 'Virtuoso 7 as the SPARQL server' : 
     const first = runCli(['push', ...endpoint()]);
     expect(first.stderr).toBe('');
     expect(first.status).toBe(0);
-    expect(first.stdout).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/sparql: 1 story, \d+ triples in 2 graphs under https:\/\/storygraph\.invalid\/graph\/\nadded 2, replaced 0, unchanged 0, removed 0\n$/);
+    expect(first.stdout).toMatch(
+      /^http:\/\/127\.0\.0\.1:\d+\/sparql: 1 story, \d+ triples in 2 graphs under https:\/\/storygraph\.invalid\/graph\/\nadded 2, replaced 0, unchanged 0, removed 0\n$/,
+    );
     const again = runCli(['push', ...endpoint()]);
     expect(again.stdout).toMatch(/\nadded 0, replaced 0, unchanged 2, removed 0\n$/);
   }, 120_000);
@@ -93,7 +97,8 @@ describe.skipIf(!hasVirtuoso)(hasVirtuoso ? 'Virtuoso 7 as the SPARQL server' : 
     // What story-00003 shared with one other story only is that story's own again: both graphs
     // and the shared one change; the vocabulary does not.
     expect(summary()).toBe('added 0, replaced 3, unchanged 1, removed 1');
-    const q = 'PREFIX sg: <https://storygraph.invalid/vocab#>\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\nSELECT ?title WHERE { ?s a sg:Story ; rdfs:label ?title } ORDER BY ?title';
+    const q =
+      'PREFIX sg: <https://storygraph.invalid/vocab#>\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\nSELECT ?title WHERE { ?s a sg:Story ; rdfs:label ?title } ORDER BY ?title';
     const titles = runCli(['sparql', q, '--format', 'csv', ...args]);
     expect(titles.stdout).toBe('title\r\nRetitled\r\nSynthetic story 1 of 3\r\n');
     const count = 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }';
@@ -112,19 +117,23 @@ describe.skipIf(!hasVirtuoso)(hasVirtuoso ? 'Virtuoso 7 as the SPARQL server' : 
   }, 180_000);
   afterAll(removeCorpusDirs);
 
-  it.each(QUERIES)('%s gives the same answers through --endpoint as in the embedded engine', (file) => {
-    const query = readFileSync(join(ROOT, 'queries', file), 'utf8');
-    const embedded = runCli(['sparql', `@queries/${file}`, '--format', 'json', ...corpus]);
-    const server = runCli(['sparql', `@queries/${file}`, '--format', 'json', ...corpus, ...endpoint()]);
-    expect(server.stderr).toBe('');
-    expect(server.status).toBe(0);
-    const [a, b] = [JSON.parse(embedded.stdout) as Results, JSON.parse(server.stdout) as Results];
-    expect(b.head.vars).toEqual(a.head.vars);
-    expect(a.results.bindings.length).toBeGreaterThan(0);
-    expect(comparable(b, query)).toEqual(comparable(a, query));
-  }, 60_000);
+  it.each(QUERIES)(
+    '%s gives the same answers through --endpoint as in the embedded engine',
+    (file) => {
+      const query = readFileSync(join(ROOT, 'queries', file), 'utf8');
+      const embedded = runCli(['sparql', `@queries/${file}`, '--format', 'json', ...corpus]);
+      const server = runCli(['sparql', `@queries/${file}`, '--format', 'json', ...corpus, ...endpoint()]);
+      expect(server.stderr).toBe('');
+      expect(server.status).toBe(0);
+      const [a, b] = [JSON.parse(embedded.stdout) as Results, JSON.parse(server.stdout) as Results];
+      expect(b.head.vars).toEqual(a.head.vars);
+      expect(a.results.bindings.length).toBeGreaterThan(0);
+      expect(comparable(b, query)).toEqual(comparable(a, query));
+    },
+    60_000,
+  );
 
-  it('queries only the pushed graphs, never the server\'s own (its default graph holds system graphs)', () => {
+  it("queries only the pushed graphs, never the server's own (its default graph holds system graphs)", () => {
     const q = 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }';
     const count = (args: string[]) => (JSON.parse(runCli(['sparql', q, '--format', 'json', ...args]).stdout) as Results).results.bindings[0]!.n!.value;
     expect(count(endpoint())).toBe(count([]));
@@ -133,7 +142,8 @@ describe.skipIf(!hasVirtuoso)(hasVirtuoso ? 'Virtuoso 7 as the SPARQL server' : 
   it('gives stored booleans as true/false (Virtuoso answers 1/0), and computed ones when cast with xsd:boolean()', () => {
     // Virtuoso types a computed boolean (BOUND, EXISTS, even the constant true) as the integer
     // 1 or 0, which cannot be told from a real integer: the catalog casts with xsd:boolean().
-    const q = 'PREFIX sg: <https://storygraph.invalid/vocab#>\nPREFIX xsd: <http://www.w3.org/2001/XMLSchema#>\n' +
+    const q =
+      'PREFIX sg: <https://storygraph.invalid/vocab#>\nPREFIX xsd: <http://www.w3.org/2001/XMLSchema#>\n' +
       'SELECT ?explicit (xsd:boolean(BOUND(?explicit)) AS ?bound) (BOUND(?explicit) AS ?raw) WHERE { ?c sg:explicit ?explicit } LIMIT 1';
     const BOOL = 'http://www.w3.org/2001/XMLSchema#boolean';
     for (const args of [[], endpoint()]) {
@@ -151,20 +161,26 @@ describe.skipIf(!hasVirtuoso)(hasVirtuoso ? 'Virtuoso 7 as the SPARQL server' : 
   it('reports a result the server cut at its own cap (only the X-SPARQL-MaxRows header says so)', () => {
     const r = runCli(['sparql', 'SELECT ?a WHERE { ?a ?b ?c . ?d ?e ?f }', '--format', 'tsv', '--max-rows', '100000', ...endpoint()]);
     expect(r.status).toBe(1);
-    expect(r.stderr).toBe(`storygraph: sparql-too-many-rows: the server cut the results at its own cap of ${SERVER_CAP} rows (X-SPARQL-MaxRows); the ${SERVER_CAP} it sent are printed (raise the server's limit, e.g. Virtuoso's ResultSetMaxRows)\n`);
+    expect(r.stderr).toBe(
+      `storygraph: sparql-too-many-rows: the server cut the results at its own cap of ${SERVER_CAP} rows (X-SPARQL-MaxRows); the ${SERVER_CAP} it sent are printed (raise the server's limit, e.g. Virtuoso's ResultSetMaxRows)\n`,
+    );
     expect(r.stdout.trimEnd().split('\n')).toHaveLength(1 + SERVER_CAP);
   }, 60_000);
 
-  it('cuts at --max-rows below the server\'s cap, and still refuses updates', () => {
+  it("cuts at --max-rows below the server's cap, and still refuses updates", () => {
     const r = runCli(['sparql', 'SELECT ?a WHERE { ?a ?b ?c }', '--format', 'csv', '--max-rows', '3', ...endpoint()]);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/^storygraph: sparql-too-many-rows: the query gave more than 3 rows/);
     const update = runCli(['sparql', `CLEAR GRAPH <${GRAPH_BASE}manifest>`, ...endpoint()]);
-    expect([update.status, update.stderr]).toEqual([2, 'storygraph: sparql-read-only: storygraph runs SELECT, ASK, CONSTRUCT and DESCRIBE; change the data in data/ instead\n']);
+    expect([update.status, update.stderr]).toEqual([
+      2,
+      'storygraph: sparql-read-only: storygraph runs SELECT, ASK, CONSTRUCT and DESCRIBE; change the data in data/ instead\n',
+    ]);
   });
 
   it('prints CONSTRUCT results from the server as the embedded engine does', () => {
-    const q = 'PREFIX schema: <http://schema.org/>\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\nCONSTRUCT { ?p rdfs:label ?l } WHERE { ?p a schema:Person ; rdfs:label ?l }';
+    const q =
+      'PREFIX schema: <http://schema.org/>\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\nCONSTRUCT { ?p rdfs:label ?l } WHERE { ?p a schema:Person ; rdfs:label ?l }';
     const [a, b] = [runCli(['sparql', q]), runCli(['sparql', q, ...endpoint()])];
     expect(b.status).toBe(0);
     expect(b.stdout).toBe(a.stdout);

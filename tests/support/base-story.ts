@@ -52,13 +52,23 @@ const annotations = {
     { id: 'person/john-doe', type: 'person', label: 'John Doe', mentions: [{ exact: 'John Doe', kind: 'name' }], kb },
     { id: 'city/basetown', type: 'city', label: 'Basetown', mentions: [{ exact: 'Basetown', kind: 'name' }], kb },
     {
-      id: 'event/base-talks', type: 'event', label: 'The talks', eventType: 'meeting', factuality: 'asserted',
+      id: 'event/base-talks',
+      type: 'event',
+      label: 'The talks',
+      eventType: 'meeting',
+      factuality: 'asserted',
       mentions: [{ exact: 'met' }, { exact: 'the talks' }],
       time: { edtf: '2020-10-26', expression: 'on Monday', evidence: [{ exact: 'on Monday' }] },
     },
     {
-      id: 'claim/roe-talks-went-well', type: 'claim', act: 'assert', label: 'Roe: the talks went well', content: 'The talks went well.',
-      factuality: 'reported', cue: { exact: 'said' }, quote: { exact: 'the talks went well' },
+      id: 'claim/roe-talks-went-well',
+      type: 'claim',
+      act: 'assert',
+      label: 'Roe: the talks went well',
+      content: 'The talks went well.',
+      factuality: 'reported',
+      cue: { exact: 'said' },
+      quote: { exact: 'the talks went well' },
       mentions: [{ exact: 'Roe said the talks went well' }],
       attribution: [
         { agents: ['person/jane-roe'], role: 'speaker', cue: { exact: 'Roe said' } },
@@ -67,9 +77,30 @@ const annotations = {
     },
   ],
   relations: [
-    { id: 'rel/talks-participant-roe', type: 'participant', source: 'event/base-talks', target: 'person/jane-roe', factuality: 'asserted', evidence: [{ exact: 'Jane Roe met' }] },
-    { id: 'rel/talks-location', type: 'location', source: 'event/base-talks', target: 'city/basetown', factuality: 'asserted', evidence: [{ exact: 'in Basetown' }] },
-    { id: 'rel/claim-about-talks', type: 'about', source: 'claim/roe-talks-went-well', target: 'event/base-talks', factuality: 'reported', evidence: [{ exact: 'the talks went well' }] },
+    {
+      id: 'rel/talks-participant-roe',
+      type: 'participant',
+      source: 'event/base-talks',
+      target: 'person/jane-roe',
+      factuality: 'asserted',
+      evidence: [{ exact: 'Jane Roe met' }],
+    },
+    {
+      id: 'rel/talks-location',
+      type: 'location',
+      source: 'event/base-talks',
+      target: 'city/basetown',
+      factuality: 'asserted',
+      evidence: [{ exact: 'in Basetown' }],
+    },
+    {
+      id: 'rel/claim-about-talks',
+      type: 'about',
+      source: 'claim/roe-talks-went-well',
+      target: 'event/base-talks',
+      factuality: 'reported',
+      evidence: [{ exact: 'the talks went well' }],
+    },
   ],
   leftOut: [],
 } satisfies z.input<typeof AnnotationFile>;
@@ -131,7 +162,8 @@ export function removeTempDirs(): void {
 export function at(root: Json, path: readonly (string | number)[]): Json {
   let v: Json = root;
   for (const k of path) {
-    const next: Json | undefined = Array.isArray(v) && typeof k === 'number' ? v[k] : v !== null && typeof v === 'object' && !Array.isArray(v) && typeof k === 'string' ? v[k] : undefined;
+    const next: Json | undefined =
+      Array.isArray(v) && typeof k === 'number' ? v[k] : v !== null && typeof v === 'object' && !Array.isArray(v) && typeof k === 'string' ? v[k] : undefined;
     if (next === undefined) throw new Error(`test fixture has no ${path.join('.')}`);
     v = next;
   }

@@ -38,39 +38,48 @@ describe('CodePointText', () => {
   });
 
   // Any UTF-16 string: valid pairs, lone surrogates, BMP and astral characters.
-  const anyText = fc.string({ unit: fc.oneof(fc.constantFrom('a', ' ', '\n', '\r', '—', '吳', '😀', '𠀀', '\ud800', '\udc00'), fc.string({ unit: 'binary', maxLength: 1 })), maxLength: 60 });
+  const anyText = fc.string({
+    unit: fc.oneof(fc.constantFrom('a', ' ', '\n', '\r', '—', '吳', '😀', '𠀀', '\ud800', '\udc00'), fc.string({ unit: 'binary', maxLength: 1 })),
+    maxLength: 60,
+  });
 
   it('round-trips code point → UTF-16 → code point for every offset (property)', () => {
-    fc.assert(fc.property(anyText, (text) => {
-      const doc = new CodePointText(text);
-      const cps = Array.from(text);
-      expect(doc.length).toBe(cps.length);
-      expect(cpLength(text)).toBe(cps.length);
-      for (let c = 0; c <= cps.length; c++) {
-        const u = doc.toUtf16(c);
-        expect(doc.toCodePoint(u)).toBe(c);
-        expect(text.slice(0, u)).toBe(cps.slice(0, c).join(''));
-      }
-    }));
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const doc = new CodePointText(text);
+        const cps = Array.from(text);
+        expect(doc.length).toBe(cps.length);
+        expect(cpLength(text)).toBe(cps.length);
+        for (let c = 0; c <= cps.length; c++) {
+          const u = doc.toUtf16(c);
+          expect(doc.toCodePoint(u)).toBe(c);
+          expect(text.slice(0, u)).toBe(cps.slice(0, c).join(''));
+        }
+      }),
+    );
   });
 
   it('slices by code points exactly as Array.from does (property)', () => {
-    fc.assert(fc.property(anyText, fc.nat(), fc.nat(), (text, x, y) => {
-      const n = Array.from(text).length;
-      const [start, end] = [x % (n + 1), y % (n + 1)].sort((a, b) => a - b) as [number, number];
-      expect(new CodePointText(text).slice(start, end)).toBe(Array.from(text).slice(start, end).join(''));
-    }));
+    fc.assert(
+      fc.property(anyText, fc.nat(), fc.nat(), (text, x, y) => {
+        const n = Array.from(text).length;
+        const [start, end] = [x % (n + 1), y % (n + 1)].sort((a, b) => a - b) as [number, number];
+        expect(new CodePointText(text).slice(start, end)).toBe(Array.from(text).slice(start, end).join(''));
+      }),
+    );
   });
 
   it('round-trips UTF-16 → code point → UTF-16 on every code-point boundary (property)', () => {
-    fc.assert(fc.property(anyText, (text) => {
-      const doc = new CodePointText(text);
-      let u = 0;
-      for (const ch of text) {
-        expect(doc.toUtf16(doc.toCodePoint(u))).toBe(u);
-        u += ch.length;
-      }
-      expect(doc.toUtf16(doc.toCodePoint(text.length))).toBe(text.length);
-    }));
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const doc = new CodePointText(text);
+        let u = 0;
+        for (const ch of text) {
+          expect(doc.toUtf16(doc.toCodePoint(u))).toBe(u);
+          u += ch.length;
+        }
+        expect(doc.toUtf16(doc.toCodePoint(text.length))).toBe(text.length);
+      }),
+    );
   });
 });

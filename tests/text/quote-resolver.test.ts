@@ -29,7 +29,10 @@ describe('resolveQuote', () => {
 
   it('reports a quote that does not occur', () => {
     expect(resolve(SEED, { exact: 'Mark Espr' })).toEqual({ ok: false, code: 'quote-not-found', message: '"Mark Espr" does not occur in article.txt' });
-    expect(resolve(SEED, { exact: 'Esper', prefix: 'Dr. ' })).toMatchObject({ code: 'quote-not-found', message: '"Esper" occurs in article.txt, but not with the given prefix/suffix' });
+    expect(resolve(SEED, { exact: 'Esper', prefix: 'Dr. ' })).toMatchObject({
+      code: 'quote-not-found',
+      message: '"Esper" occurs in article.txt, but not with the given prefix/suffix',
+    });
   });
 
   it('never matches half of a surrogate pair', () => {
@@ -42,12 +45,15 @@ describe('resolveQuote', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.code).toBe('quote-ambiguous');
-    expect(r.message).toMatchInlineSnapshot(`""the U.S." occurs 3 times in article.txt (at 598, 950, 1257); add a prefix: "countries to work with " / "news report that " / "said, “We urge ""`);
+    expect(r.message).toMatchInlineSnapshot(
+      `""the U.S." occurs 3 times in article.txt (at 598, 950, 1257); add a prefix: "countries to work with " / "news report that " / "said, “We urge ""`,
+    );
   });
 
   it('suggests the start offset where no prefix can tell occurrences apart', () => {
     expect(resolve('Wu said. Wu said.', { exact: 'Wu' })).toMatchObject({
-      code: 'quote-ambiguous', message: '"Wu" occurs 2 times in article.txt (at 0, 9); add a prefix: "start": 0 / "Wu said. "',
+      code: 'quote-ambiguous',
+      message: '"Wu" occurs 2 times in article.txt (at 0, 9); add a prefix: "start": 0 / "Wu said. "',
       suggestions: [{ start: 0 }, { prefix: 'Wu said. ' }],
     });
     expect(resolve('aaa', { exact: 'a' })).toMatchObject({ suggestions: [{ start: 0 }, { start: 1 }, { prefix: 'aa' }] });
@@ -60,7 +66,12 @@ describe('resolveQuote', () => {
 
   it('shortens the message for many occurrences', () => {
     const r = resolve('x '.repeat(30), { exact: 'x' });
-    expect(r).toMatchObject({ code: 'quote-ambiguous', message: expect.stringMatching(/occurs 30 times in article\.txt \(at 0, 2, 4, 6, 8, 10, 12, 14, 16, 18, \.\.\.\); add a prefix: "start": 0 \/ .* \/ \.\.\.$/) });
+    expect(r).toMatchObject({
+      code: 'quote-ambiguous',
+      message: expect.stringMatching(
+        /occurs 30 times in article\.txt \(at 0, 2, 4, 6, 8, 10, 12, 14, 16, 18, \.\.\.\); add a prefix: "start": 0 \/ .* \/ \.\.\.$/,
+      ),
+    });
   });
 
   it('explicit offsets pick an occurrence and must agree with the quote', () => {
@@ -69,14 +80,25 @@ describe('resolveQuote', () => {
     expect(resolve(text, { exact: 'Esper', start: 14, end: 19 })).toEqual({ ok: true, start: 14, end: 19 });
     expect(resolve(text, { exact: 'Esper', end: 5 })).toEqual({ ok: true, start: 0, end: 5 });
     expect(resolve(text, { exact: 'denied', start: 22 })).toEqual({ ok: true, start: 22, end: 28 });
-    expect(resolve(text, { exact: 'Esper', start: 15 })).toEqual({ ok: false, code: 'offset-mismatch', message: 'offsets 15..20 hold "sper ", not "Esper" (which is at 0, 14)' });
+    expect(resolve(text, { exact: 'Esper', start: 15 })).toEqual({
+      ok: false,
+      code: 'offset-mismatch',
+      message: 'offsets 15..20 hold "sper ", not "Esper" (which is at 0, 14)',
+    });
     expect(resolve(text, { exact: 'Esper', start: 14, end: 20 })).toMatchObject({ code: 'offset-mismatch' });
     expect(resolve(text, { exact: 'Esper', end: 6 })).toMatchObject({ code: 'offset-mismatch' });
-    expect(resolve(text, { exact: 'it.', start: 30 })).toMatchObject({ code: 'offset-mismatch', message: 'offsets 30..32 hold "t.", not "it." (which is at 29)' });
+    expect(resolve(text, { exact: 'it.', start: 30 })).toMatchObject({
+      code: 'offset-mismatch',
+      message: 'offsets 30..32 hold "t.", not "it." (which is at 29)',
+    });
   });
 
   it('offsets outside the text are out of range', () => {
-    expect(resolve('Esper', { exact: 'Esper', start: 6 })).toEqual({ ok: false, code: 'offset-out-of-range', message: 'offsets 6.. lie outside article.txt (5 code points)' });
+    expect(resolve('Esper', { exact: 'Esper', start: 6 })).toEqual({
+      ok: false,
+      code: 'offset-out-of-range',
+      message: 'offsets 6.. lie outside article.txt (5 code points)',
+    });
     expect(resolve('Esper', { exact: 'Esper', start: 0, end: 9 })).toMatchObject({ code: 'offset-out-of-range' });
     expect(resolve('Esper', { exact: 'Esper', start: 3, end: 1 })).toMatchObject({ code: 'offset-out-of-range' });
   });
@@ -96,44 +118,54 @@ describe('resolveQuote on random text with astral characters (property)', () => 
     cps.flatMap((_, i) => (cps.slice(i, i + exact.length).join('') === exact.join('') && i + exact.length <= cps.length ? [i] : []));
 
   it('resolves to offsets whose code-point slice gives the quote back, or says it is ambiguous', () => {
-    fc.assert(fc.property(story, ([cps, start, len]) => {
-      const end = Math.min(cps.length, start + len);
-      const exact = cps.slice(start, end);
-      const full = cps.join('');
-      const found = occurrences(cps, exact);
-      const r = resolve(full, { exact: exact.join('') });
-      if (found.length === 1) {
-        expect(r).toEqual({ ok: true, start, end });
-      } else {
-        expect(r).toMatchObject({ ok: false, code: 'quote-ambiguous', candidates: found });
-      }
-      // A prefix just long enough, then a suffix if it must, always finds this occurrence.
-      let q: QuoteInput = { exact: exact.join('') };
-      let res = r;
-      for (let k = 1; !res.ok && k <= start; k++) {
-        q = { exact: exact.join(''), prefix: cps.slice(start - k, start).join('') };
-        res = resolve(full, q);
-        expect(res.ok || res.code === 'quote-ambiguous').toBe(true);
-      }
-      if (!res.ok && end < cps.length) res = resolve(full, { ...q, suffix: cps.slice(end).join('') });
-      if (!res.ok) res = resolve(full, { exact: exact.join(''), start });
-      expect(res).toEqual({ ok: true, start, end });
-      expect(Array.from(full).slice(res.ok ? res.start : 0, res.ok ? res.end : 0).join('')).toBe(exact.join(''));
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(story, ([cps, start, len]) => {
+        const end = Math.min(cps.length, start + len);
+        const exact = cps.slice(start, end);
+        const full = cps.join('');
+        const found = occurrences(cps, exact);
+        const r = resolve(full, { exact: exact.join('') });
+        if (found.length === 1) {
+          expect(r).toEqual({ ok: true, start, end });
+        } else {
+          expect(r).toMatchObject({ ok: false, code: 'quote-ambiguous', candidates: found });
+        }
+        // A prefix just long enough, then a suffix if it must, always finds this occurrence.
+        let q: QuoteInput = { exact: exact.join('') };
+        let res = r;
+        for (let k = 1; !res.ok && k <= start; k++) {
+          q = { exact: exact.join(''), prefix: cps.slice(start - k, start).join('') };
+          res = resolve(full, q);
+          expect(res.ok || res.code === 'quote-ambiguous').toBe(true);
+        }
+        if (!res.ok && end < cps.length) res = resolve(full, { ...q, suffix: cps.slice(end).join('') });
+        if (!res.ok) res = resolve(full, { exact: exact.join(''), start });
+        expect(res).toEqual({ ok: true, start, end });
+        expect(
+          Array.from(full)
+            .slice(res.ok ? res.start : 0, res.ok ? res.end : 0)
+            .join(''),
+        ).toBe(exact.join(''));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('every suggestion of an ambiguous quote resolves to its own occurrence', () => {
-    fc.assert(fc.property(story, ([cps, start, len]) => {
-      const exact = cps.slice(start, Math.min(cps.length, start + len)).join('');
-      const full = cps.join('');
-      const r = resolve(full, { exact });
-      if (r.ok || r.code !== 'quote-ambiguous') return;
-      expect(r.suggestions).toHaveLength(Math.min(20, r.candidates!.length));
-      r.suggestions!.forEach((s, i) => {
-        const picked = resolve(full, 'prefix' in s ? { exact, prefix: s.prefix } : { exact, start: s.start });
-        expect(picked).toEqual({ ok: true, start: r.candidates![i], end: r.candidates![i]! + Array.from(exact).length });
-        if ('prefix' in s) expect(Array.from(s.prefix).length).toBeLessThanOrEqual(40);
-      });
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(story, ([cps, start, len]) => {
+        const exact = cps.slice(start, Math.min(cps.length, start + len)).join('');
+        const full = cps.join('');
+        const r = resolve(full, { exact });
+        if (r.ok || r.code !== 'quote-ambiguous') return;
+        expect(r.suggestions).toHaveLength(Math.min(20, r.candidates!.length));
+        r.suggestions!.forEach((s, i) => {
+          const picked = resolve(full, 'prefix' in s ? { exact, prefix: s.prefix } : { exact, start: s.start });
+          expect(picked).toEqual({ ok: true, start: r.candidates![i], end: r.candidates![i]! + Array.from(exact).length });
+          if ('prefix' in s) expect(Array.from(s.prefix).length).toBeLessThanOrEqual(40);
+        });
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -32,11 +32,18 @@ describe('readArticleBytes', () => {
     ['a Latin-1 é', bytes('caf', [0xe9]), 3, 0xe9],
   ])('reports %s with its byte offset', (_, b, at, byte) => {
     expect(readArticleBytes(b)).toEqual({
-      ok: false, code: 'article-not-utf8', where: `byte ${at}`, message: `not valid UTF-8 (byte 0x${byte.toString(16).padStart(2, '0')} at offset ${at})`,
+      ok: false,
+      code: 'article-not-utf8',
+      where: `byte ${at}`,
+      message: `not valid UTF-8 (byte 0x${byte.toString(16).padStart(2, '0')} at offset ${at})`,
     });
   });
 
-  it.each([['no bytes', bytes()], ['white space', bytes(' \r\n\t\n')], ['a BOM alone', bytes([0xef, 0xbb, 0xbf])]])('refuses %s as empty', (_, b) => {
+  it.each([
+    ['no bytes', bytes()],
+    ['white space', bytes(' \r\n\t\n')],
+    ['a BOM alone', bytes([0xef, 0xbb, 0xbf])],
+  ])('refuses %s as empty', (_, b) => {
     expect(readArticleBytes(b)).toMatchObject({ ok: false, code: 'article-empty', where: '' });
   });
 });

@@ -66,7 +66,10 @@ describe('offsets and odd input', () => {
   it('counts astral characters as one code point', () => {
     const text = '😀 First one. 𠀀 Second one.';
     const s = splitSentences(text);
-    expect(s.map((x) => [x.start, x.end])).toEqual([[0, 12], [13, 26]]);
+    expect(s.map((x) => [x.start, x.end])).toEqual([
+      [0, 12],
+      [13, 26],
+    ]);
     expect(s.map((x) => x.text)).toEqual(['😀 First one.', '𠀀 Second one.']);
   });
 

@@ -22,7 +22,10 @@ describe('storygraph build-web', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^wrote \d+ files to /);
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toMatch(/<script type="module" crossorigin src="\.\/assets\/[^"]+\.js">/);
-    const data = JSON.parse(readFileSync(join(out, 'data', 'graph.json'), 'utf8')) as { nodes: { attributes: Record<string, unknown> }[]; attributes: { stories: unknown[] } };
+    const data = JSON.parse(readFileSync(join(out, 'data', 'graph.json'), 'utf8')) as {
+      nodes: { attributes: Record<string, unknown> }[];
+      attributes: { stories: unknown[] };
+    };
     expect(data.attributes.stories.length).toBeGreaterThan(0);
     for (const n of data.nodes) expect([typeof n.attributes.x, typeof n.attributes.y]).toEqual(['number', 'number']);
     expect(existsSync(join(out, '.storygraph-site'))).toBe(true);
@@ -109,7 +112,11 @@ describe('storygraph serve: usage', () => {
     const child = spawn(process.execPath, [BIN, 'serve', '--port', '0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     const url = await new Promise<string>((resolve, reject) => {
-      child.stdout.on('data', (d) => { out += d; const m = /http:\/\/127\.0\.0\.1:\d+\//.exec(out); if (m) resolve(m[0]); });
+      child.stdout.on('data', (d) => {
+        out += d;
+        const m = /http:\/\/127\.0\.0\.1:\d+\//.exec(out);
+        if (m) resolve(m[0]);
+      });
       child.once('exit', (c) => reject(new Error(`exited ${c}`)));
     });
     expect(out).toMatch(/^storygraph explorer: http:\/\/127\.0\.0\.1:\d+\/\n$/);

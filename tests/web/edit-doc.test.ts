@@ -9,13 +9,28 @@ import { findWords, orderedIndex, quoteFor, slug } from '../../web/src/edit/quot
 import { decide, reject, reviewQueue } from '../../web/src/edit/review-queue.js';
 
 const TEXT = 'PORTVALE (Gull Gazette) — Mayor Ana Ruiz met the council. Ruiz said the ferry returns, the Gull Gazette reported.';
-const at = (w: string, n = 0) => { let i = -1; for (let k = 0; k <= n; k++) i = TEXT.indexOf(w, i + 1); return { start: i, end: i + w.length }; };
+const at = (w: string, n = 0) => {
+  let i = -1;
+  for (let k = 0; k <= n; k++) i = TEXT.indexOf(w, i + 1);
+  return { start: i, end: i + w.length };
+};
 
 function doc(): Doc {
   return {
     article: { id: 'article/x', mentions: [{ exact: 'PORTVALE' }] },
-    nodes: [{ id: 'org/gull-gazette', type: 'organization', label: 'Gull Gazette', aliases: [], kb: { status: 'unlinked', reason: 'x' }, mentions: [{ exact: 'Gull Gazette', prefix: 'PORTVALE (' }] }],
-    relations: [], leftOut: [], rejected: [],
+    nodes: [
+      {
+        id: 'org/gull-gazette',
+        type: 'organization',
+        label: 'Gull Gazette',
+        aliases: [],
+        kb: { status: 'unlinked', reason: 'x' },
+        mentions: [{ exact: 'Gull Gazette', prefix: 'PORTVALE (' }],
+      },
+    ],
+    relations: [],
+    leftOut: [],
+    rejected: [],
   } as unknown as Doc;
 }
 
@@ -58,8 +73,16 @@ describe('document changes', () => {
     const d = doc();
     addEntity(d, { type: 'person', label: 'Ana Ruiz', mention: { exact: 'Ana Ruiz' } });
     const claim = addClaim(d, {
-      label: 'Ruiz: ferry', content: 'The ferry returns.', cue: { exact: 'said' }, quote: { exact: 'the ferry returns' }, factuality: 'reported', act: 'assert',
-      attribution: [{ agents: ['person/ana-ruiz'], role: 'speaker', cue: { exact: 'Ruiz said' }, explicit: true }, { agents: ['org/gull-gazette'], role: 'publisher', cue: { exact: 'the Gull Gazette reported' }, explicit: true }],
+      label: 'Ruiz: ferry',
+      content: 'The ferry returns.',
+      cue: { exact: 'said' },
+      quote: { exact: 'the ferry returns' },
+      factuality: 'reported',
+      act: 'assert',
+      attribution: [
+        { agents: ['person/ana-ruiz'], role: 'speaker', cue: { exact: 'Ruiz said' }, explicit: true },
+        { agents: ['org/gull-gazette'], role: 'publisher', cue: { exact: 'the Gull Gazette reported' }, explicit: true },
+      ],
     });
     expect(Object.keys(d.nodes[2]!)).toEqual(['id', 'type', 'act', 'label', 'content', 'cue', 'quote', 'attribution', 'mentions', 'factuality']);
     expect(d.nodes[2]!.mentions).toEqual([{ exact: 'the ferry returns' }]);
@@ -75,7 +98,14 @@ describe('document changes', () => {
   it('names what depends on a node, and deleting it takes its relations along', () => {
     const d = doc();
     addEntity(d, { type: 'person', label: 'Ana Ruiz', mention: { exact: 'Ana Ruiz' } });
-    const claim = addClaim(d, { label: 'c', content: 'c', cue: { exact: 'said' }, factuality: 'reported', act: 'assert', attribution: [{ agents: ['person/ana-ruiz'], role: 'speaker', cue: { exact: 'said' }, explicit: true }] });
+    const claim = addClaim(d, {
+      label: 'c',
+      content: 'c',
+      cue: { exact: 'said' },
+      factuality: 'reported',
+      act: 'assert',
+      attribution: [{ agents: ['person/ana-ruiz'], role: 'speaker', cue: { exact: 'said' }, explicit: true }],
+    });
     addRelation(d, { type: 'holds_office', source: 'person/ana-ruiz', target: 'org/gull-gazette', evidence: { exact: 'Mayor' }, factuality: 'asserted' });
     expect(dependents(d, 'person/ana-ruiz')).toEqual({ relations: ['rel/ana-ruiz-holds-office-gull-gazette'], claims: [claim], others: [] });
     deleteElement(d, 'node', 'person/ana-ruiz');
@@ -107,8 +137,11 @@ describe('review queue', () => {
 
 describe('EDTF bounds shown before saving', () => {
   it.each([
-    ['2024', '2024-01-01', '2024-12-31'], ['2024-02', '2024-02-01', '2024-02-29'], ['2024-03-05~', '2024-03-05', '2024-03-05'],
-    ['2024-06/..', '2024-06-01', null], ['../2020-10-29', null, '2020-10-29'],
+    ['2024', '2024-01-01', '2024-12-31'],
+    ['2024-02', '2024-02-01', '2024-02-29'],
+    ['2024-03-05~', '2024-03-05', '2024-03-05'],
+    ['2024-06/..', '2024-06-01', null],
+    ['../2020-10-29', null, '2020-10-29'],
   ])('%s → %s … %s', (v, a, b) => {
     const r = edtfBounds(v)!;
     expect([r.earliest?.slice(0, 10) ?? null, r.latest?.slice(0, 10) ?? null]).toEqual([a, b]);

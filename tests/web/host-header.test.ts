@@ -10,7 +10,10 @@ let running: RunningServer;
 let port: number;
 
 beforeAll(async () => {
-  const files = new Map([['index.html', Buffer.from('<!doctype html>')], ['data/graph.json', Buffer.from('{"secret":true}')]]);
+  const files = new Map([
+    ['index.html', Buffer.from('<!doctype html>')],
+    ['data/graph.json', Buffer.from('{"secret":true}')],
+  ]);
   running = await listen(files, '127.0.0.1', 0);
   port = Number(new URL(running.url).port);
 });
@@ -22,7 +25,9 @@ function get(path: string, host: string | undefined, version: '1.0' | '1.1' = '1
     const req = request({ host: '127.0.0.1', port, path, method: 'GET', setHost: false, headers: host === undefined ? {} : { Host: host } }, (res) => {
       let body = '';
       res.setEncoding('utf8');
-      res.on('data', (c: string) => { body += c; });
+      res.on('data', (c: string) => {
+        body += c;
+      });
       res.on('end', () => done({ status: res.statusCode ?? 0, body }));
     });
     if (version === '1.0') (req as unknown as { useChunkedEncodingByDefault: boolean }).useChunkedEncodingByDefault = false;
@@ -39,8 +44,19 @@ describe('15: the server answers only its own name (Host header check, 421 other
   });
 
   it.each([
-    'evil.example:PORT', 'evil.example', 'localhost', '127.0.0.1', 'localhost:1', '127.0.0.1:PORT.evil.example', 'localhost.evil.example:PORT',
-    '127.0.0.2:PORT', '[::2]:PORT', '::1:PORT', 'localhost:PORT@evil.example', '', 'localhost:PORT, evil.example',
+    'evil.example:PORT',
+    'evil.example',
+    'localhost',
+    '127.0.0.1',
+    'localhost:1',
+    '127.0.0.1:PORT.evil.example',
+    'localhost.evil.example:PORT',
+    '127.0.0.2:PORT',
+    '[::2]:PORT',
+    '::1:PORT',
+    'localhost:PORT@evil.example',
+    '',
+    'localhost:PORT, evil.example',
   ])('15: Host %j gets 421 and not the data', async (h) => {
     const r = await get('/data/graph.json', h.replaceAll('PORT', String(port)));
     expect(r.status).toBe(421);

@@ -3,7 +3,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  clampReadingWidth, DEFAULT_PREFS, expandedPanes, MIN_GRAPH_PX, MIN_PANE_PX, MIN_READING_PX, moveBorder, parsePrefs, sideOpen,
+  clampReadingWidth,
+  DEFAULT_PREFS,
+  expandedPanes,
+  MIN_GRAPH_PX,
+  MIN_PANE_PX,
+  MIN_READING_PX,
+  moveBorder,
+  parsePrefs,
+  sideOpen,
 } from '../../web/src/layout-prefs.js';
 
 describe('layout prefs', () => {
@@ -12,8 +20,24 @@ describe('layout prefs', () => {
   });
 
   it('keeps what is valid and drops the rest, field by field', () => {
-    const p = parsePrefs(JSON.stringify({ side: true, readingWidth: 512.4, wide: 'yes', weights: { view: 2, details: -1, article: 'big' }, collapsed: ['view', 'nope', 'view'], maximised: 'graph' }));
-    expect(p).toEqual({ side: true, readingWidth: 512, wide: false, weights: { view: 2, details: DEFAULT_PREFS.weights.details, article: DEFAULT_PREFS.weights.article }, collapsed: ['view'], maximised: null });
+    const p = parsePrefs(
+      JSON.stringify({
+        side: true,
+        readingWidth: 512.4,
+        wide: 'yes',
+        weights: { view: 2, details: -1, article: 'big' },
+        collapsed: ['view', 'nope', 'view'],
+        maximised: 'graph',
+      }),
+    );
+    expect(p).toEqual({
+      side: true,
+      readingWidth: 512,
+      wide: false,
+      weights: { view: 2, details: DEFAULT_PREFS.weights.details, article: DEFAULT_PREFS.weights.article },
+      collapsed: ['view'],
+      maximised: null,
+    });
     expect(parsePrefs(JSON.stringify({ readingWidth: 10 })).readingWidth).toBeNull();
   });
 
@@ -28,20 +52,29 @@ describe('layout prefs', () => {
     expect(expandedPanes({ ...DEFAULT_PREFS, collapsed: ['details'], maximised: 'details' })).toEqual(['details']);
   });
 
-  it('property: moving a border keeps the two heights\' sum and neither below the minimum', () => {
-    fc.assert(fc.property(fc.integer({ min: MIN_PANE_PX, max: 2000 }), fc.integer({ min: MIN_PANE_PX, max: 2000 }), fc.integer({ min: -3000, max: 3000 }), (a, b, dy) => {
-      const [x, y] = moveBorder(a, b, dy);
-      expect(x + y).toBe(a + b);
-      expect(Math.min(x, y)).toBeGreaterThanOrEqual(MIN_PANE_PX);
-      if (a + dy >= MIN_PANE_PX && b - dy >= MIN_PANE_PX) expect(x).toBe(a + dy);
-    }));
+  it("property: moving a border keeps the two heights' sum and neither below the minimum", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: MIN_PANE_PX, max: 2000 }),
+        fc.integer({ min: MIN_PANE_PX, max: 2000 }),
+        fc.integer({ min: -3000, max: 3000 }),
+        (a, b, dy) => {
+          const [x, y] = moveBorder(a, b, dy);
+          expect(x + y).toBe(a + b);
+          expect(Math.min(x, y)).toBeGreaterThanOrEqual(MIN_PANE_PX);
+          if (a + dy >= MIN_PANE_PX && b - dy >= MIN_PANE_PX) expect(x).toBe(a + dy);
+        },
+      ),
+    );
   });
 
   it('property: the reading column is never narrower than its minimum and leaves the graph its own', () => {
-    fc.assert(fc.property(fc.integer({ min: -500, max: 5000 }), fc.integer({ min: 800, max: 4000 }), fc.constantFrom(0, 250), (w, win, side) => {
-      const r = clampReadingWidth(w, win, side);
-      expect(r).toBeGreaterThanOrEqual(MIN_READING_PX);
-      if (win - side - MIN_GRAPH_PX >= MIN_READING_PX) expect(r).toBeLessThanOrEqual(win - side - MIN_GRAPH_PX);
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: -500, max: 5000 }), fc.integer({ min: 800, max: 4000 }), fc.constantFrom(0, 250), (w, win, side) => {
+        const r = clampReadingWidth(w, win, side);
+        expect(r).toBeGreaterThanOrEqual(MIN_READING_PX);
+        if (win - side - MIN_GRAPH_PX >= MIN_READING_PX) expect(r).toBeLessThanOrEqual(win - side - MIN_GRAPH_PX);
+      }),
+    );
   });
 });

@@ -51,7 +51,10 @@ describe('removeOverlaps', () => {
   });
 
   it('fitAspect brings a wide drawing near the asked width:height', () => {
-    const boxes: Box[] = [{ x: 0, y: 0, w: 1, h: 1 }, { x: 400, y: 100, w: 1, h: 1 }];
+    const boxes: Box[] = [
+      { x: 0, y: 0, w: 1, h: 1 },
+      { x: 400, y: 100, w: 1, h: 1 },
+    ];
     fitAspect(boxes, 1);
     expect(Math.abs(boxes[1]!.x - boxes[0]!.x) / Math.abs(boxes[1]!.y - boxes[0]!.y)).toBeCloseTo(1, 5);
   });

@@ -24,9 +24,19 @@ describe('claims view: the attribution chain', () => {
   it('runs from the innermost speaker out to the article (as the model and the details panel), joint speakers in one step', () => {
     for (const c of claims(graph)) {
       const steps = chainSteps(c.attribution);
-      expect(steps.flat().map((l) => l.agent), c.id).toEqual(c.attribution.map((l) => l.agent));
-      if (steps.length) expect(steps[0]!.every((l) => l.role === 'speaker'), c.id).toBe(true);
-      expect(steps.slice(1).every((s) => s.length === 1), c.id).toBe(true);
+      expect(
+        steps.flat().map((l) => l.agent),
+        c.id,
+      ).toEqual(c.attribution.map((l) => l.agent));
+      if (steps.length)
+        expect(
+          steps[0]!.every((l) => l.role === 'speaker'),
+          c.id,
+        ).toBe(true);
+      expect(
+        steps.slice(1).every((s) => s.length === 1),
+        c.id,
+      ).toBe(true);
     }
   });
 });
@@ -78,8 +88,12 @@ describe('timeline scale', () => {
 });
 
 describe('query panel data', () => {
-  it('the site\'s N-Triples are the `export ntriples` triples', () => {
-    const r = spawnSync(process.execPath, [BIN, 'export', '--format', 'ntriples', '--out', join(tmp, 'g.nt')], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, STORYGRAPH_RDF_BASE: '' } });
+  it("the site's N-Triples are the `export ntriples` triples", () => {
+    const r = spawnSync(process.execPath, [BIN, 'export', '--format', 'ntriples', '--out', join(tmp, 'g.nt')], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, STORYGRAPH_RDF_BASE: '' },
+    });
     expect(r.status, r.stderr).toBe(0);
     const lines = (s: string) => s.split('\n').filter(Boolean).sort();
     expect(lines(siteNTriples(graph))).toEqual(lines(readFileSync(join(tmp, 'g.nt'), 'utf8')));

@@ -36,13 +36,16 @@ describe('filters by speech act and by voice', () => {
   });
 
   it('round-trips through the URL (noact=, novoice=) and compares equal', () => {
-    fc.assert(fc.property(fc.subarray(SPEECH_ACT_VALUES), fc.subarray(VOICE_VALUES), (acts, voices) => {
-      const f: Filters = { ...NO_FILTERS, hiddenActs: new Set(acts), hiddenVoices: new Set(voices) };
-      const back = parseHash(formatHash(null, f, null, vocab), vocab).filters;
-      expect(sameFilters(back, f)).toBe(true);
-    }));
-    expect(formatHash(null, { ...NO_FILTERS, hiddenActs: new Set(['urge', 'deny']), hiddenVoices: new Set(['reported']) }, null, vocab))
-      .toBe('#noact=deny,urge&novoice=reported');
+    fc.assert(
+      fc.property(fc.subarray(SPEECH_ACT_VALUES), fc.subarray(VOICE_VALUES), (acts, voices) => {
+        const f: Filters = { ...NO_FILTERS, hiddenActs: new Set(acts), hiddenVoices: new Set(voices) };
+        const back = parseHash(formatHash(null, f, null, vocab), vocab).filters;
+        expect(sameFilters(back, f)).toBe(true);
+      }),
+    );
+    expect(formatHash(null, { ...NO_FILTERS, hiddenActs: new Set(['urge', 'deny']), hiddenVoices: new Set(['reported']) }, null, vocab)).toBe(
+      '#noact=deny,urge&novoice=reported',
+    );
     expect(parseHash('#noact=deny,gossip&novoice=ironic', vocab).filters).toMatchObject({ hiddenActs: new Set(['deny']), hiddenVoices: new Set() });
     expect(sameFilters(NO_FILTERS, { ...NO_FILTERS, hiddenActs: new Set(['warn']) })).toBe(false);
   });
@@ -55,7 +58,10 @@ describe('claims view: chain levels', () => {
     expect(steps.map((s) => s.map((l) => l.agent))).toEqual([['person/mark-esper', 'person/mike-pompeo'], ['org/taiwan-news']]);
     for (const c of claims(graph)) {
       const levels = chainSteps(c.attribution);
-      expect(levels.map((s) => s[0]!.level), c.id).toEqual(levels.map((_, i) => i));
+      expect(
+        levels.map((s) => s[0]!.level),
+        c.id,
+      ).toEqual(levels.map((_, i) => i));
       for (const s of levels) expect(new Set(s.map((l) => l.role)).size, c.id).toBe(1);
     }
   });

@@ -4,12 +4,23 @@ import { loadGraphSync as loadGraph } from '../support/load-graph-sync.js';
 import { CodePointText } from '../../src/text/code-points.js';
 import { collectSpans, segment, targetsOf, type Span } from '../../web/src/spans.js';
 
-const span = (start: number, end: number, id: string, kind: 'node' | 'edge' = 'node'): Span => ({ start, end, target: { kind, id }, type: kind === 'node' ? 'person' : 'edge', primary: true });
+const span = (start: number, end: number, id: string, kind: 'node' | 'edge' = 'node'): Span => ({
+  start,
+  end,
+  target: { kind, id },
+  type: kind === 'node' ? 'person' : 'edge',
+  primary: true,
+});
 
 describe('segment', () => {
   it('cuts overlapping spans into segments that cover the text, innermost first', () => {
     const segs = segment([span(0, 10, 'outer'), span(2, 5, 'inner'), span(2, 5, 'e', 'edge')], 12);
-    expect(segs.map((s) => [s.start, s.end])).toEqual([[0, 2], [2, 5], [5, 10], [10, 12]]);
+    expect(segs.map((s) => [s.start, s.end])).toEqual([
+      [0, 2],
+      [2, 5],
+      [5, 10],
+      [10, 12],
+    ]);
     expect(segs[1]!.spans.map((s) => s.target.id)).toEqual(['inner', 'e', 'outer']);
     expect(segs[3]!.spans).toEqual([]);
     expect(targetsOf(segs[1]!).map((t) => t.id)).toEqual(['inner', 'e', 'outer']);
@@ -33,7 +44,12 @@ describe('collectSpans on the XSS fixture (astral characters before the mentions
     const spans = collectSpans(graph, story.id);
     expect(spans.length).toBeGreaterThan(10);
     const exact = new Map<string, string[]>();
-    graph.forEachNode((id, a) => exact.set(`node:${id}`, a.evidence.map((e) => e.exact)));
+    graph.forEachNode((id, a) =>
+      exact.set(
+        `node:${id}`,
+        a.evidence.map((e) => e.exact),
+      ),
+    );
     for (const s of spans) expect(doc.slice(s.start, s.end).length).toBeGreaterThan(0);
     const yoshinoya = spans.find((s) => s.target.id === 'org/yoshinoya')!;
     expect(doc.slice(yoshinoya.start, yoshinoya.end)).toBe('𠮷野家');

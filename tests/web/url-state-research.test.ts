@@ -34,8 +34,10 @@ describe('url state: research views', () => {
       path: { from: 'person/mark-esper', to: 'claim/x-y#attribution-0', index: 2, via: [] },
     };
     const hash = formatHash({ kind: 'node', id: 'person/wu-qian' }, NO_FILTERS, null, vocab, research);
-    expect(hash).toBe('#sel=person/wu-qian&view=path&from=person/mark-esper&to=claim/x-y%23attribution-0&alt=3'
-      + '&focus=person/mark-esper&depth=2&exp=city/beijing,country/china&rest=hide');
+    expect(hash).toBe(
+      '#sel=person/wu-qian&view=path&from=person/mark-esper&to=claim/x-y%23attribution-0&alt=3' +
+        '&focus=person/mark-esper&depth=2&exp=city/beijing,country/china&rest=hide',
+    );
     const u = parseHash(hash, vocab);
     expect(u.view).toBe('path');
     expect(u.focus).toEqual({ ...research.focus, expanded: ['city/beijing', 'country/china'] });
@@ -44,7 +46,11 @@ describe('url state: research views', () => {
   });
 
   it('the first alternative and a faded rest stay out of the hash', () => {
-    const hash = formatHash(null, NO_FILTERS, null, vocab, { view: null, focus: { id: 'a/b', depth: 1, expanded: [], hide: false }, path: { from: 'a/b', to: null, index: 0, via: [] } });
+    const hash = formatHash(null, NO_FILTERS, null, vocab, {
+      view: null,
+      focus: { id: 'a/b', depth: 1, expanded: [], hide: false },
+      path: { from: 'a/b', to: null, index: 0, via: [] },
+    });
     expect(hash).toBe('#from=a/b&focus=a/b&depth=1');
     expect(parseHash(hash, vocab).path).toEqual({ from: 'a/b', to: null, index: 0, via: [] });
   });
@@ -58,7 +64,11 @@ describe('url state: research views', () => {
     expect(parseHash('#depth=2&exp=a/b', vocab).focus).toBeNull();
   });
   it('round-trips what a path may cross (in the model order), ignoring unknown kinds', () => {
-    const hash = formatHash(null, NO_FILTERS, null, vocab, { view: 'path', focus: null, path: { from: 'a/b', to: 'c/d', index: 0, via: ['claims', 'attribution'] } });
+    const hash = formatHash(null, NO_FILTERS, null, vocab, {
+      view: 'path',
+      focus: null,
+      path: { from: 'a/b', to: 'c/d', index: 0, via: ['claims', 'attribution'] },
+    });
     expect(hash).toBe('#view=path&from=a/b&to=c/d&via=claims,attribution');
     expect(parseHash(hash, vocab).path).toEqual({ from: 'a/b', to: 'c/d', index: 0, via: ['claims', 'attribution'] });
     expect(parseHash('#from=a/b&to=c/d&via=attribution,bogus,about', vocab).path?.via).toEqual(['about', 'attribution']);

@@ -29,10 +29,20 @@ describe('url state', () => {
   });
 
   it('round-trips selection, filters and story (edge keys with # included)', () => {
-    const f: Filters = { hiddenNodeTypes: new Set(['region', 'article']), hiddenRelationTypes: new Set(['about', 'part_of']), hiddenFactuality: new Set(['denied']), hiddenActs: new Set(), hiddenVoices: new Set(), claims: false, drafts: false };
+    const f: Filters = {
+      hiddenNodeTypes: new Set(['region', 'article']),
+      hiddenRelationTypes: new Set(['about', 'part_of']),
+      hiddenFactuality: new Set(['denied']),
+      hiddenActs: new Set(),
+      hiddenVoices: new Set(),
+      claims: false,
+      drafts: false,
+    };
     const sel = { kind: 'edge' as const, id: 'claim/x-y#attribution-0' };
     const hash = formatHash(sel, f, 'story-2', vocab);
-    expect(hash).toBe('#sel=claim/x-y%23attribution-0&hide=region,article&rel=-part_of,-about&fact=asserted,reported,possible,planned,hypothetical,unknown&claims=off&drafts=off&story=story-2');
+    expect(hash).toBe(
+      '#sel=claim/x-y%23attribution-0&hide=region,article&rel=-part_of,-about&fact=asserted,reported,possible,planned,hypothetical,unknown&claims=off&drafts=off&story=story-2',
+    );
     const u = parseHash(hash, vocab);
     expect(u.selection).toBe(sel.id);
     expect(u.story).toBe('story-2');

@@ -24,7 +24,10 @@ export function createArticleView(root: HTMLElement, graph: StoryGraph, onSelect
   const heading = el('h2', { id: 'article-heading' });
   const also = el('div', { id: 'also', class: 'also', role: 'group', 'aria-label': 'Other annotations at this place', hidden: true });
   const text = el('div', {
-    id: 'article-text', class: 'article-text', tabindex: 0, 'aria-labelledby': 'article-heading',
+    id: 'article-text',
+    class: 'article-text',
+    tabindex: 0,
+    'aria-labelledby': 'article-heading',
     'aria-description': 'Left and right arrow keys move between the highlighted annotations; Enter selects one.',
   });
   root.append(heading, also, text);
@@ -69,7 +72,8 @@ export function createArticleView(root: HTMLElement, graph: StoryGraph, onSelect
       for (const sp of seg.spans) {
         const k = keyOf(sp.target);
         const list = byTarget.get(k);
-        if (list) list.push(i); else byTarget.set(k, [i]);
+        if (list) list.push(i);
+        else byTarget.set(k, [i]);
         if (sp.primary && !primaryOf.has(k)) primaryOf.set(k, i);
       }
     });
@@ -126,7 +130,10 @@ export function createArticleView(root: HTMLElement, graph: StoryGraph, onSelect
     active = [];
     if (!sel) return;
     for (const i of byTarget.get(keyOf(sel)) ?? []) {
-      for (const m of marks[i] ?? []) { m.classList.add('active'); active.push(m); }
+      for (const m of marks[i] ?? []) {
+        m.classList.add('active');
+        active.push(m);
+      }
     }
     const first = marks[primaryOf.get(keyOf(sel)) ?? -1]?.[0] ?? active[0];
     // Scroll in the next frame, when the browser lays out anyway (no forced layout on the click).
@@ -141,7 +148,9 @@ export function createArticleView(root: HTMLElement, graph: StoryGraph, onSelect
     },
     reveal(start, end) {
       const hit: HTMLElement[] = [];
-      segments.forEach((seg, i) => { if (seg.start >= start && seg.end <= end) hit.push(...(marks[i] ?? [])); });
+      segments.forEach((seg, i) => {
+        if (seg.start >= start && seg.end <= end) hit.push(...(marks[i] ?? []));
+      });
       if (!hit.length) return;
       scrollWithin(text, hit[0]!, 'center');
       for (const m of hit) {

@@ -20,7 +20,12 @@ export interface DetailActions {
 export function nodeButton(graph: StoryGraph, id: string, act: DetailActions): HTMLElement {
   const known = graph.hasNode(id);
   const label = known ? graph.getNodeAttribute(id, 'label') : id;
-  const b = el('button', { type: 'button', class: 'link node-link', 'data-node': id, disabled: !known }, known ? typeGlyph(graph.getNodeAttribute(id, 'type')) : null, label);
+  const b = el(
+    'button',
+    { type: 'button', class: 'link node-link', 'data-node': id, disabled: !known },
+    known ? typeGlyph(graph.getNodeAttribute(id, 'type')) : null,
+    label,
+  );
   b.addEventListener('click', () => act.select({ kind: 'node', id }));
   return b;
 }
@@ -40,8 +45,15 @@ export function evidenceList(evidence: readonly ResolvedEvidence[], act: DetailA
   return ul;
 }
 
-type Annotated = Partial<Pick<NodeAttributes, 'aliases' | 'outsideNames' | 'act' | 'docType' | 'kb' | 'content' | 'cue' | 'quote' | 'format' | 'topic' | 'publisher' | 'published' | 'dateline' | 'url'>>
-  & Pick<EdgeAttributes, 'attribution' | 'time' | 'condition' | 'cameo' | 'note' | 'factualityBySource' | 'title' | 'role' | 'voice' | 'framing'> & { factuality?: EdgeAttributes['factuality'] | undefined };
+type Annotated = Partial<
+  Pick<
+    NodeAttributes,
+    'aliases' | 'outsideNames' | 'act' | 'docType' | 'kb' | 'content' | 'cue' | 'quote' | 'format' | 'topic' | 'publisher' | 'published' | 'dateline' | 'url'
+  >
+> &
+  Pick<EdgeAttributes, 'attribution' | 'time' | 'condition' | 'cameo' | 'note' | 'factualityBySource' | 'title' | 'role' | 'voice' | 'framing'> & {
+    factuality?: EdgeAttributes['factuality'] | undefined;
+  };
 
 function row(dl: HTMLElement, term: string, ...value: (Node | string | null)[]): void {
   dl.append(el('dt', {}, term), el('dd', {}, ...value));
@@ -60,16 +72,23 @@ export function annotationRows(graph: StoryGraph, a: Annotated, act: DetailActio
   if (a.outsideNames?.length) {
     // Names the text does not contain: the curator's knowledge, each with where it comes from.
     const ul = el('ul', { class: 'plain outside-names' });
-    for (const o of a.outsideNames) ul.append(el('li', {}, el('span', { class: 'outside-name' }, o.name), el('span', { class: 'muted' }, ` — ${o.source}${o.note ? `; ${o.note}` : ''}`)));
+    for (const o of a.outsideNames)
+      ul.append(el('li', {}, el('span', { class: 'outside-name' }, o.name), el('span', { class: 'muted' }, ` — ${o.source}${o.note ? `; ${o.note}` : ''}`)));
     row(dl, 'Not in the text', ul);
   }
   if (a.docType) row(dl, 'Document', a.docType);
   if (a.act) row(dl, 'Speech act', el('span', { class: `badge act act-${a.act}` }, a.act), el('span', { class: 'muted' }, ` ${SPEECH_ACTS[a.act]}`));
   if (a.voice) {
-    row(dl, 'Narrator\'s voice', el('span', { class: `badge voice voice-${a.voice}` }, a.voice), el('span', { class: 'muted' }, ` ${VOICES[a.voice]}`),
-      ...(a.framing?.length ? [' Framing: ', ...a.framing.map((e) => quoteButton(e, act))] : []));
+    row(
+      dl,
+      "Narrator's voice",
+      el('span', { class: `badge voice voice-${a.voice}` }, a.voice),
+      el('span', { class: 'muted' }, ` ${VOICES[a.voice]}`),
+      ...(a.framing?.length ? [' Framing: ', ...a.framing.map((e) => quoteButton(e, act))] : []),
+    );
   }
-  if (a.factuality) row(dl, 'Factuality', el('span', { class: `badge fact-${a.factuality}` }, a.factuality), el('span', { class: 'muted' }, ` ${FACTUALITY[a.factuality]}`));
+  if (a.factuality)
+    row(dl, 'Factuality', el('span', { class: `badge fact-${a.factuality}` }, a.factuality), el('span', { class: 'muted' }, ` ${FACTUALITY[a.factuality]}`));
   if (a.factualityBySource?.length) {
     const ul = el('ul', { class: 'plain' });
     for (const s of a.factualityBySource) ul.append(el('li', {}, nodeButton(graph, s.source, act), `: ${s.value}`, s.note ? ` (${s.note})` : ''));
@@ -83,15 +102,37 @@ export function annotationRows(graph: StoryGraph, a: Annotated, act: DetailActio
     const ol = el('ol', { class: 'chain', 'aria-label': 'Attribution chain, speaker first, the article last' });
     for (const link of a.attribution) {
       const agents = link.agents.flatMap((id, i) => (i ? [el('span', { class: 'muted' }, ' & '), nodeButton(graph, id, act)] : [nodeButton(graph, id, act)]));
-      ol.append(el('li', { 'data-agents': link.agents.join(' ') }, el('span', { class: 'role' }, `${link.role}: `), ...agents, ' — ', quoteButton(link.cue, act),
-        link.explicit ? null : el('span', { class: 'muted' }, ' (implied)')));
+      ol.append(
+        el(
+          'li',
+          { 'data-agents': link.agents.join(' ') },
+          el('span', { class: 'role' }, `${link.role}: `),
+          ...agents,
+          ' — ',
+          quoteButton(link.cue, act),
+          link.explicit ? null : el('span', { class: 'muted' }, ' (implied)'),
+        ),
+      );
     }
     row(dl, 'Attribution', ol);
   }
-  if (derived) row(dl, 'Attribution link', `${derived.role}, level ${derived.position} of the chain${derived.agentIndex !== undefined ? ` (one of its joint agents)` : ''}${derived.explicit ? '' : ' (implied)'}`);
+  if (derived)
+    row(
+      dl,
+      'Attribution link',
+      `${derived.role}, level ${derived.position} of the chain${derived.agentIndex !== undefined ? ` (one of its joint agents)` : ''}${derived.explicit ? '' : ' (implied)'}`,
+    );
   if (a.time) row(dl, 'Time', el('code', {}, a.time.edtf), ` (“${a.time.expression}”) `, ...(a.time.evidence ?? []).map((e) => quoteButton(e, act)));
   if (a.condition) {
-    row(dl, 'Condition', a.condition.text, ' ', a.condition.event ? nodeButton(graph, a.condition.event, act) : null, ' ', ...a.condition.evidence.map((e) => quoteButton(e, act)));
+    row(
+      dl,
+      'Condition',
+      a.condition.text,
+      ' ',
+      a.condition.event ? nodeButton(graph, a.condition.event, act) : null,
+      ' ',
+      ...a.condition.evidence.map((e) => quoteButton(e, act)),
+    );
   }
   if (a.cameo) row(dl, 'Event code', el('code', {}, a.cameo.code), ` CAMEO: ${a.cameo.label}`);
   if (a.format) row(dl, 'Format', a.format);

@@ -33,10 +33,17 @@ function nodeDetails(graph: StoryGraph, id: string, act: DetailActions): Node[] 
   for (const r of shown.relations) {
     const edgeBtn = el('button', { type: 'button', class: 'link', 'data-edge': r.edge, title: RELATION_TYPES[r.type].description }, r.type.replace(/_/g, ' '));
     edgeBtn.addEventListener('click', () => act.select({ kind: 'edge', id: r.edge }));
-    rels.append(el('li', { class: `rel fact-${r.factuality}` },
-      el('span', { class: 'dir', 'aria-label': r.direction === 'out' ? 'outgoing' : 'incoming' }, r.direction === 'out' ? '→' : '←'),
-      edgeBtn, ' ', nodeButton(graph, r.other.id, act),
-      el('span', { class: `badge fact-${r.factuality}` }, r.factuality)));
+    rels.append(
+      el(
+        'li',
+        { class: `rel fact-${r.factuality}` },
+        el('span', { class: 'dir', 'aria-label': r.direction === 'out' ? 'outgoing' : 'incoming' }, r.direction === 'out' ? '→' : '←'),
+        edgeBtn,
+        ' ',
+        nodeButton(graph, r.other.id, act),
+        el('span', { class: `badge fact-${r.factuality}` }, r.factuality),
+      ),
+    );
   }
   out.push(section(`Relations (${shown.relations.length})`, shown.relations.length ? rels : el('p', { class: 'muted' }, 'none')));
   return out;
@@ -48,27 +55,44 @@ function edgeDetails(graph: StoryGraph, key: string, act: DetailActions): Node[]
   return [
     el('h2', { id: 'details-title' }, e.type.replace(/_/g, ' ')),
     el('p', { class: 'kind' }, 'relation · ', el('span', { class: 'muted' }, RELATION_TYPES[e.type].description)),
-    el('p', { class: 'ends' }, nodeButton(graph, e.source, act), el('span', { class: 'arrow', 'aria-label': e.type }, ` → ${e.type.replace(/_/g, ' ')} → `), nodeButton(graph, e.target, act)),
+    el(
+      'p',
+      { class: 'ends' },
+      nodeButton(graph, e.source, act),
+      el('span', { class: 'arrow', 'aria-label': e.type }, ` → ${e.type.replace(/_/g, ' ')} → `),
+      nodeButton(graph, e.target, act),
+    ),
     annotationRows(graph, { ...a, attribution: a.attribution }, act, e.derived),
     section(`Evidence (${e.evidence.length})`, evidenceList(e.evidence, act)),
   ];
 }
 
-export function createDetailsView(root: HTMLElement, graph: StoryGraph, actions: { select(s: Selection): void; reveal(e: ResolvedEvidence): void }): DetailsView {
+export function createDetailsView(
+  root: HTMLElement,
+  graph: StoryGraph,
+  actions: { select(s: Selection): void; reveal(e: ResolvedEvidence): void },
+): DetailsView {
   const act: DetailActions = actions;
   const empty = () => [
     el('h2', { id: 'details-title' }, 'Nothing selected'),
-    el('p', { class: 'muted' }, 'Click a node or a relation in the graph, a highlight in the article, or an entry of the lists; or search by name, alias or quote.'),
+    el(
+      'p',
+      { class: 'muted' },
+      'Click a node or a relation in the graph, a highlight in the article, or an entry of the lists; or search by name, alias or quote.',
+    ),
   ];
   return {
     render(state, previous) {
       if (previous && previous.selection === state.selection) return;
       const sel = state.selection;
       clear(root);
-      const parts = !sel ? empty()
-        : sel.kind === 'node' && graph.hasNode(sel.id) ? nodeDetails(graph, sel.id, act)
-        : sel.kind === 'edge' && graph.hasEdge(sel.id) ? edgeDetails(graph, sel.id, act)
-        : [el('h2', { id: 'details-title' }, 'Not found'), el('p', {}, `${sel.id} is not in this graph.`)];
+      const parts = !sel
+        ? empty()
+        : sel.kind === 'node' && graph.hasNode(sel.id)
+          ? nodeDetails(graph, sel.id, act)
+          : sel.kind === 'edge' && graph.hasEdge(sel.id)
+            ? edgeDetails(graph, sel.id, act)
+            : [el('h2', { id: 'details-title' }, 'Not found'), el('p', {}, `${sel.id} is not in this graph.`)];
       root.append(...parts);
       root.setAttribute('data-selected', sel ? sel.id : '');
     },

@@ -9,7 +9,8 @@ import { EDGE_LOOK, NODE_LOOK } from './theme.js';
 type Rule = { selector: string; style: Record<string, unknown> };
 
 /** The UI's sans stack (styles.css --sans), CJK faces named for every platform (Chinese names such as 吳謙). */
-export const UI_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans CJK TC", "Noto Sans CJK SC", "Source Han Sans TC", "PingFang TC", "Hiragino Sans", "Microsoft JhengHei", "Microsoft YaHei", sans-serif';
+export const UI_FONT =
+  'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans CJK TC", "Noto Sans CJK SC", "Source Han Sans TC", "PingFang TC", "Hiragino Sans", "Microsoft JhengHei", "Microsoft YaHei", sans-serif';
 
 function nodeRules(): Rule[] {
   return NODE_TYPE_NAMES.map((t) => {
@@ -91,7 +92,10 @@ export function graphStyle(): cytoscape.StylesheetJson {
     { selector: '.off-path', style: { opacity: 0.15 } },
     { selector: 'node.on-path', style: { 'border-width': 3, 'border-color': '#e8590c', 'z-index': 30, 'font-weight': 'bold' } },
     { selector: 'node.path-end', style: { 'border-width': 5 } },
-    { selector: 'edge.on-path', style: { width: 5, 'line-color': '#e8590c', 'target-arrow-color': '#e8590c', 'z-index': 30, label: 'data(type)', 'font-weight': 'bold' } },
+    {
+      selector: 'edge.on-path',
+      style: { width: 5, 'line-color': '#e8590c', 'target-arrow-color': '#e8590c', 'z-index': 30, label: 'data(type)', 'font-weight': 'bold' },
+    },
     { selector: '.on-path', style: { opacity: 1 } },
     // Drafted, not yet reviewed (storygraph add): a dashed outline, a dotted line.
     { selector: 'node.draft', style: { 'border-style': 'dashed', 'border-width': 3, 'border-color': '#8a5a00' } },

@@ -35,7 +35,12 @@ export interface GraphView {
 function elements(graph: StoryGraph, positions: Positions): cytoscape.ElementDefinition[] {
   const out: cytoscape.ElementDefinition[] = [];
   graph.forEachNode((id, a) => {
-    out.push({ group: 'nodes', data: { id, type: a.type, display: displayLabel(a.label), size: nodeSize(a.type) }, ...(isDraft(a) ? { classes: 'draft' } : {}), position: { ...(positions.get(id) ?? { x: 0, y: 0 }) } });
+    out.push({
+      group: 'nodes',
+      data: { id, type: a.type, display: displayLabel(a.label), size: nodeSize(a.type) },
+      ...(isDraft(a) ? { classes: 'draft' } : {}),
+      position: { ...(positions.get(id) ?? { x: 0, y: 0 }) },
+    });
   });
   graph.forEachEdge((key, a, source, target) => {
     out.push({ group: 'edges', data: { id: key, source, target, type: a.type, factuality: a.factuality }, ...(isDraft(a) ? { classes: 'draft' } : {}) });
@@ -50,10 +55,20 @@ function bringIntoView(cy: cytoscape.Core, eles: cytoscape.Collection): void {
   const ext = cy.extent();
   if (bb.x1 >= ext.x1 && bb.x2 <= ext.x2 && bb.y1 >= ext.y1 && bb.y2 <= ext.y2) return;
   cy.fit(eles, 40);
-  if (cy.zoom() > 1.5) { cy.zoom(1.5); cy.center(eles); }
+  if (cy.zoom() > 1.5) {
+    cy.zoom(1.5);
+    cy.center(eles);
+  }
 }
 
-export function createGraphView(container: HTMLElement, graph: StoryGraph, firstLayouts: Record<LayoutName, Positions | null>, first: LayoutName, onSelect: (s: Selection | null) => void, onToggleExpand: (id: string) => void = () => {}): GraphView {
+export function createGraphView(
+  container: HTMLElement,
+  graph: StoryGraph,
+  firstLayouts: Record<LayoutName, Positions | null>,
+  first: LayoutName,
+  onSelect: (s: Selection | null) => void,
+  onToggleExpand: (id: string) => void = () => {},
+): GraphView {
   let layouts = firstLayouts;
   const start = layouts[first] ?? layouts.force;
   const cy = cytoscape({
@@ -70,14 +85,23 @@ export function createGraphView(container: HTMLElement, graph: StoryGraph, first
   });
   // cytoscape follows window resizes, not its container's (a toolbar wrapping, a panel opening).
   let resizeHook = () => {};
-  new ResizeObserver(() => { cy.resize(); resizeHook(); }).observe(container);
+  new ResizeObserver(() => {
+    cy.resize();
+    resizeHook();
+  }).observe(container);
   cy.on('tap', 'node', (e) => onSelect({ kind: 'node', id: e.target.id() }));
   cy.on('tap', 'edge', (e) => onSelect({ kind: 'edge', id: e.target.id() }));
-  cy.on('tap', (e) => { if (e.target === cy) onSelect(null); });
+  cy.on('tap', (e) => {
+    if (e.target === cy) onSelect(null);
+  });
   cy.on('dbltap', 'node', (e) => onToggleExpand(e.target.id()));
   // The canvas shows labels cut short; the full label shows as the container's tooltip.
-  cy.on('mouseover', 'node', (e) => { container.title = graph.getNodeAttribute(e.target.id(), 'label'); });
-  cy.on('mouseout', 'node', () => { container.removeAttribute('title'); });
+  cy.on('mouseover', 'node', (e) => {
+    container.title = graph.getNodeAttribute(e.target.id(), 'label');
+  });
+  cy.on('mouseout', 'node', () => {
+    container.removeAttribute('title');
+  });
 
   // The first view, a story switch and Fit show the nodes whole, labels included (cytoscape's
   // bounding boxes hold them). While the reader has not moved the view since, a change of the
@@ -91,8 +115,12 @@ export function createGraphView(container: HTMLElement, graph: StoryGraph, first
     fitting = false;
     fitted = eles;
   }
-  cy.on('viewport', () => { if (!fitting) fitted = null; });
-  resizeHook = () => { if (fitted) fitTo(fitted.filter((e) => e.inside() && e.visible())); };
+  cy.on('viewport', () => {
+    if (!fitting) fitted = null;
+  });
+  resizeHook = () => {
+    if (fitted) fitTo(fitted.filter((e) => e.inside() && e.visible()));
+  };
   fitTo(cy.elements(':visible'));
   container.dataset.layout = layouts[first] ? first : 'force';
   /** The nodes of a story (those with evidence in it), as drawn now. */
@@ -116,12 +144,16 @@ export function createGraphView(container: HTMLElement, graph: StoryGraph, first
   function applyFilters(state: State): void {
     const f = state.filters;
     const all = [cy.elements(), removed];
-    for (const c of all) c.nodes().forEach((n) => { n.toggleClass('filtered', !nodeVisible(graph.getNodeAttributes(n.id()), f)); });
-    for (const c of all) c.edges().forEach((e) => {
-      const key = e.id();
-      const ok = edgeVisible(graph.getEdgeAttributes(key), graph.getNodeAttributes(graph.source(key)), graph.getNodeAttributes(graph.target(key)), f);
-      e.toggleClass('filtered', !ok);
-    });
+    for (const c of all)
+      c.nodes().forEach((n) => {
+        n.toggleClass('filtered', !nodeVisible(graph.getNodeAttributes(n.id()), f));
+      });
+    for (const c of all)
+      c.edges().forEach((e) => {
+        const key = e.id();
+        const ok = edgeVisible(graph.getEdgeAttributes(key), graph.getNodeAttributes(graph.source(key)), graph.getNodeAttributes(graph.target(key)), f);
+        e.toggleClass('filtered', !ok);
+      });
   }
 
   function applySelection(sel: Selection | null): void {
@@ -154,7 +186,8 @@ export function createGraphView(container: HTMLElement, graph: StoryGraph, first
     // The path on show stays on the canvas whatever the focus.
     const path = state.view === 'path' ? pathElements(graph, state.path) : null;
     const onPath = new Set(path ? [...path.nodes, ...path.edges] : []);
-    const inside = (e: cytoscape.SingularElementArgument) => !shown || onPath.has(e.id()) || (e.group() === 'nodes' ? shown.nodes.has(e.id()) : shown.edges.has(e.id()));
+    const inside = (e: cytoscape.SingularElementArgument) =>
+      !shown || onPath.has(e.id()) || (e.group() === 'nodes' ? shown.nodes.has(e.id()) : shown.edges.has(e.id()));
     // Hiding takes the rest off the canvas: removing ~2,000 elements costs ~20 ms where restyling
     // them costs ~200. What the new focus shows comes back first (nodes before their edges).
     const back = removed.filter((e) => !hideRest || inside(e));
@@ -210,7 +243,8 @@ export function createGraphView(container: HTMLElement, graph: StoryGraph, first
         if (filtersChanged) applyFilters(state);
         if (!previous || previous.selection !== state.selection || filtersChanged) applySelection(state.selection);
         if (!previous || previous.focus !== state.focus) {
-          const moved = !previous || previous.focus?.id !== state.focus?.id || previous.focus?.depth !== state.focus?.depth || previous.focus?.hide !== state.focus?.hide;
+          const moved =
+            !previous || previous.focus?.id !== state.focus?.id || previous.focus?.depth !== state.focus?.depth || previous.focus?.hide !== state.focus?.hide;
           applyFocus(state, moved && !!state.focus);
         }
         if (!previous || previous.path !== state.path || previous.view !== state.view) applyPath(state, true);
@@ -221,7 +255,13 @@ export function createGraphView(container: HTMLElement, graph: StoryGraph, first
       const p = layouts[name];
       if (!p) return;
       // Nodes a hiding focus took off the canvas move too, so they come back in place.
-      cy.batch(() => { for (const c of [cy.nodes(), removed.nodes()]) c.forEach((n) => { const q = p.get(n.id()); if (q) n.position({ ...q }); }); });
+      cy.batch(() => {
+        for (const c of [cy.nodes(), removed.nodes()])
+          c.forEach((n) => {
+            const q = p.get(n.id());
+            if (q) n.position({ ...q });
+          });
+      });
       fitTo(cy.elements(':visible'));
       container.dataset.layout = name;
     },
@@ -233,7 +273,10 @@ export function createGraphView(container: HTMLElement, graph: StoryGraph, first
       cy.batch(() => {
         // What a hiding focus took off comes back first; the render that follows applies the focus again.
         removed.nodes().restore();
-        removed.edges().filter((e) => cy.hasElementWithId(e.data('source') as string) && cy.hasElementWithId(e.data('target') as string)).restore();
+        removed
+          .edges()
+          .filter((e) => cy.hasElementWithId(e.data('source') as string) && cy.hasElementWithId(e.data('target') as string))
+          .restore();
         removed = cy.collection();
         cy.elements().forEach((e) => {
           const d = want.get(e.id());
@@ -242,7 +285,10 @@ export function createGraphView(container: HTMLElement, graph: StoryGraph, first
         for (const d of [...want.values()].sort((a, b) => (a.group === b.group ? 0 : a.group === 'nodes' ? -1 : 1))) {
           const e = cy.getElementById(d.data.id!);
           if (e.empty()) cy.add(d);
-          else { e.data(d.data); e.toggleClass('draft', d.classes === 'draft'); }
+          else {
+            e.data(d.data);
+            e.toggleClass('draft', d.classes === 'draft');
+          }
         }
       });
     },

@@ -19,12 +19,23 @@ export function installKeyboard({ graphView, clear, search, canvas, openView }: 
     if (e.altKey && !e.ctrlKey && !e.metaKey) {
       // e.code, not e.key: Alt+letter types another character on some layouts (macOS).
       const view = VIEW_IDS.find((v) => e.code === `Key${RESEARCH_VIEWS[v].key.toUpperCase()}`);
-      if (view) { e.preventDefault(); openView(view); }
+      if (view) {
+        e.preventDefault();
+        openView(view);
+      }
       return;
     }
     if (e.ctrlKey || e.metaKey || e.altKey || typing(e.target)) return;
-    if (e.key === '/') { e.preventDefault(); search.focus(); search.select(); return; }
-    if (e.key === 'Escape') { clear(); return; }
+    if (e.key === '/') {
+      e.preventDefault();
+      search.focus();
+      search.select();
+      return;
+    }
+    if (e.key === 'Escape') {
+      clear();
+      return;
+    }
     if (e.key === '+' || e.key === '=') graphView.zoomBy(1.25);
     else if (e.key === '-') graphView.zoomBy(0.8);
     else if (e.key === '0') graphView.fit();

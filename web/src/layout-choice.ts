@@ -27,5 +27,7 @@ export function storedLayout(elements: number): LayoutName {
 export function storeLayout(name: LayoutName): void {
   try {
     localStorage.setItem(KEY, name);
-  } catch { /* storage blocked: the choice lasts for this page */ }
+  } catch {
+    /* storage blocked: the choice lasts for this page */
+  }
 }

@@ -28,13 +28,20 @@ function arrowHead(arrow: Arrow, x: number, color: string, hollow: boolean): SVG
   const fill = hollow ? '#fff' : color;
   const p = { fill, stroke: color, 'stroke-width': 1.4 };
   switch (arrow) {
-    case 'triangle': return svg('polygon', { points: `${x - 9},-5 ${x},0 ${x - 9},5`, ...p });
-    case 'vee': return svg('polygon', { points: `${x - 10},-5 ${x},0 ${x - 10},5 ${x - 6},0`, ...p });
-    case 'tee': return svg('rect', { x: x - 3, y: -6, width: 3, height: 12, ...p });
-    case 'circle-triangle': return svg('g', {}, svg('circle', { cx: x - 13, cy: 0, r: 3.5, ...p }), svg('polygon', { points: `${x - 9},-5 ${x},0 ${x - 9},5`, ...p }));
-    case 'chevron': return svg('polyline', { points: `${x - 8},-6 ${x},0 ${x - 8},6`, fill: 'none', stroke: color, 'stroke-width': 2 });
-    case 'diamond': return svg('polygon', { points: `${x - 14},0 ${x - 7},-5 ${x},0 ${x - 7},5`, ...p });
-    case 'square': return svg('rect', { x: x - 9, y: -4.5, width: 9, height: 9, ...p });
+    case 'triangle':
+      return svg('polygon', { points: `${x - 9},-5 ${x},0 ${x - 9},5`, ...p });
+    case 'vee':
+      return svg('polygon', { points: `${x - 10},-5 ${x},0 ${x - 10},5 ${x - 6},0`, ...p });
+    case 'tee':
+      return svg('rect', { x: x - 3, y: -6, width: 3, height: 12, ...p });
+    case 'circle-triangle':
+      return svg('g', {}, svg('circle', { cx: x - 13, cy: 0, r: 3.5, ...p }), svg('polygon', { points: `${x - 9},-5 ${x},0 ${x - 9},5`, ...p }));
+    case 'chevron':
+      return svg('polyline', { points: `${x - 8},-6 ${x},0 ${x - 8},6`, fill: 'none', stroke: color, 'stroke-width': 2 });
+    case 'diamond':
+      return svg('polygon', { points: `${x - 14},0 ${x - 7},-5 ${x},0 ${x - 7},5`, ...p });
+    case 'square':
+      return svg('rect', { x: x - 9, y: -4.5, width: 9, height: 9, ...p });
   }
 }
 
@@ -43,7 +50,18 @@ export function edgeSample(f: Factuality): SVGSVGElement {
   const l = EDGE_LOOK[f];
   const s = svg('svg', { class: 'edge-sample', width: 64, height: 16, viewBox: '0 -8 64 16', 'aria-hidden': 'true', focusable: 'false' });
   const dash = l.line === 'dotted' ? '0.1 4.5' : l.dash?.join(' ');
-  s.append(svg('line', { x1: 2, y1: 0, x2: l.arrow === 'diamond' ? 48 : 54, y2: 0, stroke: l.color, 'stroke-width': l.width, 'stroke-linecap': 'round', 'stroke-dasharray': dash }));
+  s.append(
+    svg('line', {
+      x1: 2,
+      y1: 0,
+      x2: l.arrow === 'diamond' ? 48 : 54,
+      y2: 0,
+      stroke: l.color,
+      'stroke-width': l.width,
+      'stroke-linecap': 'round',
+      'stroke-dasharray': dash,
+    }),
+  );
   if (l.cross) s.append(svg('path', { d: 'M 22 -5 L 32 5 M 22 5 L 32 -5', stroke: l.color, 'stroke-width': 1.6 }));
   s.append(arrowHead(l.arrow, 62, l.color, !!l.hollow));
   return s;
@@ -52,21 +70,38 @@ export function edgeSample(f: Factuality): SVGSVGElement {
 export function renderLegend(root: HTMLElement, presentTypes: ReadonlySet<NodeType>): void {
   const types = el('ul', { class: 'legend-list', 'aria-label': 'Node types' });
   for (const t of NODE_TYPE_NAMES) {
-    types.append(el('li', { class: presentTypes.has(t) ? '' : 'absent', title: NODE_TYPES[t].description },
-      typeGlyph(t, 16), el('span', { class: 'legend-name' }, t), el('span', { class: 'legend-desc' }, NODE_TYPES[t].description)));
+    types.append(
+      el(
+        'li',
+        { class: presentTypes.has(t) ? '' : 'absent', title: NODE_TYPES[t].description },
+        typeGlyph(t, 16),
+        el('span', { class: 'legend-name' }, t),
+        el('span', { class: 'legend-desc' }, NODE_TYPES[t].description),
+      ),
+    );
   }
   const facts = el('ul', { class: 'legend-list', 'aria-label': 'Factuality of relations' });
   for (const f of FACTUALITY_VALUES) {
-    facts.append(el('li', { title: FACTUALITY[f] }, edgeSample(f), el('span', { class: 'legend-name' }, f), el('span', { class: 'legend-desc' }, FACTUALITY[f])));
+    facts.append(
+      el('li', { title: FACTUALITY[f] }, edgeSample(f), el('span', { class: 'legend-name' }, f), el('span', { class: 'legend-desc' }, FACTUALITY[f])),
+    );
   }
   const acts = el('ul', { class: 'legend-list', 'aria-label': 'Speech acts of claims' });
   for (const a of SPEECH_ACT_VALUES) {
     acts.append(el('li', { title: SPEECH_ACTS[a] }, el('span', { class: `badge act act-${a}` }, a), el('span', { class: 'legend-desc' }, SPEECH_ACTS[a])));
   }
-  const voices = el('ul', { class: 'legend-list', 'aria-label': 'Narrator\'s voice' });
+  const voices = el('ul', { class: 'legend-list', 'aria-label': "Narrator's voice" });
   for (const v of VOICE_VALUES) {
     voices.append(el('li', { title: VOICES[v] }, el('span', { class: `badge voice voice-${v}` }, v), el('span', { class: 'legend-desc' }, VOICES[v])));
   }
-  root.append(el('h3', {}, 'Node types'), types, el('h3', {}, 'Relations by factuality'), facts,
-    el('h3', {}, 'Speech acts (claims)'), acts, el('h3', {}, 'Narrator\'s voice'), voices);
+  root.append(
+    el('h3', {}, 'Node types'),
+    types,
+    el('h3', {}, 'Relations by factuality'),
+    facts,
+    el('h3', {}, 'Speech acts (claims)'),
+    acts,
+    el('h3', {}, "Narrator's voice"),
+    voices,
+  );
 }

@@ -13,7 +13,11 @@ export interface ListView {
   render(state: State, previous: State | null): void;
 }
 
-interface Entry { sel: Selection; button: HTMLButtonElement; li: HTMLElement }
+interface Entry {
+  sel: Selection;
+  button: HTMLButtonElement;
+  li: HTMLElement;
+}
 
 function roving(list: HTMLElement, entries: Entry[]): void {
   list.addEventListener('keydown', (e) => {
@@ -48,7 +52,10 @@ export function createListView(root: HTMLElement, graph: StoryGraph, onSelect: (
   const nodeList = el('ul', { class: 'list', id: 'node-list', 'aria-label': 'Nodes' });
   for (const t of NODE_TYPE_NAMES) {
     const ids = graph.filterNodes((_, a) => a.type === t).sort((a, b) => graph.getNodeAttribute(a, 'label').localeCompare(graph.getNodeAttribute(b, 'label')));
-    for (const id of ids) nodeList.append(make({ kind: 'node', id }, nodes, typeGlyph(t), el('span', {}, graph.getNodeAttribute(id, 'label')), el('span', { class: 'sr-only' }, ` (${t})`)));
+    for (const id of ids)
+      nodeList.append(
+        make({ kind: 'node', id }, nodes, typeGlyph(t), el('span', {}, graph.getNodeAttribute(id, 'label')), el('span', { class: 'sr-only' }, ` (${t})`)),
+      );
   }
   const edgeList = el('ul', { class: 'list', id: 'edge-list', 'aria-label': 'Relations' });
   const keys = graph.edges().sort((a, b) => edgeLabel(graph, a).localeCompare(edgeLabel(graph, b)));
@@ -69,14 +76,22 @@ export function createListView(root: HTMLElement, graph: StoryGraph, onSelect: (
 
   let current: Entry | undefined;
   const byId = new Map([...nodes, ...edges].map((x) => [`${x.sel.kind}:${x.sel.id}`, x]));
-  const tabStop = new Map<Selection['kind'], Entry>([['node', nodes[0]!], ['edge', edges[0]!]].filter((x): x is [Selection['kind'], Entry] => !!x[1]));
+  const tabStop = new Map<Selection['kind'], Entry>(
+    [
+      ['node', nodes[0]!],
+      ['edge', edges[0]!],
+    ].filter((x): x is [Selection['kind'], Entry] => !!x[1]),
+  );
   return {
     render(state, previous) {
       if (!previous || previous.filters !== state.filters) {
         const f = state.filters;
         let n = 0;
         let m = 0;
-        for (const x of nodes) { x.li.hidden = !nodeVisible(graph.getNodeAttributes(x.sel.id), f); if (!x.li.hidden) n++; }
+        for (const x of nodes) {
+          x.li.hidden = !nodeVisible(graph.getNodeAttributes(x.sel.id), f);
+          if (!x.li.hidden) n++;
+        }
         for (const x of edges) {
           const k = x.sel.id;
           x.li.hidden = !edgeVisible(graph.getEdgeAttributes(k), graph.getNodeAttributes(graph.source(k)), graph.getNodeAttributes(graph.target(k)), f);

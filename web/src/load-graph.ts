@@ -21,10 +21,13 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 function isSerializedGraph(v: unknown): v is SerializedStoryGraph {
   if (!isObject(v) || !Array.isArray(v.nodes) || !Array.isArray(v.edges) || !isObject(v.attributes)) return false;
   if (!Array.isArray(v.attributes.stories)) return false;
-  const nodesOk = v.nodes.every((n) => isObject(n) && typeof n.key === 'string' && isObject(n.attributes)
-    && typeof n.attributes.type === 'string' && typeof n.attributes.label === 'string');
-  const edgesOk = v.edges.every((e) => isObject(e) && typeof e.source === 'string' && typeof e.target === 'string'
-    && isObject(e.attributes) && typeof e.attributes.type === 'string');
+  const nodesOk = v.nodes.every(
+    (n) =>
+      isObject(n) && typeof n.key === 'string' && isObject(n.attributes) && typeof n.attributes.type === 'string' && typeof n.attributes.label === 'string',
+  );
+  const edgesOk = v.edges.every(
+    (e) => isObject(e) && typeof e.source === 'string' && typeof e.target === 'string' && isObject(e.attributes) && typeof e.attributes.type === 'string',
+  );
   return nodesOk && edgesOk;
 }
 
@@ -33,7 +36,10 @@ export function graphFromJson(data: unknown, into?: StoryGraph): Loaded {
   if (!isSerializedGraph(data)) throw new Error('data/graph.json is not a storygraph graph (rebuild the site)');
   const positions: Positions = new Map();
   let layered: Positions | null = new Map();
-  const num = (a: object | undefined, k: string): number | null => { const v: unknown = a && Reflect.get(a, k); return typeof v === 'number' ? v : null; };
+  const num = (a: object | undefined, k: string): number | null => {
+    const v: unknown = a && Reflect.get(a, k);
+    return typeof v === 'number' ? v : null;
+  };
   for (const n of data.nodes) {
     positions.set(n.key, { x: num(n.attributes, 'x') ?? 0, y: num(n.attributes, 'y') ?? 0 });
     const lx = num(n.attributes, 'lx');
@@ -41,7 +47,10 @@ export function graphFromJson(data: unknown, into?: StoryGraph): Loaded {
     if (lx === null || ly === null) layered = null;
     else layered?.set(n.key, { x: lx, y: ly });
     // The graph keeps x/y (as graphology layouts do, so exports carry a drawing); lx/ly stay here.
-    if (n.attributes) { Reflect.deleteProperty(n.attributes, 'lx'); Reflect.deleteProperty(n.attributes, 'ly'); }
+    if (n.attributes) {
+      Reflect.deleteProperty(n.attributes, 'lx');
+      Reflect.deleteProperty(n.attributes, 'ly');
+    }
   }
   const graph: StoryGraph = into ?? new Graph({ type: 'directed', multi: true, allowSelfLoops: false });
   graph.clear();

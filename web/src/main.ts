@@ -57,8 +57,15 @@ async function boot(): Promise<void> {
   const fromUrl = parseHash(location.hash, VOCAB);
   const firstSel = resolveSelection(graph, fromUrl.selection);
   const defaultStory = stories.find((s) => s.id === fromUrl.story)?.id ?? stories[0]?.id ?? '';
-  const placeOf = (h: unknown): Place | null => (typeof h === 'object' && h !== null && isPlace(Reflect.get(h, 'place')) ? (Reflect.get(h, 'place') as Place) : null);
-  const store = new Store({ selection: firstSel, place: firstSel ? placeOf(history.state) : null, filters: fromUrl.filters, story: storyFor(graph, firstSel, defaultStory), ...researchOf(graph, fromUrl) });
+  const placeOf = (h: unknown): Place | null =>
+    typeof h === 'object' && h !== null && isPlace(Reflect.get(h, 'place')) ? (Reflect.get(h, 'place') as Place) : null;
+  const store = new Store({
+    selection: firstSel,
+    place: firstSel ? placeOf(history.state) : null,
+    filters: fromUrl.filters,
+    story: storyFor(graph, firstSel, defaultStory),
+    ...researchOf(graph, fromUrl),
+  });
   const urlOf = (s: State) => `${location.pathname}${location.search}${formatHash(s.selection, s.filters, stories.length > 1 ? s.story : null, VOCAB, s)}`;
   // The history entry holds what the URL does not: the article place whose offer ("Also here") stands.
   const push = () => history.pushState({ place: store.state.place }, '', urlOf(store.state));
@@ -68,7 +75,10 @@ async function boot(): Promise<void> {
   const select = (sel: Selection | null, place: Place | null | 'keep' = null): void => {
     const s = store.state;
     const nextPlace = place === 'keep' ? s.place : place;
-    if (sameSelection(s.selection, sel) && nextPlace === s.place) { articleView.render(s, { ...s, selection: null }); return; }
+    if (sameSelection(s.selection, sel) && nextPlace === s.place) {
+      articleView.render(s, { ...s, selection: null });
+      return;
+    }
     store.set({ selection: sel, place: sel ? nextPlace : null, story: storyFor(graph, sel, s.story) });
     push();
   };
@@ -112,21 +122,38 @@ async function boot(): Promise<void> {
   // The search box is not needed for the first paint: its module loads on first focus or when idle.
   const searchInput = byId<HTMLInputElement>('search-input');
   let searchReady: Promise<void> | undefined;
-  const loadSearch = () => (searchReady ??= import('./search-box.js').then(({ createSearchBox }) => {
-    createSearchBox(searchInput, byId('search-results'), byId('search-status'), graph, select);
-  }));
+  const loadSearch = () =>
+    (searchReady ??= import('./search-box.js').then(({ createSearchBox }) => {
+      createSearchBox(searchInput, byId('search-results'), byId('search-status'), graph, select);
+    }));
   searchInput.addEventListener('focus', () => void loadSearch(), { once: true });
   requestIdleCallback(() => void loadSearch(), { timeout: 2000 });
-  installKeyboard({ graphView, clear: () => select(null), search: byId<HTMLInputElement>('search-input'), canvas: byId('cy'), openView: (view) => navigate({ view: store.state.view === view ? null : view }) });
-  for (const [id, fn] of [['zoom-in', () => graphView.zoomBy(1.25)], ['zoom-out', () => graphView.zoomBy(0.8)], ['fit', () => graphView.fit()], ['clear-selection', () => select(null)]] as const) {
+  installKeyboard({
+    graphView,
+    clear: () => select(null),
+    search: byId<HTMLInputElement>('search-input'),
+    canvas: byId('cy'),
+    openView: (view) => navigate({ view: store.state.view === view ? null : view }),
+  });
+  for (const [id, fn] of [
+    ['zoom-in', () => graphView.zoomBy(1.25)],
+    ['zoom-out', () => graphView.zoomBy(0.8)],
+    ['fit', () => graphView.fit()],
+    ['clear-selection', () => select(null)],
+  ] as const) {
     byId(id).addEventListener('click', fn);
   }
 
   if (stories.length > 1) {
     const pick = byId<HTMLSelectElement>('story-select');
     for (const s of stories) pick.append(el('option', { value: s.id }, s.title));
-    pick.addEventListener('change', () => { store.set({ story: pick.value }); replace(); });
-    store.subscribe((s) => { pick.value = s.story; });
+    pick.addEventListener('change', () => {
+      store.set({ story: pick.value });
+      replace();
+    });
+    store.subscribe((s) => {
+      pick.value = s.story;
+    });
     pick.value = store.state.story;
     byId('story-pick').hidden = false;
   }
@@ -141,7 +168,9 @@ async function boot(): Promise<void> {
   };
   // The article goes last: it scrolls to the evidence once the details panel has taken its height.
   const views = () => [graphView, focusControls, tabs, details, lists, filters, statusView, articleView];
-  store.subscribe((s, p) => { for (const v of views()) v.render(s, p); });
+  store.subscribe((s, p) => {
+    for (const v of views()) v.render(s, p);
+  });
   for (const v of views()) v.render(store.state, null);
 
   /** After an edit was saved (edit mode): the graph changed in place, the views built from it are built again. */

@@ -4,10 +4,7 @@
 // choices are kept (layout-prefs.ts) and applied through classes and CSS variables (CSSOM, which
 // the CSP allows); nothing here touches the explorer's state or the URL.
 import { byId, el } from './dom.js';
-import {
-  clampReadingWidth, expandedPanes, moveBorder, PANE_IDS, parsePrefs, sideOpen, STORAGE_KEY,
-  type LayoutPrefs, type PaneId,
-} from './layout-prefs.js';
+import { clampReadingWidth, expandedPanes, moveBorder, PANE_IDS, parsePrefs, sideOpen, STORAGE_KEY, type LayoutPrefs, type PaneId } from './layout-prefs.js';
 
 const SIDE_PX = 250;
 const KEY_STEP_PX = 24;
@@ -24,7 +21,9 @@ function load(): LayoutPrefs {
 function save(p: LayoutPrefs): void {
   try {
     localStorage.setItem(STORAGE_KEY, JSON.stringify(p));
-  } catch { /* storage blocked or full: the arrangement lasts for this page only */ }
+  } catch {
+    /* storage blocked or full: the arrangement lasts for this page only */
+  }
 }
 
 /** Drags: pointer capture on the handle, `move(dx, dy)` from the press, `done` on release. */
@@ -64,8 +63,16 @@ export function createPanes(): void {
   // The buttons of each pane: the view's go on the tab bar (its header), the others on their bars.
   const tools = new Map<PaneId, { collapse: HTMLButtonElement; max: HTMLButtonElement }>();
   for (const id of PANE_IDS) {
-    const collapse = el('button', { type: 'button', class: 'pane-button', id: `pane-collapse-${id}`, 'aria-controls': paneEl[id].id, title: `Collapse or expand the ${PANE_NAMES[id]}` }, '▾');
-    const max = el('button', { type: 'button', class: 'pane-button', id: `pane-max-${id}`, 'aria-controls': paneEl[id].id, title: `Maximise the ${PANE_NAMES[id]} (or restore)` }, '⤢');
+    const collapse = el(
+      'button',
+      { type: 'button', class: 'pane-button', id: `pane-collapse-${id}`, 'aria-controls': paneEl[id].id, title: `Collapse or expand the ${PANE_NAMES[id]}` },
+      '▾',
+    );
+    const max = el(
+      'button',
+      { type: 'button', class: 'pane-button', id: `pane-max-${id}`, 'aria-controls': paneEl[id].id, title: `Maximise the ${PANE_NAMES[id]} (or restore)` },
+      '⤢',
+    );
     collapse.setAttribute('aria-label', `Collapse the ${PANE_NAMES[id]}`);
     max.setAttribute('aria-label', `Maximise the ${PANE_NAMES[id]}`);
     collapse.addEventListener('click', () => {
@@ -84,10 +91,27 @@ export function createPanes(): void {
     if (id === 'view') byId('view-tools').append(group);
     else byId(`${id}-bar`).append(group);
   }
-  const wide = el('button', { type: 'button', class: 'pane-button wide-button', id: 'wide-toggle', 'aria-pressed': 'false', 'aria-label': 'Wide reading column', title: 'Wide: give the reading column most of the width (query results, long chains)' }, '⇔');
+  const wide = el(
+    'button',
+    {
+      type: 'button',
+      class: 'pane-button wide-button',
+      id: 'wide-toggle',
+      'aria-pressed': 'false',
+      'aria-label': 'Wide reading column',
+      title: 'Wide: give the reading column most of the width (query results, long chains)',
+    },
+    '⇔',
+  );
   byId('view-tools').prepend(wide);
-  wide.addEventListener('click', () => { prefs.wide = !prefs.wide; commit(); });
-  sideButton.addEventListener('click', () => { prefs.side = !sideOpen(prefs, innerWidth); commit(); });
+  wide.addEventListener('click', () => {
+    prefs.wide = !prefs.wide;
+    commit();
+  });
+  sideButton.addEventListener('click', () => {
+    prefs.side = !sideOpen(prefs, innerWidth);
+    commit();
+  });
 
   function readingWidth(): number | null {
     const side = sideOpen(prefs, innerWidth) ? SIDE_PX : 0;
@@ -155,7 +179,15 @@ export function createPanes(): void {
       [prefs.weights[above], prefs.weights[below]] = moveBorder(start[0], start[1], dy);
       apply();
     };
-    draggable(s, () => { measure(); start = [prefs.weights[above], prefs.weights[below]]; }, (_dx, dy) => resize(dy), () => save(prefs));
+    draggable(
+      s,
+      () => {
+        measure();
+        start = [prefs.weights[above], prefs.weights[below]];
+      },
+      (_dx, dy) => resize(dy),
+      () => save(prefs),
+    );
     s.addEventListener('keydown', (e) => {
       if (e.key !== 'ArrowUp' && e.key !== 'ArrowDown') return;
       e.preventDefault();
@@ -172,7 +204,14 @@ export function createPanes(): void {
     prefs.readingWidth = clampReadingWidth(w, innerWidth, sideOpen(prefs, innerWidth) ? SIDE_PX : 0);
     apply();
   };
-  draggable(colSplitter, () => { startWidth = reading.getBoundingClientRect().width; }, (dx) => setWidth(startWidth - dx), () => save(prefs));
+  draggable(
+    colSplitter,
+    () => {
+      startWidth = reading.getBoundingClientRect().width;
+    },
+    (dx) => setWidth(startWidth - dx),
+    () => save(prefs),
+  );
   colSplitter.addEventListener('keydown', (e) => {
     if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
     e.preventDefault();

@@ -26,7 +26,10 @@ export function createSearchBox(input: HTMLInputElement, listbox: HTMLElement, s
     options[active]?.setAttribute('aria-selected', 'false');
     active = i;
     const opt = options[i];
-    if (!opt) { input.removeAttribute('aria-activedescendant'); return; }
+    if (!opt) {
+      input.removeAttribute('aria-activedescendant');
+      return;
+    }
     opt.setAttribute('aria-selected', 'true');
     input.setAttribute('aria-activedescendant', opt.id);
     scrollWithin(listbox, opt, 'nearest');
@@ -43,15 +46,28 @@ export function createSearchBox(input: HTMLInputElement, listbox: HTMLElement, s
     const q = input.value;
     clear(listbox);
     results = searchKey(q) === '' ? [] : search(graph, q).slice(0, MAX_RESULTS);
-    status.textContent = q.trim() === '' ? '' : `${results.length === MAX_RESULTS ? `${MAX_RESULTS}+` : results.length} result${results.length === 1 ? '' : 's'}`;
-    if (!results.length) { close(); return; }
+    status.textContent =
+      q.trim() === '' ? '' : `${results.length === MAX_RESULTS ? `${MAX_RESULTS}+` : results.length} result${results.length === 1 ? '' : 's'}`;
+    if (!results.length) {
+      close();
+      return;
+    }
     results.forEach((r, i) => {
       // A name from outside the text says so, with its source: the article never uses it.
-      const why = r.matched === 'label' ? null
-        : r.outsideSource ? el('span', { class: 'why outside' }, `not in the text: ${r.text} (${r.outsideSource})`)
-        : el('span', { class: 'why' }, `${r.matched}: ${r.text}`);
-      const opt = el('li', { role: 'option', id: `search-opt-${i}`, 'aria-selected': 'false', 'data-id': r.id },
-        typeGlyph(r.type), el('span', { class: 'opt-label' }, r.label), el('span', { class: 'opt-type' }, r.type), why);
+      const why =
+        r.matched === 'label'
+          ? null
+          : r.outsideSource
+            ? el('span', { class: 'why outside' }, `not in the text: ${r.text} (${r.outsideSource})`)
+            : el('span', { class: 'why' }, `${r.matched}: ${r.text}`);
+      const opt = el(
+        'li',
+        { role: 'option', id: `search-opt-${i}`, 'aria-selected': 'false', 'data-id': r.id },
+        typeGlyph(r.type),
+        el('span', { class: 'opt-label' }, r.label),
+        el('span', { class: 'opt-type' }, r.type),
+        why,
+      );
       opt.addEventListener('mousedown', (e) => e.preventDefault()); // keep focus in the input
       opt.addEventListener('click', () => open(i));
       listbox.append(opt);
@@ -64,20 +80,29 @@ export function createSearchBox(input: HTMLInputElement, listbox: HTMLElement, s
 
   input.addEventListener('input', update);
   if (input.value.trim() && document.activeElement === input) update(); // typed while this module loaded
-  input.addEventListener('focus', () => { if (input.value.trim() && listbox.hidden) update(); });
+  input.addEventListener('focus', () => {
+    if (input.value.trim() && listbox.hidden) update();
+  });
   input.addEventListener('blur', () => close());
   input.addEventListener('keydown', (e) => {
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
-      if (listbox.hidden) { update(); return; }
+      if (listbox.hidden) {
+        update();
+        return;
+      }
       const n = results.length;
       setActive(((active < 0 ? -1 : active) + (e.key === 'ArrowDown' ? 1 : -1) + n) % n);
     } else if (e.key === 'Enter') {
       e.preventDefault();
       if (listbox.hidden) update();
-      open(active < 0 ? 0 : active);
+      open(Math.max(active, 0));
     } else if (e.key === 'Escape') {
-      if (!listbox.hidden) { e.preventDefault(); e.stopPropagation(); close(); }
+      if (!listbox.hidden) {
+        e.preventDefault();
+        e.stopPropagation();
+        close();
+      }
     }
   });
 }

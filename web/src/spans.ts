@@ -77,7 +77,10 @@ export function targetsOf(seg: Segment): Selection[] {
   const out: Selection[] = [];
   for (const s of seg.spans) {
     const k = `${s.target.kind}:${s.target.id}`;
-    if (!seen.has(k)) { seen.add(k); out.push(s.target); }
+    if (!seen.has(k)) {
+      seen.add(k);
+      out.push(s.target);
+    }
   }
   return out;
 }

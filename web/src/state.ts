@@ -113,7 +113,14 @@ const sameSet = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>) => a.size === b.size &
 
 /** Equal filters: back and forward keep the same object, so views do not restyle every element. */
 export function sameFilters(a: Filters, b: Filters): boolean {
-  return a === b || (a.claims === b.claims && a.drafts === b.drafts && sameSet(a.hiddenNodeTypes, b.hiddenNodeTypes)
-    && sameSet(a.hiddenRelationTypes, b.hiddenRelationTypes) && sameSet(a.hiddenFactuality, b.hiddenFactuality)
-    && sameSet(a.hiddenActs, b.hiddenActs) && sameSet(a.hiddenVoices, b.hiddenVoices));
+  return (
+    a === b ||
+    (a.claims === b.claims &&
+      a.drafts === b.drafts &&
+      sameSet(a.hiddenNodeTypes, b.hiddenNodeTypes) &&
+      sameSet(a.hiddenRelationTypes, b.hiddenRelationTypes) &&
+      sameSet(a.hiddenFactuality, b.hiddenFactuality) &&
+      sameSet(a.hiddenActs, b.hiddenActs) &&
+      sameSet(a.hiddenVoices, b.hiddenVoices))
+  );
 }

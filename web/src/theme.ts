@@ -8,12 +8,17 @@ export type Shape = { kind: 'ellipse' } | { kind: 'round-rectangle' } | { kind: 
 
 const poly = (...points: number[]): Shape => ({ kind: 'polygon', points });
 const ngon = (n: number, rotate = -Math.PI / 2): Shape =>
-  poly(...Array.from({ length: n }, (_, i) => {
-    const a = rotate + (2 * Math.PI * i) / n;
-    return [Math.round(Math.cos(a) * 100) / 100, Math.round(Math.sin(a) * 100) / 100];
-  }).flat());
+  poly(
+    ...Array.from({ length: n }, (_, i) => {
+      const a = rotate + (2 * Math.PI * i) / n;
+      return [Math.round(Math.cos(a) * 100) / 100, Math.round(Math.sin(a) * 100) / 100];
+    }).flat(),
+  );
 
-export interface NodeLook { color: string; shape: Shape }
+export interface NodeLook {
+  color: string;
+  shape: Shape;
+}
 
 export const NODE_LOOK: Record<NodeType, NodeLook> = {
   person: { color: '#2f6db5', shape: { kind: 'ellipse' } },

@@ -92,7 +92,12 @@ export function formatHash(selection: Selection | null, filters: Filters, story:
   if (selection) parts.push(`sel=${enc(selection.id)}`);
   const sorted = <T extends string>(set: ReadonlySet<T>, order: readonly T[]) => order.filter((x) => set.has(x));
   if (filters.hiddenNodeTypes.size) parts.push(`hide=${sorted(filters.hiddenNodeTypes, vocab.nodeTypes).join(',')}`);
-  if (filters.hiddenRelationTypes.size) parts.push(`rel=${sorted(filters.hiddenRelationTypes, vocab.relationTypes).map((r) => `-${r}`).join(',')}`);
+  if (filters.hiddenRelationTypes.size)
+    parts.push(
+      `rel=${sorted(filters.hiddenRelationTypes, vocab.relationTypes)
+        .map((r) => `-${r}`)
+        .join(',')}`,
+    );
   if (filters.hiddenFactuality.size) parts.push(`fact=${vocab.factuality.filter((f) => !filters.hiddenFactuality.has(f)).join(',')}`);
   if (filters.hiddenActs.size) parts.push(`noact=${sorted(filters.hiddenActs, SPEECH_ACT_VALUES).join(',')}`);
   if (filters.hiddenVoices.size) parts.push(`novoice=${sorted(filters.hiddenVoices, VOICE_VALUES).join(',')}`);

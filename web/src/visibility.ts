@@ -6,8 +6,20 @@ import type { Factuality, NodeType, RelationType, SpeechAct, Voice } from '../..
 import { isCurated, type DraftMark } from '../../src/model/draft.js';
 import type { Filters } from './state.js';
 
-export interface NodeFacts { type: NodeType; factuality?: Factuality | undefined; act?: SpeechAct | undefined; voice?: Voice | undefined; draft?: DraftMark | undefined }
-export interface EdgeFacts { type: RelationType; factuality: Factuality; derived?: boolean | undefined; voice?: Voice | undefined; draft?: DraftMark | undefined }
+export interface NodeFacts {
+  type: NodeType;
+  factuality?: Factuality | undefined;
+  act?: SpeechAct | undefined;
+  voice?: Voice | undefined;
+  draft?: DraftMark | undefined;
+}
+export interface EdgeFacts {
+  type: RelationType;
+  factuality: Factuality;
+  derived?: boolean | undefined;
+  voice?: Voice | undefined;
+  draft?: DraftMark | undefined;
+}
 
 /** Drafted by storygraph add and not yet accepted or corrected by a reviewer. */
 export const isDraft = (x: { draft?: DraftMark | undefined }): boolean => !isCurated(x);

@@ -3,8 +3,14 @@ import { addStories } from '../../draft/add-story.js';
 import type { CommandRun } from '../command.js';
 
 interface Options {
-  id?: string | undefined; idFromFilename: boolean; title?: string | undefined; publisher?: string | undefined;
-  published?: string | undefined; url?: string | undefined; language?: string | undefined; replace: boolean;
+  id?: string | undefined;
+  idFromFilename: boolean;
+  title?: string | undefined;
+  publisher?: string | undefined;
+  published?: string | undefined;
+  url?: string | undefined;
+  language?: string | undefined;
+  replace: boolean;
 }
 
 export const run: CommandRun<Options> = async ({ args, options, data }) => {

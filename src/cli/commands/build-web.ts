@@ -24,12 +24,18 @@ export const run: CommandRun<BuildWebOptions> = async ({ data, options }) => {
     if (!statSync(out).isDirectory()) throw new UsageError('out-not-directory', `${out}: exists and is not a folder`);
     const names = readdirSync(out);
     if (names.length > 0 && !isSite(names) && !force) {
-      throw new OutputError('out-not-empty', `${out}: the folder is not empty and is not a storygraph site; choose an empty or new folder, or pass --force to replace it`);
+      throw new OutputError(
+        'out-not-empty',
+        `${out}: the folder is not empty and is not a storygraph site; choose an empty or new folder, or pass --force to replace it`,
+      );
     }
   }
   const graph = await loadQueryGraph(data);
   if (isLargeCorpus(graph)) {
-    throw new OutputError('site-too-large', `this corpus (${graph.order} nodes, ${graph.size} edges) is too large for a static site of the whole graph (limit ${siteMaxElements()} nodes and edges, STORYGRAPH_SITE_MAX_ELEMENTS): use storygraph serve, which loads the overview and each story on demand`);
+    throw new OutputError(
+      'site-too-large',
+      `this corpus (${graph.order} nodes, ${graph.size} edges) is too large for a static site of the whole graph (limit ${siteMaxElements()} nodes and edges, STORYGRAPH_SITE_MAX_ELEMENTS): use storygraph serve, which loads the overview and each story on demand`,
+    );
   }
   const site = buildSite(await fullGraph(graph, data));
   const files: Record<string, Uint8Array | string> = Object.fromEntries(site);

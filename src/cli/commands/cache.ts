@@ -10,7 +10,10 @@ function size(bytes: number): string {
   const units = ['KB', 'MB', 'GB'];
   let n = bytes / 1024;
   let i = 0;
-  while (n >= 1024 && i < units.length - 1) { n /= 1024; i += 1; }
+  while (n >= 1024 && i < units.length - 1) {
+    n /= 1024;
+    i += 1;
+  }
   return `${n < 10 ? n.toFixed(1) : Math.round(n)} ${units[i]}`;
 }
 

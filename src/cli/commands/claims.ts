@@ -28,9 +28,21 @@ export const run: CommandRun<ClaimsOptions> = async ({ data, options }) => {
     factuality: options.factuality,
     act: options.act,
   });
-  return { data: result, text: () => table(result.map((c) => ({
-    claim: c.id, act: c.act, speaker: c.speakers.map((s) => s.label).join(' & '), cue: c.cue?.exact, factuality: c.factuality,
-    says: c.relations.map((r) => `${r.type} ${r.other.id}`).join('; '), content: c.content,
-    attribution: attributionCell(c.attribution), quote: quoteCell(c.quote ?? c.evidence[0], graph),
-  }))) };
+  return {
+    data: result,
+    text: () =>
+      table(
+        result.map((c) => ({
+          claim: c.id,
+          act: c.act,
+          speaker: c.speakers.map((s) => s.label).join(' & '),
+          cue: c.cue?.exact,
+          factuality: c.factuality,
+          says: c.relations.map((r) => `${r.type} ${r.other.id}`).join('; '),
+          content: c.content,
+          attribution: attributionCell(c.attribution),
+          quote: quoteCell(c.quote ?? c.evidence[0], graph),
+        })),
+      ),
+  };
 };

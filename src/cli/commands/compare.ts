@@ -23,22 +23,45 @@ export function render(r: CompareResult): string {
   out += `shared events (${r.shared.events.length}): ${ids(r.shared.events)}\n`;
   out += `shared claims (${r.shared.claims.length}): ${ids(r.shared.claims)}\n`;
   out += `\nwhat they tell differently (${r.factuality.length})\n`;
-  out += r.factuality.length ? table(r.factuality.map((f) => ({
-    what: f.relation ? `${f.relation.source.id} -${f.relation.type}-> ${f.relation.target.id}` : f.node.id,
-    A: f.a, B: f.b, contrast: `A ${verb(f.a)}, B ${verb(f.b)}`,
-  }))) : '(none)\n';
-  const oneSided = (l: CompareResult['onlyA'], who: string) => `\nevents only ${who} tells (${l.length})\n${l.length ? table(l.map((e) => ({ event: e.node.id, factuality: e.factuality, label: e.node.label }))) : '(none)\n'}`;
+  out += r.factuality.length
+    ? table(
+        r.factuality.map((f) => ({
+          what: f.relation ? `${f.relation.source.id} -${f.relation.type}-> ${f.relation.target.id}` : f.node.id,
+          A: f.a,
+          B: f.b,
+          contrast: `A ${verb(f.a)}, B ${verb(f.b)}`,
+        })),
+      )
+    : '(none)\n';
+  const oneSided = (l: CompareResult['onlyA'], who: string) =>
+    `\nevents only ${who} tells (${l.length})\n${l.length ? table(l.map((e) => ({ event: e.node.id, factuality: e.factuality, label: e.node.label }))) : '(none)\n'}`;
   out += oneSided(r.onlyA, 'A');
   out += oneSided(r.onlyB, 'B');
-  const speakers = (l: CompareResult['quotes']['a'], who: string) => `\nwho ${who} quotes (${l.length})\n${l.length ? table(l.map((s) => ({
-    speaker: s.speaker.label, via: s.via.map((v) => v.label).join(', '), claims: s.claims.length,
-    factuality: [...new Set(s.claims.map((c) => c.factuality ?? '-'))].join(', '),
-  }))) : '(none)\n'}`;
+  const speakers = (l: CompareResult['quotes']['a'], who: string) =>
+    `\nwho ${who} quotes (${l.length})\n${
+      l.length
+        ? table(
+            l.map((s) => ({
+              speaker: s.speaker.label,
+              via: s.via.map((v) => v.label).join(', '),
+              claims: s.claims.length,
+              factuality: [...new Set(s.claims.map((c) => c.factuality ?? '-'))].join(', '),
+            })),
+          )
+        : '(none)\n'
+    }`;
   out += speakers(r.quotes.a, 'A');
   out += speakers(r.quotes.b, 'B');
   out += `\ndates that differ (${r.dates.length})\n`;
-  out += r.dates.length ? table(r.dates.map((d) => ({
-    event: d.node.id, A: `${d.a.edtf} ("${d.a.expression}")`, B: `${d.b.edtf} ("${d.b.expression}")`, agree: d.overlap ? 'overlap' : 'disagree',
-  }))) : '(none)\n';
+  out += r.dates.length
+    ? table(
+        r.dates.map((d) => ({
+          event: d.node.id,
+          A: `${d.a.edtf} ("${d.a.expression}")`,
+          B: `${d.b.edtf} ("${d.b.expression}")`,
+          agree: d.overlap ? 'overlap' : 'disagree',
+        })),
+      )
+    : '(none)\n';
   return out;
 }

@@ -17,7 +17,9 @@ export const run: CommandRun<CoverageOptions> = async ({ data, options }) => {
   return {
     data: { ...report, sentences: list },
     text: () => {
-      const head = report.stories.map((s) => `${s.id}: ${s.sentences} sentences, ${s.covered} covered, ${s.leftOut} left out on purpose, ${s.uncovered} uncovered\n`).join('');
+      const head = report.stories
+        .map((s) => `${s.id}: ${s.sentences} sentences, ${s.covered} covered, ${s.leftOut} left out on purpose, ${s.uncovered} uncovered\n`)
+        .join('');
       const rows = list.map((s) => ({ story: s.story, sentence: s.index, status: s.status, annotations: s.annotations, text: s.text, reason: s.reason }));
       return list.length ? `${head}\n${table(rows)}` : head;
     },

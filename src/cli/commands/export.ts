@@ -31,7 +31,7 @@ function parseFiles(bytes: Buffer): Record<string, string> | undefined {
   const value: unknown = JSON.parse(bytes.toString('utf8'));
   if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
   const entries = Object.entries(value);
-  return entries.every(([, v]) => typeof v === 'string') ? Object.fromEntries(entries) as Record<string, string> : undefined;
+  return entries.every(([, v]) => typeof v === 'string') ? (Object.fromEntries(entries) as Record<string, string>) : undefined;
 }
 
 /** The format's output, from the cache when the data and code are unchanged. */
@@ -66,8 +66,18 @@ function lstatOrUndefined(path: string): Stats | undefined {
 async function streamTo(stdout: Writable, write: (sink: TextSink) => void): Promise<void> {
   let parts: string[] = [];
   let size = 0;
-  const flush = () => { if (parts.length) stdout.write(parts.join('')); parts = []; size = 0; };
-  write({ write: (text) => { parts.push(text); size += text.length; if (size >= 1 << 20) flush(); } });
+  const flush = () => {
+    if (parts.length) stdout.write(parts.join(''));
+    parts = [];
+    size = 0;
+  };
+  write({
+    write: (text) => {
+      parts.push(text);
+      size += text.length;
+      if (size >= 1 << 20) flush();
+    },
+  });
   flush();
 }
 
@@ -83,11 +93,18 @@ export const run: CommandRun<ExportOptions> = async ({ data, options }) => {
     const special = out !== undefined && !(lstatOrUndefined(out)?.isFile() ?? true);
     if (special) {
       // A FIFO, a device or a symlink: written in place by the output writer, never renamed over.
-      writeFileAtomic(out, collect((sink) => exporter.stream!(graph, sink)));
+      writeFileAtomic(
+        out,
+        collect((sink) => exporter.stream!(graph, sink)),
+      );
       return {};
     }
     if (!out) return { write: async (stdout) => streamTo(stdout, (sink) => exporter.stream!(graph, sink)) };
-    try { removeLeftovers(dirname(out)); } catch { /* an unusable folder: the sink says so below */ }
+    try {
+      removeLeftovers(dirname(out));
+    } catch {
+      /* an unusable folder: the sink says so below */
+    }
     const sink = openOutput(out);
     try {
       exporter.stream(graph, sink);

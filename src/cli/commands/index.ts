@@ -58,7 +58,9 @@ export const COMMANDS = {
     data: true,
     configure: (c) =>
       c
-        .addOption(new Option('--format <format>', FORMAT_NAMES.map((f) => `${f}: ${FORMATS[f].description}`).join('; ')).choices(FORMAT_NAMES).default('graphology'))
+        .addOption(
+          new Option('--format <format>', FORMAT_NAMES.map((f) => `${f}: ${FORMATS[f].description}`).join('; ')).choices(FORMAT_NAMES).default('graphology'),
+        )
         .option('--out <path>', 'write to this file (or folder, for multi-file formats) instead of stdout (- is stdout)')
         .option('--force', 'replace an --out folder even if it holds files this export does not write'),
     options: (o) => ({ format: o.choice('format', FORMAT_NAMES) ?? 'graphology', out: o.string('out'), force: o.flag('force') }),
@@ -83,12 +85,19 @@ export const COMMANDS = {
     load: async () => (await import('./summary.js')).run,
   }),
   sparql: defineCommand({
-    description: 'Run a SPARQL 1.1 query (text or @FILE, e.g. @queries/who-met-whom.rq) over the graph\'s RDF (docs/rdf.md).',
+    description: "Run a SPARQL 1.1 query (text or @FILE, e.g. @queries/who-met-whom.rq) over the graph's RDF (docs/rdf.md).",
     data: true,
     configure: (c) =>
       c
         .argument('<query>', 'the query text, or @FILE to read it from a file')
-        .addOption(new Option('--format <format>', 'SELECT results as a table, SPARQL JSON, CSV or TSV; ASK prints true/false; CONSTRUCT prints Turtle (JSON-LD with json)').choices(['table', 'json', 'csv', 'tsv']).default('table'))
+        .addOption(
+          new Option(
+            '--format <format>',
+            'SELECT results as a table, SPARQL JSON, CSV or TSV; ASK prints true/false; CONSTRUCT prints Turtle (JSON-LD with json)',
+          )
+            .choices(['table', 'json', 'csv', 'tsv'])
+            .default('table'),
+        )
         .option('--timeout <seconds>', 'stop the query after this many seconds', seconds, 30)
         .option('--max-rows <n>', 'print at most this many rows (or triples); more is an error that says so', wholeNumber(1), 10_000)
         .option('--endpoint <url>', 'query this SPARQL 1.1 server (loaded by `storygraph push`) instead of the embedded engine')
@@ -103,16 +112,22 @@ export const COMMANDS = {
     load: async () => (await import('./sparql.js')).run,
   }),
   push: defineCommand({
-    description: 'Load the graph into a SPARQL 1.1 server (Graph Store Protocol), one named graph per story, replacing only stories that changed (docs/rdf.md).',
+    description:
+      'Load the graph into a SPARQL 1.1 server (Graph Store Protocol), one named graph per story, replacing only stories that changed (docs/rdf.md).',
     data: true,
     json: true,
     configure: (c) =>
       c
-        .requiredOption('--endpoint <url>', 'the server\'s SPARQL query endpoint, e.g. http://127.0.0.1:8890/sparql')
-        .option('--graph-store <url>', 'its Graph Store Protocol endpoint (default: Virtuoso\'s, <endpoint>-graph-crud, for an endpoint ending in /sparql)')
+        .requiredOption('--endpoint <url>', "the server's SPARQL query endpoint, e.g. http://127.0.0.1:8890/sparql")
+        .option('--graph-store <url>', "its Graph Store Protocol endpoint (default: Virtuoso's, <endpoint>-graph-crud, for an endpoint ending in /sparql)")
         .option('--graph-base <iri>', 'the prefix of the named graphs (default: the RDF base + "graph/")')
         .option('--timeout <seconds>', 'give up on a request after this many seconds', seconds, 300),
-    options: (o) => ({ endpoint: o.string('endpoint') ?? '', graphStore: o.string('graphStore'), graphBase: o.string('graphBase'), timeout: o.number('timeout') ?? 300 }),
+    options: (o) => ({
+      endpoint: o.string('endpoint') ?? '',
+      graphStore: o.string('graphStore'),
+      graphBase: o.string('graphBase'),
+      timeout: o.number('timeout') ?? 300,
+    }),
     load: async () => (await import('./push.js')).run,
   }),
   search: defineCommand({
@@ -139,12 +154,16 @@ export const COMMANDS = {
     description: 'Nodes within N steps of a node (edges either way), with the edges that reach them.',
     data: true,
     json: true,
-    configure: (c) => c.argument('<name>', 'an id, label, alias or mention')
-      .option('--depth <n>', 'how many steps (1-10)', wholeNumber(1, 10), 1)
-      .addOption(typeOption('only report nodes of this type'))
-      .addOption(relationOption('only walk edges of this relation type'))
-      .addOption(factualityOption('only walk edges with this factuality')),
-    options: (o) => ({ curatedOnly: o.flag('curatedOnly'), story: o.string('story'),
+    configure: (c) =>
+      c
+        .argument('<name>', 'an id, label, alias or mention')
+        .option('--depth <n>', 'how many steps (1-10)', wholeNumber(1, 10), 1)
+        .addOption(typeOption('only report nodes of this type'))
+        .addOption(relationOption('only walk edges of this relation type'))
+        .addOption(factualityOption('only walk edges with this factuality')),
+    options: (o) => ({
+      curatedOnly: o.flag('curatedOnly'),
+      story: o.string('story'),
       depth: o.number('depth') ?? 1,
       type: o.choice('type', NODE_TYPE_NAMES),
       relation: o.choice('relation', RELATION_TYPE_NAMES),
@@ -158,25 +177,42 @@ export const COMMANDS = {
     description: 'Shortest path(s) between two nodes, edges taken either way, each step with its direction and quote.',
     data: true,
     json: true,
-    configure: (c) => c.argument('<from>', 'an id, label, alias or mention').argument('<to>', 'an id, label, alias or mention')
-      .option('--all', 'every shortest path, not only the first')
-      .option('--max <n>', 'at most this many paths (default 100 with --all)', wholeNumber(1))
-      .option('--via <kinds>', `also cross these (comma-separated: ${PATH_CROSSINGS.join(', ')}); by default a path crosses entities and events only`, crossings),
+    configure: (c) =>
+      c
+        .argument('<from>', 'an id, label, alias or mention')
+        .argument('<to>', 'an id, label, alias or mention')
+        .option('--all', 'every shortest path, not only the first')
+        .option('--max <n>', 'at most this many paths (default 100 with --all)', wholeNumber(1))
+        .option(
+          '--via <kinds>',
+          `also cross these (comma-separated: ${PATH_CROSSINGS.join(', ')}); by default a path crosses entities and events only`,
+          crossings,
+        ),
     options: (o) => ({ curatedOnly: o.flag('curatedOnly'), story: o.string('story'), all: o.flag('all'), max: o.number('max'), via: o.string('via') }),
     curated: true,
     story: true,
     load: async () => (await import('./path.js')).run,
   }),
   claims: defineCommand({
-    description: 'Claims: speech act, speaker(s), cue, content, quote, attribution chain (joint speakers at one level), factuality and what they assert, deny, announce or urge.',
+    description:
+      'Claims: speech act, speaker(s), cue, content, quote, attribution chain (joint speakers at one level), factuality and what they assert, deny, announce or urge.',
     data: true,
     json: true,
-    configure: (c) => c.option('--speaker <name>', 'said by this node').option('--about <name>', 'with a relation to this node')
-      .addOption(factualityOption('with this factuality')).option('--via <name>', 'reached the article through this node (or a document it published)')
-      .addOption(new Option('--act <act>', 'with this speech act (storygraph model lists them)').choices(SPEECH_ACT_VALUES)),
+    configure: (c) =>
+      c
+        .option('--speaker <name>', 'said by this node')
+        .option('--about <name>', 'with a relation to this node')
+        .addOption(factualityOption('with this factuality'))
+        .option('--via <name>', 'reached the article through this node (or a document it published)')
+        .addOption(new Option('--act <act>', 'with this speech act (storygraph model lists them)').choices(SPEECH_ACT_VALUES)),
     options: (o) => ({
-      curatedOnly: o.flag('curatedOnly'), story: o.string('story'), speaker: o.string('speaker'), about: o.string('about'), via: o.string('via'),
-      factuality: o.choice('factuality', FACTUALITY_VALUES), act: o.choice('act', SPEECH_ACT_VALUES),
+      curatedOnly: o.flag('curatedOnly'),
+      story: o.string('story'),
+      speaker: o.string('speaker'),
+      about: o.string('about'),
+      via: o.string('via'),
+      factuality: o.choice('factuality', FACTUALITY_VALUES),
+      act: o.choice('act', SPEECH_ACT_VALUES),
     }),
     curated: true,
     story: true,
@@ -219,7 +255,8 @@ export const COMMANDS = {
     load: async () => (await import('./sources.js')).run,
   }),
   compare: defineCommand({
-    description: 'Two stories side by side: shared entities and events, what one asserts and the other reports, denies, hedges or leaves out, who each quotes, dates that differ.',
+    description:
+      'Two stories side by side: shared entities and events, what one asserts and the other reports, denies, hedges or leaves out, who each quotes, dates that differ.',
     data: true,
     json: true,
     configure: (c) => c.argument('<storyA>', 'a story id (or a part of it that one story alone has)').argument('<storyB>', 'another story'),
@@ -230,16 +267,21 @@ export const COMMANDS = {
   serve: defineCommand({
     description: 'Serve the explorer (graph and article side by side) on http://127.0.0.1:PORT/.',
     data: true,
-    configure: (c) => c.option('--port <n>', 'the port (0 picks a free one)', '5178').option('--host <host>', 'the address to bind', '127.0.0.1')
-      .option('--edit', 'curate in the browser: the page may save changes to annotations.json (loopback only)'),
+    configure: (c) =>
+      c
+        .option('--port <n>', 'the port (0 picks a free one)', '5178')
+        .option('--host <host>', 'the address to bind', '127.0.0.1')
+        .option('--edit', 'curate in the browser: the page may save changes to annotations.json (loopback only)'),
     options: (o) => ({ port: o.string('port') ?? '5178', host: o.string('host') ?? '127.0.0.1', edit: o.flag('edit') }),
     load: async () => (await import('./serve.js')).run,
   }),
   'build-web': defineCommand({
     description: 'Write the explorer as a static site (app + graph data with stored layout) into a folder.',
     data: true,
-    configure: (c) => c.option('--out <dir>', 'the folder to write (created or replaced; must be empty or an earlier site)')
-      .option('--force', 'replace an --out folder even if it holds other files'),
+    configure: (c) =>
+      c
+        .option('--out <dir>', 'the folder to write (created or replaced; must be empty or an earlier site)')
+        .option('--force', 'replace an --out folder even if it holds other files'),
     options: (o) => ({ out: o.string('out'), force: o.flag('force') }),
     load: async () => (await import('./build-web.js')).run,
   }),
@@ -248,23 +290,31 @@ export const COMMANDS = {
     description: 'Add an article as a new story (data/stories/ID/) with drafted annotations, marked for review.',
     data: true,
     json: true,
-    configure: (c) => c.argument('<article...>', 'the article file(s), plain UTF-8 text')
-      .option('--id <id>', 'the story id (a slug: a-z, 0-9, hyphens)')
-      .option('--id-from-filename', 'each story id from its file name (for several files)')
-      .option('--title <title>', 'the title (default: the first line)')
-      .option('--publisher <name>', 'the publisher (default: from a "CITY (Publisher) —" dateline)')
-      .option('--published <edtf>', 'the publication date, EDTF (default: today, marked inferred)')
-      .option('--url <url>', 'where the article was published')
-      .option('--language <tag>', 'BCP 47 language tag', 'en')
-      .option('--replace', 'replace a story with the same id'),
+    configure: (c) =>
+      c
+        .argument('<article...>', 'the article file(s), plain UTF-8 text')
+        .option('--id <id>', 'the story id (a slug: a-z, 0-9, hyphens)')
+        .option('--id-from-filename', 'each story id from its file name (for several files)')
+        .option('--title <title>', 'the title (default: the first line)')
+        .option('--publisher <name>', 'the publisher (default: from a "CITY (Publisher) —" dateline)')
+        .option('--published <edtf>', 'the publication date, EDTF (default: today, marked inferred)')
+        .option('--url <url>', 'where the article was published')
+        .option('--language <tag>', 'BCP 47 language tag', 'en')
+        .option('--replace', 'replace a story with the same id'),
     options: (o) => ({
-      id: o.string('id'), idFromFilename: o.flag('idFromFilename'), title: o.string('title'), publisher: o.string('publisher'),
-      published: o.string('published'), url: o.string('url'), language: o.string('language'), replace: o.flag('replace'),
+      id: o.string('id'),
+      idFromFilename: o.flag('idFromFilename'),
+      title: o.string('title'),
+      publisher: o.string('publisher'),
+      published: o.string('published'),
+      url: o.string('url'),
+      language: o.string('language'),
+      replace: o.flag('replace'),
     }),
     load: async () => (await import('./add.js')).run,
   }),
   draft: defineCommand({
-    description: 'Draft a story\'s annotations again: curated, reviewed and rejected elements are kept as they are.',
+    description: "Draft a story's annotations again: curated, reviewed and rejected elements are kept as they are.",
     data: true,
     json: true,
     configure: (c) => c.argument('<id>', 'the story id').option('--replace', 'drop the earlier unreviewed drafts first'),

@@ -21,7 +21,19 @@ function snippet(m: ReturnType<typeof mentions>[number]): string {
 export const run: CommandRun<{ curatedOnly: boolean; story: string | undefined }> = async ({ args, data, options }) => {
   const graph = queryGraph(await loadQueryGraph(data), options.curatedOnly, options.story);
   const found = mentions(graph, resolveArg(graph, args[0] ?? ''));
-  return { data: found, text: () => table(found.map((m) => ({
-    story: m.story, start: m.start, end: m.end, role: m.role, kind: m.kind, exact: m.exact, context: snippet(m),
-  }))) };
+  return {
+    data: found,
+    text: () =>
+      table(
+        found.map((m) => ({
+          story: m.story,
+          start: m.start,
+          end: m.end,
+          role: m.role,
+          kind: m.kind,
+          exact: m.exact,
+          context: snippet(m),
+        })),
+      ),
+  };
 };

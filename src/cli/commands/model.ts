@@ -11,8 +11,11 @@ import type { CommandRun } from '../command.js';
 export const run: CommandRun<object> = () => {
   const nodes = NODE_TYPE_NAMES.map((t) => ({ type: t, 'id prefix': `${NODE_TYPES[t].prefix}/`, description: NODE_TYPES[t].description }));
   const relations = RELATION_TYPE_NAMES.map((t) => ({
-    type: t, source: RELATION_TYPES[t].source.join('|'), target: RELATION_TYPES[t].target.join('|'),
-    derived: DERIVED_RELATION_TYPES.includes(t), description: RELATION_TYPES[t].description,
+    type: t,
+    source: RELATION_TYPES[t].source.join('|'),
+    target: RELATION_TYPES[t].target.join('|'),
+    derived: DERIVED_RELATION_TYPES.includes(t),
+    description: RELATION_TYPES[t].description,
   }));
   const factuality = FACTUALITY_VALUES.map((v) => ({ value: v, description: FACTUALITY[v] }));
   const acts = SPEECH_ACT_VALUES.map((v) => ({ act: v, description: SPEECH_ACTS[v] }));
@@ -20,6 +23,7 @@ export const run: CommandRun<object> = () => {
   const wide = (rows: Record<string, unknown>[]) => table(rows, undefined, 200);
   return {
     data: { nodeTypes: nodes, relationTypes: relations, factuality, speechActs: acts, voices },
-    text: () => `Node types\n\n${wide(nodes)}\nRelation types\n\n${wide(relations)}\nFactuality\n\n${wide(factuality)}\nSpeech acts (claims)\n\n${wide(acts)}\nNarrator's voice\n\n${wide(voices)}`,
+    text: () =>
+      `Node types\n\n${wide(nodes)}\nRelation types\n\n${wide(relations)}\nFactuality\n\n${wide(factuality)}\nSpeech acts (claims)\n\n${wide(acts)}\nNarrator's voice\n\n${wide(voices)}`,
   };
 };

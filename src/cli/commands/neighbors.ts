@@ -22,9 +22,21 @@ export const run: CommandRun<NeighborsOptions> = async ({ args, data, options })
   const graph = queryGraph(await loadQueryGraph(data), options.curatedOnly, options.story);
   const id = resolveArg(graph, args[0] ?? '');
   const result = neighbors(graph, id, options);
-  return { data: result, text: () => `${result.center.id}  ${result.center.label}: ${result.nodes.length} ${result.nodes.length === 1 ? 'node' : 'nodes'} within ${result.depth}\n\n${
-    table(result.nodes.map((n) => ({ depth: n.depth, id: n.id, type: n.type, label: n.label })))}\n${table(result.edges.map((e) => ({
-    depth: e.depth, source: e.source, relation: e.type, target: e.target, factuality: e.factuality,
-    attribution: edgeAttributionCell(e), quote: quoteCell(e.evidence[0], graph),
-  })))}` };
+  return {
+    data: result,
+    text: () =>
+      `${result.center.id}  ${result.center.label}: ${result.nodes.length} ${result.nodes.length === 1 ? 'node' : 'nodes'} within ${result.depth}\n\n${table(
+        result.nodes.map((n) => ({ depth: n.depth, id: n.id, type: n.type, label: n.label })),
+      )}\n${table(
+        result.edges.map((e) => ({
+          depth: e.depth,
+          source: e.source,
+          relation: e.type,
+          target: e.target,
+          factuality: e.factuality,
+          attribution: edgeAttributionCell(e),
+          quote: quoteCell(e.evidence[0], graph),
+        })),
+      )}`,
+  };
 };

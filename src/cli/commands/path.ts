@@ -32,10 +32,17 @@ function render(graph: ReadGraph, result: ReturnType<typeof paths>, from: string
   const more = result.truncated ? (all ? ` (of ${result.count}; raise --max)` : ` (of ${result.count}; see --all)`) : '';
   let text = `${n} shortest ${n === 1 ? 'path' : 'paths'} of ${result.length} ${result.length === 1 ? 'step' : 'steps'}${more}\n${result.reason}\n`;
   result.paths.forEach((p, i) => {
-    text += `\npath ${i + 1} (${result.evidence[i]} quote${result.evidence[i] === 1 ? '' : 's'})\n${table(p.map((s, k) => ({
-      step: k + 1, from: s.from.id, relation: s.direction === 'forward' ? `-${s.type}->` : `<-${s.type}-`, to: s.to.id,
-      factuality: s.factuality, attribution: edgeAttributionCell(s), quote: quoteCell(s.quote, graph),
-    })))}`;
+    text += `\npath ${i + 1} (${result.evidence[i]} quote${result.evidence[i] === 1 ? '' : 's'})\n${table(
+      p.map((s, k) => ({
+        step: k + 1,
+        from: s.from.id,
+        relation: s.direction === 'forward' ? `-${s.type}->` : `<-${s.type}-`,
+        to: s.to.id,
+        factuality: s.factuality,
+        attribution: edgeAttributionCell(s),
+        quote: quoteCell(s.quote, graph),
+      })),
+    )}`;
   });
   return text;
 }

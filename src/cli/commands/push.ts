@@ -27,7 +27,11 @@ export const run: CommandRun<PushCommandOptions> = async ({ data, options }) => 
   const corpus = await loadGraph(data);
   const stories = corpus.getAttribute('stories');
   const s = await push(corpus, {
-    endpoint, graphStore, graphBase, base, timeoutMs: options.timeout * 1000,
+    endpoint,
+    graphStore,
+    graphBase,
+    base,
+    timeoutMs: options.timeout * 1000,
     ...(auth ? { headers: { authorization: `Basic ${Buffer.from(auth).toString('base64')}` } } : {}),
   });
   const text =

@@ -16,9 +16,20 @@ export interface SearchOptions {
 export const run: CommandRun<SearchOptions> = async ({ args, data, options }) => {
   const graph = queryGraph(await loadQueryGraph(data), options.curatedOnly, options.story);
   const results = search(graph, args.join(' '), { type: options.type });
-  return { data: results, text: () => table(results.map((r) => ({
-    id: r.id, type: r.type, label: r.label, score: r.score.toFixed(3),
-    matched: r.outsideSource ? `outside the text: "${r.text}" (${r.outsideSource})` : r.matched,
-    factuality: r.factuality, attribution: attributionCell(r.attribution), quote: quoteCell(r.evidence?.[0], graph),
-  }))) };
+  return {
+    data: results,
+    text: () =>
+      table(
+        results.map((r) => ({
+          id: r.id,
+          type: r.type,
+          label: r.label,
+          score: r.score.toFixed(3),
+          matched: r.outsideSource ? `outside the text: "${r.text}" (${r.outsideSource})` : r.matched,
+          factuality: r.factuality,
+          attribution: attributionCell(r.attribution),
+          quote: quoteCell(r.evidence?.[0], graph),
+        })),
+      ),
+  };
 };

@@ -11,7 +11,8 @@ import type { CommandRun } from '../command.js';
 export function parsePort(value: unknown): number {
   const s = String(value);
   const n = Number(s);
-  if (!/^\d+$/.test(s) || !Number.isInteger(n) || n > 65535) throw new UsageError('bad-port', `--port ${s}: expected a port number from 0 to 65535 (0 picks a free port)`);
+  if (!/^\d+$/.test(s) || !Number.isInteger(n) || n > 65535)
+    throw new UsageError('bad-port', `--port ${s}: expected a port number from 0 to 65535 (0 picks a free port)`);
   return n;
 }
 
@@ -38,7 +39,9 @@ async function site(data: string, edit: boolean) {
     return { files: buildSite(await fullGraph(graph, data)), api: undefined, data: undefined };
   }
   const [{ loadStoriesOrThrow }, { StoryEditor }, { editableSite }] = await Promise.all([
-    import('../../load/load-data.js'), import('../../edit/story-editor.js'), import('../../web/edit-site-files.js'),
+    import('../../load/load-data.js'),
+    import('../../edit/story-editor.js'),
+    import('../../web/edit-site-files.js'),
   ]);
   return { ...editableSite(new StoryEditor(data, loadStoriesOrThrow(data))), data: undefined };
 }
@@ -47,11 +50,12 @@ export const run: CommandRun<ServeOptions> = async ({ data, options }) => {
   const port = parsePort(options.port);
   const host = options.host;
   if (!/^[A-Za-z0-9.:-]+$/.test(host)) throw new UsageError('bad-host', `--host ${host}: expected a host name or IP address`);
-  if (options.edit && !LOOPBACK.includes(host)) throw new UsageError('edit-needs-loopback', `--edit with --host ${host}: the edit API listens on loopback only (127.0.0.1, localhost or ::1)`);
+  if (options.edit && !LOOPBACK.includes(host))
+    throw new UsageError('edit-needs-loopback', `--edit with --host ${host}: the edit API listens on loopback only (127.0.0.1, localhost or ::1)`);
   // A large corpus is served story by story from its snapshot (src/web/corpus-data.ts); edit
   // mode builds its editable site from the stories themselves.
   const { files, api, data: onDemand } = await site(data, options.edit);
-  let running;
+  let running: Awaited<ReturnType<typeof listen>>;
   try {
     running = await listen(files, host, port, onDemand, api);
   } catch (e) {
@@ -65,7 +69,9 @@ export const run: CommandRun<ServeOptions> = async ({ data, options }) => {
     text: () => `storygraph explorer${api ? ' (edit mode: saves to annotations.json)' : ''}: ${server.url}\n`,
     warnings: local ? [] : [`listening on ${host}, reachable from other machines`],
     until: new Promise<void>((done) => {
-      const stop = () => { void server.close().then(done); };
+      const stop = () => {
+        void server.close().then(done);
+      };
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
     }),

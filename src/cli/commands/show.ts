@@ -36,9 +36,19 @@ export const run: CommandRun<{ curatedOnly: boolean; story: string | undefined }
     a.note ? `note: ${a.note}` : '',
     `evidence: ${a.evidence.length} ${a.evidence.length === 1 ? 'quote' : 'quotes'}${first ? `, first ${quoteCell(first, graph)}` : ''} (storygraph mentions for all)`,
   ].filter((l) => l !== '');
-  return { data: shown, text: () => `${lines.join('\n')}\n\n${table(shown.relations.map((r) => ({
-    dir: r.direction, relation: r.type, other: r.other.id, label: r.other.label, factuality: r.factuality,
-    attribution: edgeAttributionCell(r),
-    quote: quoteCell(r.evidence[0], graph),
-  })))}` };
+  return {
+    data: shown,
+    text: () =>
+      `${lines.join('\n')}\n\n${table(
+        shown.relations.map((r) => ({
+          dir: r.direction,
+          relation: r.type,
+          other: r.other.id,
+          label: r.other.label,
+          factuality: r.factuality,
+          attribution: edgeAttributionCell(r),
+          quote: quoteCell(r.evidence[0], graph),
+        })),
+      )}`,
+  };
 };

@@ -22,21 +22,34 @@ function storyBlock(graph: ReadGraph, s: StorySource): string {
     '',
     `== ${s.story.id}  ${s.story.publisher.label}, ${s.story.published}: ${s.story.title}`,
     `refers to it as: ${kinds.length ? kinds.join(', ') : '(no mention of its own)'}`,
-    a ? `annotated as: ${a.label}${a.factuality ? ` [${a.factuality}]` : ''}${a.time ? `, time ${a.time.edtf} ("${a.time.expression}")` : ''}${a.condition ? `, if ${a.condition}` : ''}` : '',
+    a
+      ? `annotated as: ${a.label}${a.factuality ? ` [${a.factuality}]` : ''}${a.time ? `, time ${a.time.edtf} ("${a.time.expression}")` : ''}${a.condition ? `, if ${a.condition}` : ''}`
+      : '',
     a?.attribution ? `attribution: ${attributionCell(a.attribution)}` : '',
   ].filter((l, i) => i === 0 || l !== '');
   let out = `${lines.join('\n')}\n`;
   if (s.relations.length) {
-    out += `relations\n${table(s.relations.map((r) => ({
-      relation: r.direction === 'out' ? `-${r.type}->` : `<-${r.type}-`, other: r.other.id, factuality: r.factuality,
-      attribution: edgeAttributionCell(r), quote: quoteCell(r.evidence[0], graph),
-    })))}`;
+    out += `relations\n${table(
+      s.relations.map((r) => ({
+        relation: r.direction === 'out' ? `-${r.type}->` : `<-${r.type}-`,
+        other: r.other.id,
+        factuality: r.factuality,
+        attribution: edgeAttributionCell(r),
+        quote: quoteCell(r.evidence[0], graph),
+      })),
+    )}`;
   }
   if (s.claims.length) {
-    out += `claims\n${table(s.claims.map((c) => ({
-      claim: c.id, as: c.concerns.join(', '), factuality: c.factuality, content: c.content,
-      attribution: attributionCell(c.attribution), quote: quoteCell(c.quote ?? c.evidence[0], graph),
-    })))}`;
+    out += `claims\n${table(
+      s.claims.map((c) => ({
+        claim: c.id,
+        as: c.concerns.join(', '),
+        factuality: c.factuality,
+        content: c.content,
+        attribution: attributionCell(c.attribution),
+        quote: quoteCell(c.quote ?? c.evidence[0], graph),
+      })),
+    )}`;
   }
   return out;
 }

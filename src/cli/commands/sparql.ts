@@ -44,14 +44,20 @@ export const run: CommandRun<SparqlOptions> = async ({ args, data, options }) =>
 
   let events: AsyncIterable<SparqlEvent>;
   if (options.endpoint !== undefined) {
-    const [{ endpointEvents }, { checkUrl }, { defaultGraphBase }] = await Promise.all([import('../../rdf/endpoint-query.js'), import('../../rdf/sparql-http.js'), import('../../rdf/story-graphs.js')]);
+    const [{ endpointEvents }, { checkUrl }, { defaultGraphBase }] = await Promise.all([
+      import('../../rdf/endpoint-query.js'),
+      import('../../rdf/sparql-http.js'),
+      import('../../rdf/story-graphs.js'),
+    ]);
     const graphBase = options.graphBase !== undefined ? checkUrl(options.graphBase, '--graph-base') : defaultGraphBase(base);
     events = endpointEvents({ endpoint: checkUrl(options.endpoint, '--endpoint'), query, form, graphBase }, limits);
   } else {
     // This module's own text stands for the code behind the triples: built, it imports its chunks
     // by content-hashed names, so a change anywhere in the RDF code changes it.
     const code = readFileSync(fileURLToPath(import.meta.url), 'utf8');
-    const nt = await cachedNTriples({ dataDir: data, salt: `${base}\u0000${code}` }, async () => (await import('../../rdf/graph-ntriples.js')).dataNTriples(data, base));
+    const nt = await cachedNTriples({ dataDir: data, salt: `${base}\u0000${code}` }, async () =>
+      (await import('../../rdf/graph-ntriples.js')).dataNTriples(data, base),
+    );
     // A one-shot process ends before V8's optimizing tier pays off: its background compiles of the
     // 4 MB module only compete for the CPU. Baseline code alone loads the store about twice as fast.
     setFlagsFromString('--liftoff-only');
@@ -75,15 +81,24 @@ export const run: CommandRun<SparqlOptions> = async ({ args, data, options }) =>
       else if (e.type === 'triples') await write((await import('../../rdf/sparql-construct.js')).renderGraph(e.triples, format, base, prefixes));
       else if (e.type === 'end') {
         ({ cut, serverCap } = e);
-        if (form !== 'CONSTRUCT' && form !== 'DESCRIBE') await write(serverCap === undefined ? writer.end(e.cut, limits.maxRows) : writer.end(true, serverCap, 'the server\'s own cap'));
+        if (form !== 'CONSTRUCT' && form !== 'DESCRIBE')
+          await write(serverCap === undefined ? writer.end(e.cut, limits.maxRows) : writer.end(true, serverCap, "the server's own cap"));
       }
     }
     if (serverCap !== undefined) {
-      throw new StorygraphError('sparql-too-many-rows', `the server cut the results at its own cap of ${serverCap} rows (X-SPARQL-MaxRows); the ${serverCap} it sent are printed (raise the server's limit, e.g. Virtuoso's ResultSetMaxRows)`, EXIT.data);
+      throw new StorygraphError(
+        'sparql-too-many-rows',
+        `the server cut the results at its own cap of ${serverCap} rows (X-SPARQL-MaxRows); the ${serverCap} it sent are printed (raise the server's limit, e.g. Virtuoso's ResultSetMaxRows)`,
+        EXIT.data,
+      );
     }
     if (cut) {
       const what = form === 'CONSTRUCT' || form === 'DESCRIBE' ? 'triples' : 'rows';
-      throw new StorygraphError('sparql-too-many-rows', `the query gave more than ${limits.maxRows} ${what}; the first ${limits.maxRows} are printed (raise --max-rows N)`, EXIT.data);
+      throw new StorygraphError(
+        'sparql-too-many-rows',
+        `the query gave more than ${limits.maxRows} ${what}; the first ${limits.maxRows} are printed (raise --max-rows N)`,
+        EXIT.data,
+      );
     }
   };
   return { write: stream };

@@ -13,8 +13,16 @@ export const run: CommandRun<{ story: string | undefined }> = async ({ data, opt
     text: () =>
       `${s.stories} stories, ${s.nodes} nodes, ${s.edges} edges, ${s.evidence} evidence quotes\n` +
       `${s.drafted.nodes + s.drafted.edges} drafted, awaiting review (${s.drafted.nodes} nodes, ${s.drafted.edges} edges)\n\n` +
-      table(rows(s.nodeTypes, 'node type')) + '\n' + table(rows(s.relationTypes, 'relation type')) + '\n' +
-      table(rows(s.factuality.nodes, 'factuality (nodes)')) + '\n' + table(rows(s.factuality.edges, 'factuality (edges)')) + '\n' +
-      table(rows(s.acts, 'speech act (claims)')) + '\n' + table(rows(s.voices, 'narrator\'s voice')),
+      table(rows(s.nodeTypes, 'node type')) +
+      '\n' +
+      table(rows(s.relationTypes, 'relation type')) +
+      '\n' +
+      table(rows(s.factuality.nodes, 'factuality (nodes)')) +
+      '\n' +
+      table(rows(s.factuality.edges, 'factuality (edges)')) +
+      '\n' +
+      table(rows(s.acts, 'speech act (claims)')) +
+      '\n' +
+      table(rows(s.voices, "narrator's voice")),
   };
 };

@@ -10,10 +10,22 @@ export const run: CommandRun<object> = async ({ data }) => {
   const rows = stories(await loadQueryGraph(data));
   return {
     data: rows,
-    text: () => table(rows.map((r) => ({
-      story: r.id, published: `${r.published.edtf}${r.published.inferred ? ' (inferred)' : ''}`, publisher: r.publisher.label, title: r.title,
-      nodes: r.counts.nodes, events: r.counts.events, claims: r.counts.claims, relations: r.counts.relations, quotes: r.counts.quotes,
-      shared: r.shared, drafts: r.drafts, coverage: `${percent(r.coverage.ratio)} (${r.coverage.covered}/${r.coverage.sentences - r.coverage.leftOut})`,
-    }))),
+    text: () =>
+      table(
+        rows.map((r) => ({
+          story: r.id,
+          published: `${r.published.edtf}${r.published.inferred ? ' (inferred)' : ''}`,
+          publisher: r.publisher.label,
+          title: r.title,
+          nodes: r.counts.nodes,
+          events: r.counts.events,
+          claims: r.counts.claims,
+          relations: r.counts.relations,
+          quotes: r.counts.quotes,
+          shared: r.shared,
+          drafts: r.drafts,
+          coverage: `${percent(r.coverage.ratio)} (${r.coverage.covered}/${r.coverage.sentences - r.coverage.leftOut})`,
+        })),
+      ),
   };
 };

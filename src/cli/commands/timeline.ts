@@ -24,12 +24,21 @@ export const run: CommandRun<TimelineOptions> = async ({ data, options }) => {
 
 function render(graph: ReadGraph, entries: ReturnType<typeof timeline>): string {
   const corpus = graph.getAttribute('stories').length > 1;
-  const rows = table(entries.map((e) => ({
-    start: e.edtf ? day(e.min, '..') : '(undated)', end: e.edtf ? day(e.max, '..') : '', edtf: e.edtf,
-    expression: e.expression, status: e.status, factuality: e.factuality, id: e.id, label: e.label,
-    attribution: attributionCell(e.attribution), quote: quoteCell(e.evidence[0], graph),
-    ...(corpus ? { 'dated by': e.datedBy.map((d) => `${d.story}: ${d.edtf} ("${d.expression}")`).join('; ') } : {}),
-  })));
+  const rows = table(
+    entries.map((e) => ({
+      start: e.edtf ? day(e.min, '..') : '(undated)',
+      end: e.edtf ? day(e.max, '..') : '',
+      edtf: e.edtf,
+      expression: e.expression,
+      status: e.status,
+      factuality: e.factuality,
+      id: e.id,
+      label: e.label,
+      attribution: attributionCell(e.attribution),
+      quote: quoteCell(e.evidence[0], graph),
+      ...(corpus ? { 'dated by': e.datedBy.map((d) => `${d.story}: ${d.edtf} ("${d.expression}")`).join('; ') } : {}),
+    })),
+  );
   const published = [...new Set(entries.map((e) => e.published).filter((p) => p !== null))];
   return published.length ? `${rows}\npublished: ${published.join(', ')}\n` : rows;
 }

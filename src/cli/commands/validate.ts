@@ -6,5 +6,7 @@ import type { CommandRun } from '../command.js';
 
 export const run: CommandRun<object> = async ({ data }) => {
   const c = countGraph(await loadQueryGraph(data));
-  return { text: () => `ok: ${c.stories} ${c.stories === 1 ? 'story' : 'stories'}, ${c.nodes} nodes, ${c.edges} edges, ${c.evidence} evidence quotes resolved\n` };
+  return {
+    text: () => `ok: ${c.stories} ${c.stories === 1 ? 'story' : 'stories'}, ${c.nodes} nodes, ${c.edges} edges, ${c.evidence} evidence quotes resolved\n`,
+  };
 };

@@ -10,7 +10,16 @@ if (!HAS_CHROMIUM) console.warn(`e2e: skipped: ${CHROMIUM} is not installed (apt
 export function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -19,14 +28,22 @@ export interface WatchedPage {
   problems: string[];
 }
 
-export async function openPage(browser: Browser, url: string, opts: { viewport?: { width: number; height: number }; before?: (p: Page) => void } = {}): Promise<WatchedPage> {
+export async function openPage(
+  browser: Browser,
+  url: string,
+  opts: { viewport?: { width: number; height: number }; before?: (p: Page) => void } = {},
+): Promise<WatchedPage> {
   const page = await browser.newPage({ viewport: opts.viewport ?? { width: 1440, height: 900 } });
   opts.before?.(page);
   const problems: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(`console.${m.type()}: ${m.text()}`); });
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`console.${m.type()}: ${m.text()}`);
+  });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   page.on('requestfailed', (r) => problems.push(`requestfailed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
-  page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
   await page.goto(url);
   await page.waitForSelector('body[data-ready="true"]');
   return { page, problems };

@@ -4,27 +4,39 @@ import type { Page } from 'playwright-core';
 
 /** Ids of the canvas elements carrying `cls` (nodes and edges), sorted. */
 export function withClass(page: Page, cls: string, group: 'nodes' | 'edges' | 'all' = 'all'): Promise<string[]> {
-  return page.evaluate(([c, g]) => {
-    const { cy } = Reflect.get(window, 'storygraph') as { cy: import('cytoscape').Core };
-    const eles = g === 'nodes' ? cy.nodes() : g === 'edges' ? cy.edges() : cy.elements();
-    return eles.filter((e) => e.hasClass(c!)).map((e) => e.id()).sort();
-  }, [cls, group] as const);
+  return page.evaluate(
+    ([c, g]) => {
+      const { cy } = Reflect.get(window, 'storygraph') as { cy: import('cytoscape').Core };
+      const eles = g === 'nodes' ? cy.nodes() : g === 'edges' ? cy.edges() : cy.elements();
+      return eles
+        .filter((e) => e.hasClass(c!))
+        .map((e) => e.id())
+        .sort();
+    },
+    [cls, group] as const,
+  );
 }
 
 /** Ids of the nodes drawn (not hidden by a filter or the focus), sorted. */
 export function visibleNodes(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const { cy } = Reflect.get(window, 'storygraph') as { cy: import('cytoscape').Core };
-    return cy.nodes(':visible').map((n) => n.id()).sort();
+    return cy
+      .nodes(':visible')
+      .map((n) => n.id())
+      .sort();
   });
 }
 
 /** Emits cytoscape's tap (or dbltap) on an element, as a click on it would. */
 export async function tap(page: Page, id: string, event: 'tap' | 'dbltap' = 'tap'): Promise<void> {
-  await page.evaluate(([x, ev]) => {
-    const { cy } = Reflect.get(window, 'storygraph') as { cy: import('cytoscape').Core };
-    cy.getElementById(x!).emit(ev!);
-  }, [id, event] as const);
+  await page.evaluate(
+    ([x, ev]) => {
+      const { cy } = Reflect.get(window, 'storygraph') as { cy: import('cytoscape').Core };
+      cy.getElementById(x!).emit(ev!);
+    },
+    [id, event] as const,
+  );
 }
 
 /** Waits until `view` is the open research view and its module has rendered. */

@@ -23,8 +23,14 @@ function newest(dir: string): number {
 function stale(): boolean {
   if (!existsSync(STAMP)) return true;
   const built = statSync(STAMP).mtimeMs;
-  return [join(ROOT, 'web'), join(ROOT, 'src', 'queries'), join(ROOT, 'src', 'model'), join(ROOT, 'src', 'web'), join(ROOT, 'src', 'graph'), join(ROOT, 'src', 'text')]
-    .some((d) => existsSync(d) && newest(d) > built);
+  return [
+    join(ROOT, 'web'),
+    join(ROOT, 'src', 'queries'),
+    join(ROOT, 'src', 'model'),
+    join(ROOT, 'src', 'web'),
+    join(ROOT, 'src', 'graph'),
+    join(ROOT, 'src', 'text'),
+  ].some((d) => existsSync(d) && newest(d) > built);
 }
 
 export async function ensureWebBuild(): Promise<void> {

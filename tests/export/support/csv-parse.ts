@@ -1,6 +1,9 @@
 // A small RFC 4180 reader for the CSV tests (quoted fields, doubled quotes, line breaks inside
 // quotes). Returns each field with whether it was quoted, as neo4j-admin tells "" from empty.
-export interface Field { text: string; quoted: boolean }
+export interface Field {
+  text: string;
+  quoted: boolean;
+}
 
 export function parseCsv(text: string): Field[][] {
   const rows: Field[][] = [];
@@ -13,7 +16,13 @@ export function parseCsv(text: string): Field[][] {
       i++;
       for (;;) {
         if (i >= text.length) throw new Error('unterminated quoted field');
-        if (text[i] === '"' && text[i + 1] === '"') { out += '"'; i += 2; } else if (text[i] === '"') { i++; break; } else out += text[i++];
+        if (text[i] === '"' && text[i + 1] === '"') {
+          out += '"';
+          i += 2;
+        } else if (text[i] === '"') {
+          i++;
+          break;
+        } else out += text[i++];
       }
       field = { text: out, quoted: true };
     } else {
@@ -24,8 +33,11 @@ export function parseCsv(text: string): Field[][] {
     }
     row.push(field);
     if (text[i] === ',') i++;
-    else if (text[i] === '\n' || i >= text.length) { rows.push(row); row = []; i++; }
-    else throw new Error(`unexpected ${JSON.stringify(text[i])} after a field at ${i}`);
+    else if (text[i] === '\n' || i >= text.length) {
+      rows.push(row);
+      row = [];
+      i++;
+    } else throw new Error(`unexpected ${JSON.stringify(text[i])} after a field at ${i}`);
   }
   return rows;
 }

@@ -7,7 +7,9 @@ const ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', b: '\b', f:
 /** Parses the literal at `at`; returns its value and where it ends. */
 export function parseLiteral(src: string, at: number): { value: CypherValue; end: number } {
   let i = at;
-  const ws = () => { while (/\s/.test(src[i] ?? '')) i++; };
+  const ws = () => {
+    while (/\s/.test(src[i] ?? '')) i++;
+  };
   const value = (): CypherValue => {
     ws();
     const c = src[i];
@@ -18,7 +20,13 @@ export function parseLiteral(src: string, at: number): { value: CypherValue; end
         if (i >= src.length) throw new Error('unterminated string');
         if (src[i] === '\\') {
           const e = src[i + 1]!;
-          if (e === 'u') { out += String.fromCharCode(parseInt(src.slice(i + 2, i + 6), 16)); i += 6; } else if (e in ESCAPES) { out += ESCAPES[e]; i += 2; } else throw new Error(`bad escape \\${e} at ${i}`);
+          if (e === 'u') {
+            out += String.fromCharCode(parseInt(src.slice(i + 2, i + 6), 16));
+            i += 6;
+          } else if (e in ESCAPES) {
+            out += ESCAPES[e];
+            i += 2;
+          } else throw new Error(`bad escape \\${e} at ${i}`);
         } else out += src[i++];
       }
       i++;
@@ -34,7 +42,15 @@ export function parseLiteral(src: string, at: number): { value: CypherValue; end
         if (c === '{') {
           ws();
           let key: string;
-          if (src[i] === '`') { const e = src.indexOf('`', i + 1); key = src.slice(i + 1, e); i = e + 1; } else { const m = /^[A-Za-z_][A-Za-z0-9_]*/.exec(src.slice(i))!; key = m[0]; i += key.length; }
+          if (src[i] === '`') {
+            const e = src.indexOf('`', i + 1);
+            key = src.slice(i + 1, e);
+            i = e + 1;
+          } else {
+            const m = /^[A-Za-z_][A-Za-z0-9_]*/.exec(src.slice(i))!;
+            key = m[0];
+            i += key.length;
+          }
           ws();
           if (src[i++] !== ':') throw new Error(`expected : at ${i}`);
           map[key] = value();

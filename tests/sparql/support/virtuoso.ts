@@ -50,7 +50,10 @@ async function ready(url: string, server: ChildProcess, log: string, deadline: n
   for (;;) {
     if (exited !== undefined) throw new Error(`virtuoso-t exited (${exited}) before answering:\n${readFileSync(log, 'utf8').slice(-2000)}`);
     if (Date.now() > deadline) throw new Error(`virtuoso-t did not answer in time:\n${readFileSync(log, 'utf8').slice(-2000)}`);
-    const ok = await fetch(`${url}?query=${encodeURIComponent('ASK {}')}`, { signal: AbortSignal.timeout(1000) }).then((r) => r.ok, () => false);
+    const ok = await fetch(`${url}?query=${encodeURIComponent('ASK {}')}`, { signal: AbortSignal.timeout(1000) }).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((r) => setTimeout(r, 100));
   }

@@ -31,12 +31,19 @@ export function addMention(doc: Doc, text: string, id: string, mention: Mention)
   node.mentions.splice(orderedIndex(text, node.mentions, mention), 0, mention);
 }
 
-export interface NewEntity { type: EntityType; label: string; wikidata?: string | undefined; mention: Mention }
+export interface NewEntity {
+  type: EntityType;
+  label: string;
+  wikidata?: string | undefined;
+  mention: Mention;
+}
 
 export function addEntity(doc: Doc, e: NewEntity): string {
   const id = freeId(doc, NODE_TYPES[e.type].prefix, e.label);
   doc.nodes.push({
-    id, type: e.type, label: e.label,
+    id,
+    type: e.type,
+    label: e.label,
     kb: e.wikidata ? { status: 'confirmed', wikidata: e.wikidata } : { status: 'unlinked', reason: 'Not checked yet.' },
     mentions: [e.mention],
   } as Node);
@@ -45,7 +52,10 @@ export function addEntity(doc: Doc, e: NewEntity): string {
 
 /** Evidence for a node (a mention) or a relation (a quote), kept in article order. */
 export function addEvidence(doc: Doc, text: string, kind: 'node' | 'edge', id: string, q: QuoteSelector): void {
-  if (kind === 'node') { addMention(doc, text, id, q); return; }
+  if (kind === 'node') {
+    addMention(doc, text, id, q);
+    return;
+  }
   const rel = doc.relations.find((r) => r.id === id);
   if (!rel) throw new Error(`${id} is not a relation of this story's annotations.json`);
   rel.evidence.splice(orderedIndex(text, rel.evidence, q), 0, q);
@@ -64,8 +74,16 @@ export interface NewClaim {
 export function addClaim(doc: Doc, c: NewClaim): string {
   const id = freeId(doc, 'claim', c.label);
   doc.nodes.push({
-    id, type: 'claim', act: c.act, label: c.label, content: c.content, cue: c.cue, ...(c.quote ? { quote: c.quote } : {}),
-    attribution: c.attribution, mentions: [c.quote ?? c.cue], factuality: c.factuality,
+    id,
+    type: 'claim',
+    act: c.act,
+    label: c.label,
+    content: c.content,
+    cue: c.cue,
+    ...(c.quote ? { quote: c.quote } : {}),
+    attribution: c.attribution,
+    mentions: [c.quote ?? c.cue],
+    factuality: c.factuality,
   } as Node);
   return id;
 }
@@ -77,14 +95,28 @@ export function setTime(doc: Doc, kind: 'node' | 'edge', id: string, time: Time)
   (el as { time?: Time }).time = time;
 }
 
-export interface NewRelation { type: Relation['type']; source: string; target: string; evidence: QuoteSelector; factuality: Relation['factuality']; title?: string | undefined; role?: string | undefined }
+export interface NewRelation {
+  type: Relation['type'];
+  source: string;
+  target: string;
+  evidence: QuoteSelector;
+  factuality: Relation['factuality'];
+  title?: string | undefined;
+  role?: string | undefined;
+}
 
 export function addRelation(doc: Doc, r: NewRelation): string {
   const tail = (id: string) => id.slice(id.indexOf('/') + 1);
   const id = freeId(doc, 'rel', `${tail(r.source)}-${r.type}-${tail(r.target)}`);
   doc.relations.push({
-    id, type: r.type, source: r.source, target: r.target, evidence: [r.evidence], factuality: r.factuality,
-    ...(r.title ? { title: r.title } : {}), ...(r.role ? { role: r.role } : {}),
+    id,
+    type: r.type,
+    source: r.source,
+    target: r.target,
+    evidence: [r.evidence],
+    factuality: r.factuality,
+    ...(r.title ? { title: r.title } : {}),
+    ...(r.role ? { role: r.role } : {}),
   } as Relation);
   return id;
 }

@@ -3,7 +3,12 @@
 // kept in localStorage until the server confirms it, so a reload or a crash loses nothing.
 import type { JsonValue, PatchOp } from '../../../src/text/json-patch.js';
 
-export interface ServerProblem { file: string; where: string; code: string; message: string }
+export interface ServerProblem {
+  file: string;
+  where: string;
+  code: string;
+  message: string;
+}
 
 export type SaveResult =
   | { ok: true; version: string }
@@ -11,7 +16,12 @@ export type SaveResult =
   | { ok: false; status: 422; code: string; message: string; problems: ServerProblem[] }
   | { ok: false; status: number; code: string; message: string };
 
-export interface Pending { story: string; base: string; patch: PatchOp[]; label: string }
+export interface Pending {
+  story: string;
+  base: string;
+  patch: PatchOp[];
+  label: string;
+}
 
 const PENDING = 'storygraph-edit-pending';
 const secret = (): string => document.querySelector<HTMLMetaElement>('meta[name="storygraph-edit"]')?.content ?? '';
@@ -52,13 +62,22 @@ export async function saveChange(p: Pending): Promise<SaveResult> {
       body: JSON.stringify(p.patch),
     });
   } catch (e) {
-    return { ok: false, status: 0, code: 'offline', message: `the server did not answer (${e instanceof Error ? e.message : String(e)}); the change is kept in this browser` };
+    return {
+      ok: false,
+      status: 0,
+      code: 'offline',
+      message: `the server did not answer (${e instanceof Error ? e.message : String(e)}); the change is kept in this browser`,
+    };
   }
   const body = (await res.json().catch(() => ({}))) as { version?: string; error?: { code: string; message: string }; problems?: ServerProblem[] };
-  if (res.ok) { dropPending(p); return { ok: true, version: body.version ?? '' }; }
+  if (res.ok) {
+    dropPending(p);
+    return { ok: true, version: body.version ?? '' };
+  }
   // A refusal is final for this change: it is not kept (409 and 422 show what to do instead).
   if (res.status === 409 || res.status === 422) dropPending(p);
   if (res.status === 409) return { ok: false, status: 409, version: body.version ?? '', message: body.error?.message ?? 'changed elsewhere' };
-  if (res.status === 422) return { ok: false, status: 422, code: body.error?.code ?? 'invalid-edit', message: body.error?.message ?? '', problems: body.problems ?? [] };
+  if (res.status === 422)
+    return { ok: false, status: 422, code: body.error?.code ?? 'invalid-edit', message: body.error?.message ?? '', problems: body.problems ?? [] };
   return { ok: false, status: res.status, code: body.error?.code ?? String(res.status), message: body.error?.message ?? res.statusText };
 }

@@ -18,7 +18,19 @@ import type { Selection, State, Store } from '../state.js';
 import { dropPending, pendingChanges, type SaveResult } from './edit-client.js';
 import { EditSession, type Doc } from './edit-session.js';
 import { describeBounds } from './edtf-bounds.js';
-import { addClaim, addEntity, addEvidence, addMention, addRelation, deleteElement, dependents, findNode, recordOf, replaceRecord, setTime } from './doc-changes.js';
+import {
+  addClaim,
+  addEntity,
+  addEvidence,
+  addMention,
+  addRelation,
+  deleteElement,
+  dependents,
+  findNode,
+  recordOf,
+  replaceRecord,
+  setTime,
+} from './doc-changes.js';
 import { checkbox, checkedOf, input, select, showProblems, textarea, fieldValue } from './form-parts.js';
 import { findWords, quoteFor } from './quote-for.js';
 import { decide, reject, reviewQueue, type DraftItem } from './review-queue.js';
@@ -33,7 +45,11 @@ export interface EditContext {
 }
 
 /** A stretch of the story's text the curator picked (UTF-16 indexes). */
-interface Picked { story: string; start: number; end: number }
+interface Picked {
+  story: string;
+  start: number;
+  end: number;
+}
 
 const typing = (t: EventTarget | null) => t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
 
@@ -59,22 +75,49 @@ export function startEditMode(ctx: EditContext): void {
   const banner = el('div', { id: 'edit-banner', class: 'edit-banner', role: 'alert', hidden: true });
   const undoBtn = el('button', { type: 'button', id: 'edit-undo', title: 'Undo (Ctrl+Z)', disabled: true }, 'Undo');
   const redoBtn = el('button', { type: 'button', id: 'edit-redo', title: 'Redo (Ctrl+Shift+Z)', disabled: true }, 'Redo');
-  const findInput = el('input', { id: 'edit-find', type: 'search', placeholder: 'Find words to annotate (F)', 'aria-label': 'Find words in the article to annotate', autocomplete: 'off', spellcheck: 'false' });
+  const findInput = el('input', {
+    id: 'edit-find',
+    type: 'search',
+    placeholder: 'Find words to annotate (F)',
+    'aria-label': 'Find words in the article to annotate',
+    autocomplete: 'off',
+    spellcheck: 'false',
+  });
   const reviewBtn = el('button', { type: 'button', id: 'edit-review', 'aria-expanded': 'false', title: 'Review drafts (R)' }, 'Review drafts');
-  const startBtn = el('button', { type: 'button', id: 'edit-relation-start', title: 'The selected node starts a relation (S)', disabled: true }, 'Relation from…');
+  const startBtn = el(
+    'button',
+    { type: 'button', id: 'edit-relation-start', title: 'The selected node starts a relation (S)', disabled: true },
+    'Relation from…',
+  );
   const relBtn = el('button', { type: 'button', id: 'edit-relation', title: 'New relation to the selected node (L)', disabled: true }, 'New relation');
   const editBtn = el('button', { type: 'button', id: 'edit-fields', title: 'Edit the selected element (E)', disabled: true }, 'Edit');
   const delBtn = el('button', { type: 'button', id: 'edit-delete', title: 'Delete the selected element (Delete)', disabled: true }, 'Delete');
   const helpBtn = el('button', { type: 'button', id: 'edit-help-open', title: 'Keys (?)' }, '?');
-  const bar = el('div', { id: 'edit-bar', class: 'edit-bar', role: 'toolbar', 'aria-label': 'Edit mode' },
-    el('strong', { class: 'edit-mode-label' }, 'Edit mode'), undoBtn, redoBtn, findInput, startBtn, relBtn, editBtn, delBtn, reviewBtn, helpBtn, status);
+  const bar = el(
+    'div',
+    { id: 'edit-bar', class: 'edit-bar', role: 'toolbar', 'aria-label': 'Edit mode' },
+    el('strong', { class: 'edit-mode-label' }, 'Edit mode'),
+    undoBtn,
+    redoBtn,
+    findInput,
+    startBtn,
+    relBtn,
+    editBtn,
+    delBtn,
+    reviewBtn,
+    helpBtn,
+    status,
+  );
   const review = el('section', { id: 'review-panel', class: 'review-panel', 'aria-label': 'Review queue', hidden: true });
   const menu = el('div', { id: 'edit-menu', class: 'edit-menu', role: 'menu', 'aria-label': 'Annotate the picked words', hidden: true });
   const dialog = el('dialog', { id: 'edit-dialog', class: 'edit-dialog', 'aria-labelledby': 'edit-dialog-title' });
-  const help = el('dialog', { id: 'edit-help', class: 'edit-dialog', 'aria-label': 'Edit mode keys' },
+  const help = el(
+    'dialog',
+    { id: 'edit-help', class: 'edit-dialog', 'aria-label': 'Edit mode keys' },
     el('h2', {}, 'Edit mode keys'),
     el('table', {}, el('tbody', {}, ...KEYS.map(([k, d]) => el('tr', {}, el('th', {}, k), el('td', {}, d))))),
-    el('form', { method: 'dialog' }, el('button', { type: 'submit' }, 'Close')));
+    el('form', { method: 'dialog' }, el('button', { type: 'submit' }, 'Close')),
+  );
   document.querySelector('header')!.after(bar, banner, review);
   document.body.append(menu, dialog, help);
 
@@ -84,7 +127,9 @@ export function startEditMode(ctx: EditContext): void {
   let queue: DraftItem[] = [];
   let progress = { reviewed: 0, total: 0 };
 
-  const say = (text: string) => { status.textContent = text; };
+  const say = (text: string) => {
+    status.textContent = text;
+  };
   const storyText = (story = store.state.story) => graph.getAttribute('stories').find((s) => s.id === story)?.text ?? '';
 
   const session: EditSession = new EditSession({
@@ -101,7 +146,9 @@ export function startEditMode(ctx: EditContext): void {
       await refreshQueue();
       updateButtons();
     },
-    refused(r, label) { showRefusal(r, label); },
+    refused(r, label) {
+      showRefusal(r, label);
+    },
   });
 
   function showRefusal(r: Exclude<SaveResult, { ok: true }>, label: string): void {
@@ -111,7 +158,10 @@ export function startEditMode(ctx: EditContext): void {
       const reload = el('button', { type: 'button', id: 'edit-reload' }, 'Reload');
       reload.addEventListener('click', () => location.reload());
       banner.dataset.kind = 'conflict';
-      banner.append(el('span', {}, `Not saved (${label}): annotations.json changed elsewhere (another tab, an editor or git). Nothing was merged over it. `), reload);
+      banner.append(
+        el('span', {}, `Not saved (${label}): annotations.json changed elsewhere (another tab, an editor or git). Nothing was merged over it. `),
+        reload,
+      );
     } else if ('problems' in r) {
       const problems = r.problems;
       banner.dataset.kind = 'invalid';
@@ -200,7 +250,10 @@ export function startEditMode(ctx: EditContext): void {
     const text = storyText();
     const from = picked && text.slice(picked.start, picked.end) === findInput.value ? picked.end : 0;
     const hit = findWords(text, findInput.value, from);
-    if (!hit) { say(`Not in the article: “${findInput.value}”`); return; }
+    if (!hit) {
+      say(`Not in the article: “${findInput.value}”`);
+      return;
+    }
     selectInArticle(hit.start, hit.end);
     setPicked({ story: store.state.story, ...hit });
     say(`Picked “${findInput.value}” at ${hit.start}`);
@@ -214,8 +267,14 @@ export function startEditMode(ctx: EditContext): void {
     let begun = false;
     for (let t = walker.nextNode(); t; t = walker.nextNode()) {
       const len = t.textContent?.length ?? 0;
-      if (!begun && start <= n + len) { range.setStart(t, start - n); begun = true; }
-      if (begun && end <= n + len) { range.setEnd(t, end - n); break; }
+      if (!begun && start <= n + len) {
+        range.setStart(t, start - n);
+        begun = true;
+      }
+      if (begun && end <= n + len) {
+        range.setEnd(t, end - n);
+        break;
+      }
       n += len;
     }
     const sel = window.getSelection();
@@ -224,17 +283,32 @@ export function startEditMode(ctx: EditContext): void {
     (range.startContainer.parentElement ?? root).scrollIntoView({ block: 'nearest' });
   }
   findInput.addEventListener('keydown', (e) => {
-    if (e.key === 'Enter') { e.preventDefault(); findNext(); }
-    if (e.key === 'Escape') { findInput.blur(); }
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      findNext();
+    }
+    if (e.key === 'Escape') {
+      findInput.blur();
+    }
   });
 
   // ---- dialogs ----
-  function openDialog(title: string, body: HTMLElement[], submitText: string, submit: (form: HTMLFormElement) => Promise<boolean | void>): HTMLFormElement {
+  function openDialog(
+    title: string,
+    body: HTMLElement[],
+    submitText: string,
+    submit: (form: HTMLFormElement) => Promise<boolean | undefined>,
+  ): HTMLFormElement {
     clear(dialog);
     const cancel = el('button', { type: 'button', class: 'ef-cancel' }, 'Cancel');
     cancel.addEventListener('click', () => dialog.close());
-    const form = el('form', { class: 'edit-form' }, el('h2', { id: 'edit-dialog-title' }, title), ...body,
-      el('div', { class: 'ef-actions' }, el('button', { type: 'submit', class: 'ef-submit' }, submitText), cancel));
+    const form = el(
+      'form',
+      { class: 'edit-form' },
+      el('h2', { id: 'edit-dialog-title' }, title),
+      ...body,
+      el('div', { class: 'ef-actions' }, el('button', { type: 'submit', class: 'ef-submit' }, submitText), cancel),
+    );
     form.addEventListener('submit', (e) => {
       e.preventDefault();
       if (session.busy) return;
@@ -255,12 +329,17 @@ export function startEditMode(ctx: EditContext): void {
 
   const nodeOptions = (types?: readonly string[]) => {
     const list = el('datalist', { id: `edit-nodes-${Math.random().toString(36).slice(2)}` });
-    graph.forEachNode((id, a) => { if (!types || types.includes(a.type)) list.append(el('option', { value: id }, `${a.label} (${a.type})`)); });
+    graph.forEachNode((id, a) => {
+      if (!types || types.includes(a.type)) list.append(el('option', { value: id }, `${a.label} (${a.type})`));
+    });
     return list;
   };
 
   function needPicked(): Picked | undefined {
-    if (!picked || picked.story !== store.state.story) { say('Pick words in the article first (select them, or F to find them)'); return undefined; }
+    if (!picked || picked.story !== store.state.story) {
+      say('Pick words in the article first (select them, or F to find them)');
+      return undefined;
+    }
     return picked;
   }
 
@@ -270,30 +349,44 @@ export function startEditMode(ctx: EditContext): void {
     const text = storyText(p.story);
     const words = text.slice(p.start, p.end);
     const list = nodeOptions([...ENTITY_TYPES, 'event', 'claim']);
-    openDialog(`Mention: “${words}”`, [
-      list,
-      input('node', 'Of the node (id; empty: a new entity)', '', { list: list.id, placeholder: 'person/…' }),
-      el('fieldset', {}, el('legend', {}, 'or a new entity'),
-        select('type', 'Type', ENTITY_TYPES, 'person'),
-        input('label', 'Label', words),
-        input('wikidata', 'Wikidata id (optional, only checked ones)', '', { placeholder: 'Q…' })),
-      select('kind', 'Kind of mention', MENTION_KINDS, 'name'),
-    ], 'Save mention', async (form) => {
-      const mention = { ...quoteFor(text, p.start, p.end), kind: fieldValue(form, 'kind') as (typeof MENTION_KINDS)[number] };
-      const node = fieldValue(form, 'node');
-      let made = '';
-      const ok = await session.change(p.story, node ? `mention of ${node}` : `new ${fieldValue(form, 'type')} ${fieldValue(form, 'label')}`, (doc) => {
-        if (node) {
-          if (!findNode(doc, node)) copyNodeInto(doc, node);
-          addMention(doc, text, node, mention);
-          made = node;
-        } else {
-          made = addEntity(doc, { type: fieldValue(form, 'type') as EntityType, label: fieldValue(form, 'label') || words, wikidata: fieldValue(form, 'wikidata') || undefined, mention });
-        }
-      });
-      if (ok) ctx.select({ kind: 'node', id: made });
-      return ok;
-    });
+    openDialog(
+      `Mention: “${words}”`,
+      [
+        list,
+        input('node', 'Of the node (id; empty: a new entity)', '', { list: list.id, placeholder: 'person/…' }),
+        el(
+          'fieldset',
+          {},
+          el('legend', {}, 'or a new entity'),
+          select('type', 'Type', ENTITY_TYPES, 'person'),
+          input('label', 'Label', words),
+          input('wikidata', 'Wikidata id (optional, only checked ones)', '', { placeholder: 'Q…' }),
+        ),
+        select('kind', 'Kind of mention', MENTION_KINDS, 'name'),
+      ],
+      'Save mention',
+      async (form) => {
+        const mention = { ...quoteFor(text, p.start, p.end), kind: fieldValue(form, 'kind') as (typeof MENTION_KINDS)[number] };
+        const node = fieldValue(form, 'node');
+        let made = '';
+        const ok = await session.change(p.story, node ? `mention of ${node}` : `new ${fieldValue(form, 'type')} ${fieldValue(form, 'label')}`, (doc) => {
+          if (node) {
+            if (!findNode(doc, node)) copyNodeInto(doc, node);
+            addMention(doc, text, node, mention);
+            made = node;
+          } else {
+            made = addEntity(doc, {
+              type: fieldValue(form, 'type') as EntityType,
+              label: fieldValue(form, 'label') || words,
+              wikidata: fieldValue(form, 'wikidata') || undefined,
+              mention,
+            });
+          }
+        });
+        if (ok) ctx.select({ kind: 'node', id: made });
+        return ok;
+      },
+    );
   }
 
   /** A node another story defines, written into this story too (the graph merges them by id). */
@@ -301,25 +394,37 @@ export function startEditMode(ctx: EditContext): void {
     if (!graph.hasNode(id)) throw new Error(`${id} is not a node of the graph`);
     const a = graph.getNodeAttributes(id);
     if (!(ENTITY_TYPES as readonly string[]).includes(a.type)) throw new Error(`${id} is defined in another story; only entities are shared between stories`);
-    doc.nodes.push({ id, type: a.type, label: a.label, kb: a.kb ?? { status: 'unlinked', reason: 'Not checked yet.' }, mentions: [] } as unknown as Doc['nodes'][number]);
+    doc.nodes.push({
+      id,
+      type: a.type,
+      label: a.label,
+      kb: a.kb ?? { status: 'unlinked', reason: 'Not checked yet.' },
+      mentions: [],
+    } as unknown as Doc['nodes'][number]);
   }
 
   async function evidenceForSelected(): Promise<void> {
     const p = needPicked();
     const sel = store.state.selection;
-    if (!p || !sel) { if (!sel) say('Select the node or relation first'); return; }
+    if (!p || !sel) {
+      if (!sel) say('Select the node or relation first');
+      return;
+    }
     const text = storyText(p.story);
     await session.change(p.story, `evidence for ${labelOf(graph, sel)}`, (doc) => addEvidence(doc, text, sel.kind, sel.id, quoteFor(text, p.start, p.end)));
   }
 
   /** A row of the attribution chain: the agent, its role, the words that attribute it, explicit or implied. */
   function chainRow(i: number, agent = '', role: string = i === 0 ? 'speaker' : 'publisher', cue = '', list?: HTMLElement): HTMLElement {
-    return el('fieldset', { class: 'ef-chain', 'data-level': i },
+    return el(
+      'fieldset',
+      { class: 'ef-chain', 'data-level': i },
       el('legend', {}, `Level ${i + 1}${i === 0 ? ' (the speaker)' : ''}`),
       input(`agent.${i}`, 'Agents (ids; joint speakers separated by commas)', agent, list ? { list: list.id } : {}),
       select(`role.${i}`, 'Role', ATTRIBUTION_ROLES, role),
       input(`cue.${i}`, 'Attributed by the words', cue),
-      checkbox(`explicit.${i}`, 'Stated explicitly (not only implied)', true));
+      checkbox(`explicit.${i}`, 'Stated explicitly (not only implied)', true),
+    );
   }
 
   function openClaim(): void {
@@ -331,112 +436,189 @@ export function startEditMode(ctx: EditContext): void {
     const publisher = graph.getAttribute('stories').find((s) => s.id === p.story)?.publisher ?? '';
     const publisherName = publisher && graph.hasNode(publisher) ? graph.getNodeAttribute(publisher, 'label') : '';
     const list = nodeOptions(['person', 'organization', 'country', 'event', 'article']);
-    const chain = el('div', { class: 'ef-chain-list' }, chainRow(0, '', 'speaker', words, list),
-      chainRow(1, publisher, 'publisher', text.includes(publisherName) ? publisherName : '', list));
+    const chain = el(
+      'div',
+      { class: 'ef-chain-list' },
+      chainRow(0, '', 'speaker', words, list),
+      chainRow(1, publisher, 'publisher', text.includes(publisherName) ? publisherName : '', list),
+    );
     const more = el('button', { type: 'button', id: 'edit-chain-add' }, 'Add a level');
     more.addEventListener('click', () => {
       const row = chainRow(chain.children.length, '', 'publisher', '', list);
       chain.append(row);
       row.querySelector('input')?.focus();
     });
-    openDialog(`New claim, cue “${words}”`, [
-      list,
-      input('label', 'Label', ''),
-      textarea('content', 'Content (what is claimed, in your words)', ''),
-      input('quote', 'Verbatim quote (optional: words of the article)', ''),
-      select('act', 'Speech act', SPEECH_ACT_VALUES, 'assert'),
-      select('factuality', 'Factuality', FACTUALITY_VALUES, 'reported'),
-      el('p', { class: 'ef-hint' }, 'The attribution chain, level by level: the speaker first, the article (publisher) last.'),
-      chain, more,
-    ], 'Save claim', async (form) => {
-      const attribution: AttributionLink[] = [];
-      for (let i = 0; i < chain.children.length; i++) {
-        const agent = fieldValue(form, `agent.${i}`);
-        const cueWords = fieldValue(form, `cue.${i}`);
-        if (!agent && !cueWords) continue;
-        const hit = findWords(text, cueWords);
-        if (!hit) throw new Error(`level ${i + 1}: “${cueWords}” is not in the article`);
-        attribution.push({ agents: agent.split(',').map((a) => a.trim()).filter((a) => a !== ''), role: fieldValue(form, `role.${i}`) as AttributionLink['role'], cue: quoteFor(text, hit.start, hit.end), explicit: checkedOf(form, `explicit.${i}`) });
-      }
-      const quoteWords = fieldValue(form, 'quote');
-      const qHit = quoteWords ? findWords(text, quoteWords) : undefined;
-      if (quoteWords && !qHit) throw new Error(`the quote “${quoteWords}” is not in the article`);
-      let made = '';
-      const ok = await session.change(p.story, `new claim ${fieldValue(form, 'label')}`, (doc) => {
-        made = addClaim(doc, {
-          label: fieldValue(form, 'label'), content: fieldValue(form, 'content'), cue: quoteFor(text, p.start, p.end),
-          quote: qHit ? quoteFor(text, qHit.start, qHit.end) : undefined, attribution, factuality: fieldValue(form, 'factuality') as Factuality, act: fieldValue(form, 'act') as SpeechAct,
+    openDialog(
+      `New claim, cue “${words}”`,
+      [
+        list,
+        input('label', 'Label', ''),
+        textarea('content', 'Content (what is claimed, in your words)', ''),
+        input('quote', 'Verbatim quote (optional: words of the article)', ''),
+        select('act', 'Speech act', SPEECH_ACT_VALUES, 'assert'),
+        select('factuality', 'Factuality', FACTUALITY_VALUES, 'reported'),
+        el('p', { class: 'ef-hint' }, 'The attribution chain, level by level: the speaker first, the article (publisher) last.'),
+        chain,
+        more,
+      ],
+      'Save claim',
+      async (form) => {
+        const attribution: AttributionLink[] = [];
+        for (let i = 0; i < chain.children.length; i++) {
+          const agent = fieldValue(form, `agent.${i}`);
+          const cueWords = fieldValue(form, `cue.${i}`);
+          if (!agent && !cueWords) continue;
+          const hit = findWords(text, cueWords);
+          if (!hit) throw new Error(`level ${i + 1}: “${cueWords}” is not in the article`);
+          attribution.push({
+            agents: agent
+              .split(',')
+              .map((a) => a.trim())
+              .filter((a) => a !== ''),
+            role: fieldValue(form, `role.${i}`) as AttributionLink['role'],
+            cue: quoteFor(text, hit.start, hit.end),
+            explicit: checkedOf(form, `explicit.${i}`),
+          });
+        }
+        const quoteWords = fieldValue(form, 'quote');
+        const qHit = quoteWords ? findWords(text, quoteWords) : undefined;
+        if (quoteWords && !qHit) throw new Error(`the quote “${quoteWords}” is not in the article`);
+        let made = '';
+        const ok = await session.change(p.story, `new claim ${fieldValue(form, 'label')}`, (doc) => {
+          made = addClaim(doc, {
+            label: fieldValue(form, 'label'),
+            content: fieldValue(form, 'content'),
+            cue: quoteFor(text, p.start, p.end),
+            quote: qHit ? quoteFor(text, qHit.start, qHit.end) : undefined,
+            attribution,
+            factuality: fieldValue(form, 'factuality') as Factuality,
+            act: fieldValue(form, 'act') as SpeechAct,
+          });
         });
-      });
-      if (ok) ctx.select({ kind: 'node', id: made });
-      return ok;
-    });
+        if (ok) ctx.select({ kind: 'node', id: made });
+        return ok;
+      },
+    );
   }
 
   function openTime(): void {
     const p = needPicked();
     const sel = store.state.selection;
     if (!p) return;
-    if (!sel) { say('Select the event, claim or relation first'); return; }
+    if (!sel) {
+      say('Select the event, claim or relation first');
+      return;
+    }
     const text = storyText(p.story);
     const words = text.slice(p.start, p.end);
     const bounds = el('output', { id: 'edit-time-bounds', class: 'ef-bounds', 'aria-live': 'polite' });
-    const form = openDialog(`Time of ${labelOf(graph, sel)}`, [
-      input('edtf', 'EDTF date or interval', '', { placeholder: '2024-03-04, 2024-06/..' }),
-      el('p', { class: 'ef-hint' }, 'Bounds: ', bounds),
-      input('expression', 'Expression (as the text has it)', words),
-    ], 'Save time', async (f) => session.change(p.story, `time of ${labelOf(graph, sel)}`, (doc) =>
-      setTime(doc, sel.kind, sel.id, { edtf: fieldValue(f, 'edtf'), expression: fieldValue(f, 'expression') || words, evidence: [quoteFor(text, p.start, p.end)] })));
+    const form = openDialog(
+      `Time of ${labelOf(graph, sel)}`,
+      [
+        input('edtf', 'EDTF date or interval', '', { placeholder: '2024-03-04, 2024-06/..' }),
+        el('p', { class: 'ef-hint' }, 'Bounds: ', bounds),
+        input('expression', 'Expression (as the text has it)', words),
+      ],
+      'Save time',
+      async (f) =>
+        session.change(p.story, `time of ${labelOf(graph, sel)}`, (doc) =>
+          setTime(doc, sel.kind, sel.id, {
+            edtf: fieldValue(f, 'edtf'),
+            expression: fieldValue(f, 'expression') || words,
+            evidence: [quoteFor(text, p.start, p.end)],
+          }),
+        ),
+    );
     const edtf = form.querySelector<HTMLInputElement>('[name="edtf"]')!;
-    edtf.addEventListener('input', () => { bounds.textContent = describeBounds(edtf.value); });
+    edtf.addEventListener('input', () => {
+      bounds.textContent = describeBounds(edtf.value);
+    });
   }
 
   function openRelation(): void {
     const sel = store.state.selection;
-    if (!relationStart || !sel || sel.kind !== 'node' || !graph.hasNode(relationStart)) { say('Pick the start (S) and select the other end first'); return; }
+    if (!relationStart || !sel || sel.kind !== 'node' || !graph.hasNode(relationStart)) {
+      say('Pick the start (S) and select the other end first');
+      return;
+    }
     const source = relationStart;
     const target = sel.id;
     const st = graph.getNodeAttribute(source, 'type');
     const tt = graph.getNodeAttribute(target, 'type');
-    const allowed = RELATION_TYPE_NAMES.filter((t) => !DERIVED_RELATION_TYPES.includes(t) && relationAllows(t, 'source', st) && relationAllows(t, 'target', tt));
-    if (!allowed.length) { say(`The model allows no relation from a ${st} to a ${tt}`); return; }
+    const allowed = RELATION_TYPE_NAMES.filter(
+      (t) => !DERIVED_RELATION_TYPES.includes(t) && relationAllows(t, 'source', st) && relationAllows(t, 'target', tt),
+    );
+    if (!allowed.length) {
+      say(`The model allows no relation from a ${st} to a ${tt}`);
+      return;
+    }
     const p = picked && picked.story === store.state.story ? picked : null;
     const text = storyText();
-    openDialog(`Relation: ${labelOf(graph, { kind: 'node', id: source })} → ${labelOf(graph, sel)}`, [
-      select('type', 'Type (those the model allows between these ends)', allowed.map((t): [string, string] => [t, `${t.replace(/_/g, ' ')}: ${RELATION_TYPES[t].description}`])),
-      select('factuality', 'Factuality', FACTUALITY_VALUES, 'asserted'),
-      input('quote', 'Quote (words of the article)', p ? text.slice(p.start, p.end) : ''),
-      input('title', 'Title (holds office)', ''),
-      input('role', 'Role (participant: party, visitor, …)', ''),
-    ], 'Save relation', async (form) => {
-      const words = fieldValue(form, 'quote');
-      const hit = p && text.slice(p.start, p.end) === words ? p : findWords(text, words);
-      if (!words || !hit) throw new Error(words ? `“${words}” is not in the article` : 'a relation needs a quote from the article');
-      const type = fieldValue(form, 'type') as RelationType;
-      let made = '';
-      const ok = await session.change(store.state.story, `${type} ${source} → ${target}`, (doc) => {
-        for (const id of [source, target]) if (!findNode(doc, id) && graph.getNodeAttribute(id, 'type') !== 'article') copyNodeInto(doc, id);
-        made = addRelation(doc, { type, source, target, evidence: quoteFor(text, hit.start, hit.end), factuality: fieldValue(form, 'factuality') as Factuality, title: fieldValue(form, 'title') || undefined, role: fieldValue(form, 'role') || undefined });
-      });
-      if (ok) { relationStart = null; ctx.select({ kind: 'edge', id: made }); }
-      return ok;
-    });
+    openDialog(
+      `Relation: ${labelOf(graph, { kind: 'node', id: source })} → ${labelOf(graph, sel)}`,
+      [
+        select(
+          'type',
+          'Type (those the model allows between these ends)',
+          allowed.map((t): [string, string] => [t, `${t.replace(/_/g, ' ')}: ${RELATION_TYPES[t].description}`]),
+        ),
+        select('factuality', 'Factuality', FACTUALITY_VALUES, 'asserted'),
+        input('quote', 'Quote (words of the article)', p ? text.slice(p.start, p.end) : ''),
+        input('title', 'Title (holds office)', ''),
+        input('role', 'Role (participant: party, visitor, …)', ''),
+      ],
+      'Save relation',
+      async (form) => {
+        const words = fieldValue(form, 'quote');
+        const hit = p && text.slice(p.start, p.end) === words ? p : findWords(text, words);
+        if (!words || !hit) throw new Error(words ? `“${words}” is not in the article` : 'a relation needs a quote from the article');
+        const type = fieldValue(form, 'type') as RelationType;
+        let made = '';
+        const ok = await session.change(store.state.story, `${type} ${source} → ${target}`, (doc) => {
+          for (const id of [source, target]) if (!findNode(doc, id) && graph.getNodeAttribute(id, 'type') !== 'article') copyNodeInto(doc, id);
+          made = addRelation(doc, {
+            type,
+            source,
+            target,
+            evidence: quoteFor(text, hit.start, hit.end),
+            factuality: fieldValue(form, 'factuality') as Factuality,
+            title: fieldValue(form, 'title') || undefined,
+            role: fieldValue(form, 'role') || undefined,
+          });
+        });
+        if (ok) {
+          relationStart = null;
+          ctx.select({ kind: 'edge', id: made });
+        }
+        return ok;
+      },
+    );
   }
 
   async function openEdit(asCorrection = false): Promise<void> {
     const sel = store.state.selection;
-    if (!sel) { say('Select a node or relation first'); return; }
+    if (!sel) {
+      say('Select a node or relation first');
+      return;
+    }
     const story = store.state.story;
     const doc = await session.load(story);
     const rec = recordOf(doc, sel.kind, sel.id);
-    if (!rec) { say(`${sel.id} is not defined in this story's annotations.json`); return; }
+    if (!rec) {
+      say(`${sel.id} is not defined in this story's annotations.json`);
+      return;
+    }
     const fixed = new Set(['id', 'type']);
     const scalars = Object.entries(rec).filter(([, v]) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean');
     const rows = scalars.map(([k, v]) => {
       const row = k === 'factuality' ? select(k, k, FACTUALITY_VALUES, String(v)) : input(k, k, String(v), fixed.has(k) ? { readonly: true } : {});
       if (!fixed.has(k) && !['label', 'content', 'factuality', 'source', 'target'].includes(k)) {
         const del = el('button', { type: 'button', class: 'ef-del', 'aria-label': `Delete the field ${k}`, 'data-delete': k }, '×');
-        del.addEventListener('click', () => { row.dataset.deleted = 'true'; row.hidden = true; del.hidden = true; });
+        del.addEventListener('click', () => {
+          row.dataset.deleted = 'true';
+          row.hidden = true;
+          del.hidden = true;
+        });
         row.append(del);
       }
       return row;
@@ -447,12 +629,19 @@ export function startEditMode(ctx: EditContext): void {
       let next: Record<string, unknown>;
       const typed = form.querySelector<HTMLTextAreaElement>('[name="json"]')!.value;
       if (typed !== original) {
-        try { next = JSON.parse(typed) as Record<string, unknown>; } catch { throw new Error('the JSON of the fields is not valid JSON'); }
+        try {
+          next = JSON.parse(typed) as Record<string, unknown>;
+        } catch {
+          throw new Error('the JSON of the fields is not valid JSON');
+        }
       } else {
         next = { ...rec };
         for (const [k, v] of scalars) {
           const row = form.querySelector<HTMLElement>(`[data-field="${CSS.escape(k)}"]`)?.closest<HTMLElement>('.ef-row');
-          if (row?.dataset.deleted) { delete next[k]; continue; }
+          if (row?.dataset.deleted) {
+            delete next[k];
+            continue;
+          }
           const val = fieldValue(form, k);
           next[k] = typeof v === 'number' ? Number(val) : typeof v === 'boolean' ? val === 'true' : val;
         }
@@ -465,22 +654,31 @@ export function startEditMode(ctx: EditContext): void {
 
   async function openDelete(): Promise<void> {
     const sel = store.state.selection;
-    if (!sel) { say('Select a node or relation first'); return; }
+    if (!sel) {
+      say('Select a node or relation first');
+      return;
+    }
     const story = store.state.story;
     const doc = await session.load(story);
-    if (!recordOf(doc, sel.kind, sel.id)) { say(`${sel.id} is not defined in this story's annotations.json`); return; }
+    if (!recordOf(doc, sel.kind, sel.id)) {
+      say(`${sel.id} is not defined in this story's annotations.json`);
+      return;
+    }
     const deps = sel.kind === 'node' ? dependents(doc, sel.id) : { relations: [], claims: [], others: [] };
     const list = el('ul', { id: 'edit-dependents' });
     for (const r of deps.relations) list.append(el('li', {}, `relation ${r} (deleted with it)`));
     for (const c of deps.claims) list.append(el('li', {}, `claim ${c}: its attribution chain names it (change the chain first)`));
     for (const o of deps.others) list.append(el('li', {}, `${o}: names it as a source or condition (change it first)`));
-    openDialog(`Delete ${labelOf(graph, sel)}?`, [
-      el('p', {}, deps.relations.length + deps.claims.length + deps.others.length ? 'These depend on it:' : 'Nothing else depends on it.'), list,
-    ], 'Delete', async () => {
-      const ok = await session.change(story, `delete ${sel.id}`, (d) => deleteElement(d, sel.kind, sel.id));
-      if (ok) ctx.select(null);
-      return ok;
-    });
+    openDialog(
+      `Delete ${labelOf(graph, sel)}?`,
+      [el('p', {}, deps.relations.length + deps.claims.length + deps.others.length ? 'These depend on it:' : 'Nothing else depends on it.'), list],
+      'Delete',
+      async () => {
+        const ok = await session.change(story, `delete ${sel.id}`, (d) => deleteElement(d, sel.kind, sel.id));
+        if (ok) ctx.select(null);
+        return ok;
+      },
+    );
   }
 
   // ---- the review queue ----
@@ -504,7 +702,11 @@ export function startEditMode(ctx: EditContext): void {
     };
     review.append(
       el('p', { id: 'review-progress', class: 'review-progress' }, `${progress.reviewed} of ${progress.total} reviewed`),
-      el('p', { id: 'review-current', class: 'review-current' }, item ? `Draft ${queueIndex + 1} of ${queue.length} waiting: ${item.label} (${item.id})` : 'No drafts waiting'),
+      el(
+        'p',
+        { id: 'review-current', class: 'review-current' },
+        item ? `Draft ${queueIndex + 1} of ${queue.length} waiting: ${item.label} (${item.id})` : 'No drafts waiting',
+      ),
       btn('review-prev', 'Previous (K)', 'K', () => move(-1), queueIndex > 0),
       btn('review-next', 'Next (J)', 'J', () => move(1), queueIndex < queue.length - 1),
       btn('review-accept', 'Accept (A)', 'A', () => void decideCurrent('accepted'), !!item),
@@ -542,22 +744,31 @@ export function startEditMode(ctx: EditContext): void {
   }
 
   // ---- undo, redo, buttons, keys ----
-  async function undo(): Promise<void> { if (!session.busy && (await session.undo())) say(`Undone`); updateButtons(); }
-  async function redo(): Promise<void> { if (!session.busy && (await session.redo())) say(`Redone`); updateButtons(); }
+  async function undo(): Promise<void> {
+    if (!session.busy && (await session.undo())) say(`Undone`);
+    updateButtons();
+  }
+  async function redo(): Promise<void> {
+    if (!session.busy && (await session.redo())) say(`Redone`);
+    updateButtons();
+  }
 
   function updateButtons(): void {
     undoBtn.disabled = !session.canUndo;
     redoBtn.disabled = !session.canRedo;
     const sel = store.state.selection;
     editBtn.disabled = delBtn.disabled = !sel;
-    startBtn.disabled = !sel || sel.kind !== 'node';
+    startBtn.disabled = sel?.kind !== 'node';
     relBtn.disabled = !relationStart || !sel || sel.kind !== 'node' || sel.id === relationStart;
     relBtn.textContent = relationStart ? `New relation from ${labelOf(graph, { kind: 'node', id: relationStart })}` : 'New relation';
   }
 
   function startRelation(): void {
     const sel = store.state.selection;
-    if (!sel || sel.kind !== 'node') { say('Select the node the relation starts from'); return; }
+    if (sel?.kind !== 'node') {
+      say('Select the node the relation starts from');
+      return;
+    }
     relationStart = sel.id;
     say(`Relation from ${labelOf(graph, sel)}: now select the other end, then L`);
     updateButtons();
@@ -573,32 +784,57 @@ export function startEditMode(ctx: EditContext): void {
   helpBtn.addEventListener('click', () => help.showModal());
   store.subscribe((s: State, p: State) => {
     if (s.selection !== p.selection) updateButtons();
-    if (s.story !== p.story) { setPicked(null); void refreshQueue(); }
+    if (s.story !== p.story) {
+      setPicked(null);
+      void refreshQueue();
+    }
   });
 
   document.addEventListener('keydown', (e) => {
     if (dialog.open || help.open) return;
     // Escape leaves the search box (its list already closed), so the edit keys work next.
-    if (e.key === 'Escape' && e.target instanceof HTMLInputElement && e.target.id === 'search-input') { e.target.blur(); return; }
+    if (e.key === 'Escape' && e.target instanceof HTMLInputElement && e.target.id === 'search-input') {
+      e.target.blur();
+      return;
+    }
     const k = e.key.toLowerCase();
     if ((e.ctrlKey || e.metaKey) && !e.altKey && (k === 'z' || k === 'y')) {
       if (typing(e.target)) return;
       e.preventDefault();
-      if (k === 'y' || e.shiftKey) void redo(); else void undo();
+      if (k === 'y' || e.shiftKey) void redo();
+      else void undo();
       return;
     }
     if (e.ctrlKey || e.metaKey || e.altKey || typing(e.target)) return;
     const actions: Record<string, () => void> = {
-      f: () => { findInput.focus(); findInput.select(); },
-      m: openMention, v: () => void evidenceForSelected(), c: openClaim, t: openTime,
-      s: startRelation, l: openRelation, e: () => void openEdit(!review.hidden && !!queue[queueIndex]), delete: () => void openDelete(),
-      r: toggleReview, j: () => move(1), k: () => move(-1),
-      a: () => { if (!review.hidden) void decideCurrent('accepted'); },
-      x: () => { if (!review.hidden) void decideCurrent('rejected'); },
+      f: () => {
+        findInput.focus();
+        findInput.select();
+      },
+      m: openMention,
+      v: () => void evidenceForSelected(),
+      c: openClaim,
+      t: openTime,
+      s: startRelation,
+      l: openRelation,
+      e: () => void openEdit(!review.hidden && !!queue[queueIndex]),
+      delete: () => void openDelete(),
+      r: toggleReview,
+      j: () => move(1),
+      k: () => move(-1),
+      a: () => {
+        if (!review.hidden) void decideCurrent('accepted');
+      },
+      x: () => {
+        if (!review.hidden) void decideCurrent('rejected');
+      },
       '?': () => help.showModal(),
     };
     const act = actions[k];
-    if (act) { e.preventDefault(); act(); }
+    if (act) {
+      e.preventDefault();
+      act();
+    }
   });
 
   // ---- changes kept from an earlier visit, not confirmed by the server ----
@@ -608,11 +844,18 @@ export function startEditMode(ctx: EditContext): void {
     banner.dataset.kind = 'pending';
     const send = el('button', { type: 'button', id: 'edit-pending-send' }, 'Send it now');
     const drop = el('button', { type: 'button', id: 'edit-pending-drop' }, 'Discard it');
-    send.addEventListener('click', () => void (async () => {
-      await session.load(p.story, true);
-      if (await session.resend(p.story, p.base, p.patch, p.label)) banner.hidden = true;
-    })());
-    drop.addEventListener('click', () => { dropPending(p); banner.hidden = true; });
+    send.addEventListener(
+      'click',
+      () =>
+        void (async () => {
+          await session.load(p.story, true);
+          if (await session.resend(p.story, p.base, p.patch, p.label)) banner.hidden = true;
+        })(),
+    );
+    drop.addEventListener('click', () => {
+      dropPending(p);
+      banner.hidden = true;
+    });
     banner.append(el('span', {}, `A change was kept in this browser, not yet confirmed by the server: ${p.label}. `), send, drop);
     break;
   }

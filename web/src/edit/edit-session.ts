@@ -7,7 +7,12 @@ import type { AnnotationFile } from '../../../src/model/story-files.js';
 import { readStory, saveChange, type SaveResult } from './edit-client.js';
 
 export type Doc = AnnotationFile;
-interface Step { story: string; before: JsonValue; after: JsonValue; label: string }
+interface Step {
+  story: string;
+  before: JsonValue;
+  after: JsonValue;
+  label: string;
+}
 
 export interface SessionEvents {
   /** A change was saved: the graph data on the server is new. */
@@ -37,9 +42,15 @@ export class EditSession {
     return this.docs.get(story)?.version;
   }
 
-  get canUndo(): boolean { return this.undoStack.length > 0; }
-  get canRedo(): boolean { return this.redoStack.length > 0; }
-  get lastLabel(): string | undefined { return this.undoStack[this.undoStack.length - 1]?.label; }
+  get canUndo(): boolean {
+    return this.undoStack.length > 0;
+  }
+  get canRedo(): boolean {
+    return this.redoStack.length > 0;
+  }
+  get lastLabel(): string | undefined {
+    return this.undoStack[this.undoStack.length - 1]?.label;
+  }
 
   /** Makes the change and saves it; true once the server has written it. */
   async change(story: string, label: string, mutate: (doc: Doc) => void): Promise<boolean> {

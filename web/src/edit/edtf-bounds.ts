@@ -1,7 +1,10 @@
 // The bounds the curator sees before saving a time: the common EDTF forms (a year, month or day,
 // with ~ ? % qualifiers; intervals with open ".." or unknown "" ends) read here; the loader checks
 // every value when the change is saved (invalid-edtf, shown beside the field).
-export interface Bounds { earliest: string | null; latest: string | null }
+export interface Bounds {
+  earliest: string | null;
+  latest: string | null;
+}
 
 const DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?[~?%]?$/;
 

@@ -4,8 +4,16 @@
 // accepted or corrected on the draft mark, rejected by removal and an entry in `rejected`.
 import type { Doc } from './edit-session.js';
 
-export interface DraftItem { kind: 'node' | 'edge'; id: string; label: string }
-export interface QueueState { waiting: DraftItem[]; reviewed: number; total: number }
+export interface DraftItem {
+  kind: 'node' | 'edge';
+  id: string;
+  label: string;
+}
+export interface QueueState {
+  waiting: DraftItem[];
+  reviewed: number;
+  total: number;
+}
 
 export function reviewQueue(doc: Doc): QueueState {
   const waiting: DraftItem[] = [];

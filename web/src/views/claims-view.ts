@@ -32,7 +32,10 @@ function chainView(graph: StoryGraph, c: ClaimResult, act: DetailActions): HTMLE
   const ol = el('ol', { class: 'attr-chain', 'aria-label': 'Attribution chain, speaker first, the article last' });
   for (const step of chainSteps(c.attribution)) {
     const li = el('li', {
-      class: `attr-step role-${step[0]!.role}`, 'data-role': step[0]!.role, 'data-level': step[0]!.level, 'data-agents': step.map((l) => l.agent).join(' '),
+      class: `attr-step role-${step[0]!.role}`,
+      'data-role': step[0]!.role,
+      'data-level': step[0]!.level,
+      'data-agents': step.map((l) => l.agent).join(' '),
       title: `level ${step[0]!.level}: “${step[0]!.cue.exact}”`,
     });
     step.forEach((link, i) => {
@@ -47,29 +50,43 @@ function chainView(graph: StoryGraph, c: ClaimResult, act: DetailActions): HTMLE
 }
 
 function claimCard(graph: StoryGraph, c: ClaimResult, act: DetailActions): HTMLElement {
-  const head = el('button', { type: 'button', class: 'claim-head', 'data-select': c.id, title: 'Select this claim in the graph and the article' },
+  const head = el(
+    'button',
+    { type: 'button', class: 'claim-head', 'data-select': c.id, title: 'Select this claim in the graph and the article' },
     el('span', { class: 'claim-speakers' }, c.speakers.map((s) => s.label).join(' & ') || 'unattributed'),
     c.cue ? el('span', { class: 'claim-cue' }, ` ${c.cue.exact}`) : null,
     c.act ? el('span', { class: `badge act act-${c.act}`, title: SPEECH_ACTS[c.act] }, c.act) : null,
     c.voice ? el('span', { class: `badge voice voice-${c.voice}`, title: VOICES[c.voice] }, c.voice) : null,
-    c.factuality ? el('span', { class: `badge fact-${c.factuality}`, title: FACTUALITY[c.factuality] }, c.factuality) : null);
+    c.factuality ? el('span', { class: `badge fact-${c.factuality}`, title: FACTUALITY[c.factuality] }, c.factuality) : null,
+  );
   head.addEventListener('click', () => act.select({ kind: 'node', id: c.id }));
-  return el('li', { class: 'claim', 'data-id': c.id },
+  return el(
+    'li',
+    { class: 'claim', 'data-id': c.id },
     head,
     el('p', { class: 'claim-content' }, c.content),
     c.quote ? el('p', { class: 'claim-quote' }, quoteButton(c.quote, act)) : null,
-    c.condition ? el('p', { class: 'claim-condition muted' }, `if ${c.condition.text}`, c.condition.event ? el('span', {}, ' → ', nodeButton(graph, c.condition.event, act)) : null) : null,
-    chainView(graph, c, act));
+    c.condition
+      ? el(
+          'p',
+          { class: 'claim-condition muted' },
+          `if ${c.condition.text}`,
+          c.condition.event ? el('span', {}, ' → ', nodeButton(graph, c.condition.event, act)) : null,
+        )
+      : null,
+    chainView(graph, c, act),
+  );
 }
 
 /** Speakers that have a claim, by label, with their claim counts. */
 function speakerOptions(all: readonly ClaimResult[]): { id: string; label: string; count: number }[] {
   const by = new Map<string, { id: string; label: string; count: number }>();
-  for (const c of all) for (const s of c.speakers) {
-    const e = by.get(s.id) ?? { id: s.id, label: s.label, count: 0 };
-    e.count++;
-    by.set(s.id, e);
-  }
+  for (const c of all)
+    for (const s of c.speakers) {
+      const e = by.get(s.id) ?? { id: s.id, label: s.label, count: 0 };
+      e.count++;
+      by.set(s.id, e);
+    }
   return [...by.values()].sort((a, b) => a.label.localeCompare(b.label, 'en') || (a.id < b.id ? -1 : 1));
 }
 
@@ -88,14 +105,23 @@ export const createClaimsView: CreateView = (container: HTMLElement, ctx: Resear
   const list = el('ol', { class: 'claim-list', 'aria-label': 'Claims in text order' });
   clear(container);
   container.append(
-    el('div', { class: 'rv-controls' }, el('label', {}, 'Speaker ', speaker), el('label', {}, 'Act ', speechAct), el('label', {}, 'Factuality ', factuality), count),
-    list);
+    el(
+      'div',
+      { class: 'rv-controls' },
+      el('label', {}, 'Speaker ', speaker),
+      el('label', {}, 'Act ', speechAct),
+      el('label', {}, 'Factuality ', factuality),
+      count,
+    ),
+    list,
+  );
 
   const isFactuality = (v: string): v is Factuality => Object.hasOwn(FACTUALITY, v);
   const isAct = (v: string): v is SpeechAct => Object.hasOwn(SPEECH_ACTS, v);
   const draw = (): void => {
     const shown = claims(graph, {
-      speaker: speaker.value || undefined, factuality: isFactuality(factuality.value) ? factuality.value : undefined,
+      speaker: speaker.value || undefined,
+      factuality: isFactuality(factuality.value) ? factuality.value : undefined,
       act: isAct(speechAct.value) ? speechAct.value : undefined,
     });
     clear(list);
@@ -107,7 +133,8 @@ export const createClaimsView: CreateView = (container: HTMLElement, ctx: Resear
     const id = state.selection?.kind === 'node' ? state.selection.id : null;
     for (const li of list.querySelectorAll<HTMLElement>('li.claim')) {
       const on = li.dataset.id === id;
-      if (on) li.setAttribute('aria-current', 'true'); else li.removeAttribute('aria-current');
+      if (on) li.setAttribute('aria-current', 'true');
+      else li.removeAttribute('aria-current');
       if (on && scroll) bringIntoSight(li);
     }
   };

@@ -29,37 +29,55 @@ export function selectionAnnotations(ctx: ResearchViewContext, state: State): st
 export const createExportView: CreateView = (container, ctx) => {
   const status = el('p', { class: 'muted', id: 'export-status', 'aria-live': 'polite' });
   const base = () => `storygraph-${ctx.store.state.story || 'graph'}`;
-  const done = (what: string, name: string) => { status.textContent = `Saved ${what} as ${name}`; container.dataset.last = name; };
-  const fail = (what: string, e: unknown) => { status.textContent = `Could not export ${what}: ${e instanceof Error ? e.message : String(e)}`; };
+  const done = (what: string, name: string) => {
+    status.textContent = `Saved ${what} as ${name}`;
+    container.dataset.last = name;
+  };
+  const fail = (what: string, e: unknown) => {
+    status.textContent = `Could not export ${what}: ${e instanceof Error ? e.message : String(e)}`;
+  };
   const action = (id: string, label: string, help: string, run: () => Promise<void> | void) => {
     const b = el('button', { type: 'button', id: `export-${id}` }, label);
-    b.addEventListener('click', () => { Promise.resolve().then(run).catch((e: unknown) => fail(label, e)); });
+    b.addEventListener('click', () => {
+      Promise.resolve()
+        .then(run)
+        .catch((e: unknown) => fail(label, e));
+    });
     return { li: el('li', {}, b, el('span', { class: 'muted' }, help)), button: b };
   };
   const png = action('png', 'Picture (PNG)', 'the whole drawing as shown, at twice the screen resolution', async () => {
     const blob = await ctx.cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff' });
-    download(`${base()}.png`, blob); done('the picture', `${base()}.png`);
+    download(`${base()}.png`, blob);
+    done('the picture', `${base()}.png`);
   });
   const svg = action('svg', 'Picture (SVG)', 'the whole drawing as vector graphics', async () => {
     const [{ default: cytoscape }, { default: svgExt }] = await Promise.all([import('cytoscape'), import('cytoscape-svg')]);
     if (!('svg' in ctx.cy)) cytoscape.use(svgExt);
     const text = Reflect.apply(Reflect.get(ctx.cy, 'svg'), ctx.cy, [{ full: true, scale: 1, bg: '#ffffff' }]);
     if (typeof text !== 'string') throw new Error('the SVG extension returned no text');
-    download(`${base()}.svg`, new Blob([text], { type: 'image/svg+xml' })); done('the picture', `${base()}.svg`);
+    download(`${base()}.svg`, new Blob([text], { type: 'image/svg+xml' }));
+    done('the picture', `${base()}.svg`);
   });
   const json = action('graph', 'Visible subgraph', 'graphology JSON: the nodes and relations the filters and the focus show', () => {
     const sub = viewSubgraph(ctx.graph, ctx.store.state);
     download(`${base()}-view.json`, new Blob([`${JSON.stringify(sub, null, 2)}\n`], { type: 'application/json' }));
     done(`${sub.nodes.length} nodes and ${sub.edges.length} relations`, `${base()}-view.json`);
   });
-  const anno = action('annotations', 'Selected evidence', 'W3C Web Annotations (JSON-LD) of the selection\'s quotes', () => {
+  const anno = action('annotations', 'Selected evidence', "W3C Web Annotations (JSON-LD) of the selection's quotes", () => {
     const text = selectionAnnotations(ctx, ctx.store.state);
-    if (!text) { status.textContent = 'Select a node or a relation first.'; return; }
-    download(`${base()}-evidence.jsonld`, new Blob([text], { type: 'application/ld+json' })); done('the evidence', `${base()}-evidence.jsonld`);
+    if (!text) {
+      status.textContent = 'Select a node or a relation first.';
+      return;
+    }
+    download(`${base()}-evidence.jsonld`, new Blob([text], { type: 'application/ld+json' }));
+    done('the evidence', `${base()}-evidence.jsonld`);
   });
   clear(container);
-  container.append(el('p', { class: 'muted' }, 'Export what is on screen: the drawing, the subgraph shown, or the selection\'s evidence.'),
-    el('ul', { class: 'export-list' }, png.li, svg.li, json.li, anno.li), status);
+  container.append(
+    el('p', { class: 'muted' }, "Export what is on screen: the drawing, the subgraph shown, or the selection's evidence."),
+    el('ul', { class: 'export-list' }, png.li, svg.li, json.li, anno.li),
+    status,
+  );
   return {
     render(state) {
       anno.button.disabled = !state.selection;

@@ -19,8 +19,11 @@ const LARGE = 800;
 
 export function createFocusControls(root: HTMLElement, graph: StoryGraph, store: Store, navigate: ResearchViewContext['navigate']): FocusControls {
   const focusBtn = el('button', { type: 'button', id: 'focus-on', title: 'Show only the neighbourhood of the selected node' }, 'Focus');
-  const depth = el('select', { id: 'focus-depth', 'aria-label': 'Focus depth (steps from the centre)', title: 'Focus depth' },
-    ...DEPTHS.map((d) => el('option', { value: String(d) }, `${d} step${d > 1 ? 's' : ''}`)));
+  const depth = el(
+    'select',
+    { id: 'focus-depth', 'aria-label': 'Focus depth (steps from the centre)', title: 'Focus depth' },
+    ...DEPTHS.map((d) => el('option', { value: String(d) }, `${d} step${d > 1 ? 's' : ''}`)),
+  );
   const expandBtn = el('button', { type: 'button', id: 'focus-expand', title: 'Show the neighbours of the selected node too (double-click a node)' }, 'Expand');
   const hideBox = el('input', { type: 'checkbox', id: 'focus-hide' });
   const hideLabel = el('label', { class: 'inline-check', title: 'Hide the rest of the graph instead of fading it' }, hideBox, 'Hide rest');
@@ -28,8 +31,11 @@ export function createFocusControls(root: HTMLElement, graph: StoryGraph, store:
   const fromBtn = el('button', { type: 'button', id: 'path-from', title: 'Start a path at the selected node' }, 'Path from');
   const toBtn = el('button', { type: 'button', id: 'path-to', title: 'End a path at the selected node' }, 'Path to');
   const info = el('span', { class: 'focus-info', id: 'focus-info', 'aria-live': 'polite' });
-  root.append(el('span', { class: 'tool-group', role: 'group', 'aria-label': 'Focus' }, focusBtn, depth, expandBtn, hideLabel, unfocusBtn),
-    el('span', { class: 'tool-group', role: 'group', 'aria-label': 'Path' }, fromBtn, toBtn), info);
+  root.append(
+    el('span', { class: 'tool-group', role: 'group', 'aria-label': 'Focus' }, focusBtn, depth, expandBtn, hideLabel, unfocusBtn),
+    el('span', { class: 'tool-group', role: 'group', 'aria-label': 'Path' }, fromBtn, toBtn),
+    info,
+  );
 
   const selectedNode = (): string | null => {
     const sel = store.state.selection;
@@ -50,8 +56,14 @@ export function createFocusControls(root: HTMLElement, graph: StoryGraph, store:
     const f = store.state.focus;
     if (f) setFocus({ ...f, depth: pickedDepth() });
   });
-  expandBtn.addEventListener('click', () => { const id = selectedNode(); if (id) toggleExpand(id); });
-  hideBox.addEventListener('change', () => { const f = store.state.focus; if (f) navigate({ focus: { ...f, hide: hideBox.checked } }, 'replace'); });
+  expandBtn.addEventListener('click', () => {
+    const id = selectedNode();
+    if (id) toggleExpand(id);
+  });
+  hideBox.addEventListener('change', () => {
+    const f = store.state.focus;
+    if (f) navigate({ focus: { ...f, hide: hideBox.checked } }, 'replace');
+  });
   unfocusBtn.addEventListener('click', () => setFocus(null));
   const pickEnd = (end: 'from' | 'to') => {
     const id = selectedNode();
@@ -75,7 +87,7 @@ export function createFocusControls(root: HTMLElement, graph: StoryGraph, store:
       if (previous && previous.focus === state.focus && previous.selection === state.selection) return;
       const f = state.focus;
       const id = state.selection?.kind === 'node' ? state.selection.id : null;
-      focusBtn.disabled = !id || (f?.id === id);
+      focusBtn.disabled = !id || f?.id === id;
       focusBtn.setAttribute('aria-pressed', String(!!f));
       if (f) depth.value = String(f.depth);
       hideBox.checked = f?.hide ?? hideBox.checked;

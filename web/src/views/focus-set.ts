@@ -27,18 +27,22 @@ function compute(graph: StoryGraph, focus: Focus): FocusSet {
   for (const n of neighbors(graph, focus.id, { depth: focus.depth }).nodes) nodes.add(n.id);
   // An expanded node may itself come into view through another expansion: repeat until stable.
   const pending = new Set(focus.expanded.filter((id) => graph.hasNode(id)));
-  for (let grew = true; grew;) {
+  for (let grew = true; grew; ) {
     grew = false;
     for (const id of pending) {
       if (!nodes.has(id)) continue;
       pending.delete(id);
       grew = true;
-      graph.forEachNeighbor(id, (n) => { nodes.add(n); });
+      graph.forEachNeighbor(id, (n) => {
+        nodes.add(n);
+      });
     }
   }
   const edges = new Set<string>();
   for (const n of nodes) {
-    graph.forEachOutEdge(n, (edge, _a, _s, target) => { if (nodes.has(target)) edges.add(edge); });
+    graph.forEachOutEdge(n, (edge, _a, _s, target) => {
+      if (nodes.has(target)) edges.add(edge);
+    });
   }
   return { nodes, edges };
 }

@@ -17,15 +17,29 @@ function stepItem(graph: StoryGraph, s: PathStep, n: number, act: DetailActions)
   const rel = el('button', { type: 'button', class: 'link', 'data-edge': s.edge, title: RELATION_TYPES[s.type].description }, s.type.replace(/_/g, ' '));
   rel.addEventListener('click', () => act.select({ kind: 'edge', id: s.edge }));
   const arrow = s.direction === 'forward' ? '→' : '←';
-  return el('li', { 'data-edge': s.edge, 'data-from': s.from.id, 'data-to': s.to.id, 'data-step': n },
-    el('div', { class: 'step-head' },
+  return el(
+    'li',
+    { 'data-edge': s.edge, 'data-from': s.from.id, 'data-to': s.to.id, 'data-step': n },
+    el(
+      'div',
+      { class: 'step-head' },
       nodeButton(graph, s.from.id, act),
       el('span', { class: 'dir', 'aria-label': s.direction === 'forward' ? 'relation points forward' : 'relation points backward' }, arrow),
       rel,
       el('span', { class: 'dir', 'aria-hidden': 'true' }, arrow),
       nodeButton(graph, s.to.id, act),
-      el('span', { class: `badge fact-${s.factuality}` }, s.factuality)),
-    s.quote ? quoteButton(s.quote, { ...act, reveal: (ev) => { act.select({ kind: 'edge', id: s.edge }); act.reveal(ev); } }) : el('span', { class: 'muted' }, '(no quote: a derived link)'));
+      el('span', { class: `badge fact-${s.factuality}` }, s.factuality),
+    ),
+    s.quote
+      ? quoteButton(s.quote, {
+          ...act,
+          reveal: (ev) => {
+            act.select({ kind: 'edge', id: s.edge });
+            act.reveal(ev);
+          },
+        })
+      : el('span', { class: 'muted' }, '(no quote: a derived link)'),
+  );
 }
 
 export const createPathView: CreateView = (container: HTMLElement, ctx: ResearchViewContext) => {
@@ -33,22 +47,38 @@ export const createPathView: CreateView = (container: HTMLElement, ctx: Research
   const act: DetailActions = { select: ctx.select, reveal: ctx.reveal };
   const set = (path: PathPick | null, mode: 'push' | 'replace' = 'push') => ctx.navigate({ path }, mode);
   const current = (): PathPick => ctx.store.state.path ?? { from: null, to: null, index: 0, via: [] };
-  const selectedNode = () => { const s = ctx.store.state.selection; return s?.kind === 'node' ? s.id : null; };
+  const selectedNode = () => {
+    const s = ctx.store.state.selection;
+    return s?.kind === 'node' ? s.id : null;
+  };
 
   function endRow(end: 'from' | 'to', id: string | null): Node[] {
-    const use = el('button', { type: 'button', class: 'small', id: `path-use-${end}`, title: `The selected node becomes the path's ${end === 'from' ? 'start' : 'end'}` }, 'Use selection');
+    const use = el(
+      'button',
+      { type: 'button', class: 'small', id: `path-use-${end}`, title: `The selected node becomes the path's ${end === 'from' ? 'start' : 'end'}` },
+      'Use selection',
+    );
     use.disabled = !selectedNode();
-    use.addEventListener('click', () => { const sel = selectedNode(); if (sel) set({ ...current(), [end]: sel, index: 0 }); });
-    return [el('dt', {}, end === 'from' ? 'From' : 'To'), el('dd', { id: `path-${end}-end`, 'data-node': id ?? '' }, id ? nodeButton(graph, id, act) : el('span', { class: 'muted' }, 'not picked')), el('dd', {}, use)];
+    use.addEventListener('click', () => {
+      const sel = selectedNode();
+      if (sel) set({ ...current(), [end]: sel, index: 0 });
+    });
+    return [
+      el('dt', {}, end === 'from' ? 'From' : 'To'),
+      el('dd', { id: `path-${end}-end`, 'data-node': id ?? '' }, id ? nodeButton(graph, id, act) : el('span', { class: 'muted' }, 'not picked')),
+      el('dd', {}, use),
+    ];
   }
 
   function render(state: State): void {
     clear(container);
     const p = state.path;
-    const head = el('div', { class: 'path-nav' },
-      el('strong', {}, 'Shortest path'));
+    const head = el('div', { class: 'path-nav' }, el('strong', {}, 'Shortest path'));
     const swap = el('button', { type: 'button', id: 'path-swap', disabled: !p?.from && !p?.to }, 'Swap');
-    swap.addEventListener('click', () => { const c = current(); set({ ...c, from: c.to, to: c.from, index: 0 }); });
+    swap.addEventListener('click', () => {
+      const c = current();
+      set({ ...c, from: c.to, to: c.from, index: 0 });
+    });
     const reset = el('button', { type: 'button', id: 'path-clear', disabled: !p }, 'Clear');
     reset.addEventListener('click', () => set(null));
     head.append(swap, reset);
@@ -83,8 +113,10 @@ export const createPathView: CreateView = (container: HTMLElement, ctx: Research
     }
     const count = result.paths.length;
     const i = Math.min(p.index, count - 1);
-    summary.textContent = result.length === 0 ? 'Both ends are the same node.'
-      : `${result.length} step${result.length === 1 ? '' : 's'} · path ${i + 1} of ${result.count}${result.truncated ? ` (the best ${MAX_ALTERNATIVES} listed)` : ''} of this length · ${result.evidence[i]} quote${result.evidence[i] === 1 ? '' : 's'}`;
+    summary.textContent =
+      result.length === 0
+        ? 'Both ends are the same node.'
+        : `${result.length} step${result.length === 1 ? '' : 's'} · path ${i + 1} of ${result.count}${result.truncated ? ` (the best ${MAX_ALTERNATIVES} listed)` : ''} of this length · ${result.evidence[i]} quote${result.evidence[i] === 1 ? '' : 's'}`;
     container.dataset.state = 'found';
     container.dataset.alternatives = String(count);
     if (count > 1) {

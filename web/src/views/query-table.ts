@@ -17,7 +17,9 @@ export function iriIndex(graph: StoryGraph, base = DEFAULT_BASE): Map<string, Se
   graph.forEachNode((id) => out.set(`${base}id/${id}`, { kind: 'node', id }));
   // A derived attribution edge is keyed claim#attribution/N: the IRI of that level of the chain.
   // A level's further agents (joint speakers, claim#attribution/N/K) share its IRI: the first agent's edge stands for it.
-  graph.forEachEdge((key, a) => { if (!a.agentIndex) out.set(`${base}id/${key.replace(/#/g, '/')}`, { kind: 'edge', id: key }); });
+  graph.forEachEdge((key, a) => {
+    if (!a.agentIndex) out.set(`${base}id/${key.replace(/#/g, '/')}`, { kind: 'edge', id: key });
+  });
   return out;
 }
 
@@ -37,8 +39,21 @@ function cell(t: JsonTerm | undefined, o: TableOptions, selects: Selection[]): H
     if (sel) {
       selects.push(sel);
       const label = sel.kind === 'node' ? o.graph.getNodeAttribute(sel.id, 'label') : o.graph.getEdgeAttribute(sel.id, 'type');
-      const b = el('button', { type: 'button', class: 'link', 'data-node': sel.kind === 'node' ? sel.id : undefined, 'data-edge': sel.kind === 'edge' ? sel.id : undefined, title: shortIri(text, { ...NS, ...o.prefixes }, DEFAULT_BASE) }, label);
-      b.addEventListener('click', (ev) => { ev.stopPropagation(); o.select(sel); });
+      const b = el(
+        'button',
+        {
+          type: 'button',
+          class: 'link',
+          'data-node': sel.kind === 'node' ? sel.id : undefined,
+          'data-edge': sel.kind === 'edge' ? sel.id : undefined,
+          title: shortIri(text, { ...NS, ...o.prefixes }, DEFAULT_BASE),
+        },
+        label,
+      );
+      b.addEventListener('click', (ev) => {
+        ev.stopPropagation();
+        o.select(sel);
+      });
       td.append(b);
     } else td.append(el('span', { class: 'iri', title: text }, shortIri(text, { ...NS, ...o.prefixes }, DEFAULT_BASE)));
   } else td.append(t.type === 'bnode' ? `_:${text}` : text);
@@ -71,7 +86,10 @@ export function repeatedColumns(r: SelectJson, o: TableOptions): Map<string, str
         const x = b[v];
         return x?.type === 'literal' && t?.type === 'uri' && o.index.has(String(t.value)) && shownText(t, o) === shownText(x, o);
       });
-      if (same) { out.set(v, w); break; }
+      if (same) {
+        out.set(v, w);
+        break;
+      }
     }
   }
   return out;
@@ -99,5 +117,10 @@ export function resultsTable(r: SelectJson, o: TableOptions): HTMLTableElement {
     }
     body.append(tr);
   }
-  return el('table', { class: 'query-results', id: 'query-results', 'data-rows': r.results.bindings.length, 'data-left-out': [...repeated.keys()].join(' ') || undefined }, el('thead', {}, head), body);
+  return el(
+    'table',
+    { class: 'query-results', id: 'query-results', 'data-rows': r.results.bindings.length, 'data-left-out': [...repeated.keys()].join(' ') || undefined },
+    el('thead', {}, head),
+    body,
+  );
 }

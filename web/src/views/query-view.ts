@@ -26,14 +26,20 @@ export const createQueryView: CreateView = (container: HTMLElement, ctx: Researc
     el('details', { class: 'query-catalog-box', open: true }, el('summary', {}, `Research questions (${CATALOG.length})`), catalog),
     editor,
     el('div', { class: 'rv-controls' }, runButton, el('span', { class: 'muted' }, 'Ctrl+Enter runs the query')),
-    status, output);
+    status,
+    output,
+  );
 
   let engine: Engine | undefined;
   const run = (): void => {
     if (!engine) return;
     const text = editor.value;
     clear(output);
-    if (!text.trim()) { status.textContent = 'The query is empty.'; container.dataset.result = 'error'; return; }
+    if (!text.trim()) {
+      status.textContent = 'The query is empty.';
+      container.dataset.result = 'error';
+      return;
+    }
     const t0 = performance.now();
     try {
       const r = engine.run(text);
@@ -68,9 +74,14 @@ export const createQueryView: CreateView = (container: HTMLElement, ctx: Researc
   }
   runButton.addEventListener('click', run);
   editor.addEventListener('keydown', (e) => {
-    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); run(); }
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      run();
+    }
   });
-  editor.addEventListener('input', () => { delete container.dataset.query; });
+  editor.addEventListener('input', () => {
+    delete container.dataset.query;
+  });
 
   const mark = (state: State): void => {
     const id = state.selection?.id;
@@ -81,16 +92,19 @@ export const createQueryView: CreateView = (container: HTMLElement, ctx: Researc
   };
 
   const t0 = performance.now();
-  loadEngine().then((e) => {
-    engine = e;
-    runButton.disabled = false;
-    status.textContent = `SPARQL engine ready: ${e.triples} triples (${(performance.now() - t0).toFixed(0)} ms). Pick a question or write a query.`;
-    container.dataset.engine = 'ready';
-    if (editor.value.trim()) run();
-  }, (err: unknown) => {
-    status.textContent = `Could not load the SPARQL engine: ${oneLine(err)}`;
-    container.dataset.engine = 'error';
-  });
+  loadEngine().then(
+    (e) => {
+      engine = e;
+      runButton.disabled = false;
+      status.textContent = `SPARQL engine ready: ${e.triples} triples (${(performance.now() - t0).toFixed(0)} ms). Pick a question or write a query.`;
+      container.dataset.engine = 'ready';
+      if (editor.value.trim()) run();
+    },
+    (err: unknown) => {
+      status.textContent = `Could not load the SPARQL engine: ${oneLine(err)}`;
+      container.dataset.engine = 'error';
+    },
+  );
 
   return {
     render(state: State, previous: State | null) {

@@ -7,10 +7,7 @@ import wasmUrl from 'oxigraph/web_bg.wasm?url';
 import { queryPrologue, type QueryForm } from '../../../src/rdf/query-form.js';
 import { parseSelectJson, type SelectJson } from '../../../src/rdf/sparql-select.js';
 
-export type QueryResult =
-  | { form: 'SELECT'; result: SelectJson }
-  | { form: 'ASK'; result: boolean }
-  | { form: 'CONSTRUCT' | 'DESCRIBE'; result: SelectJson };
+export type QueryResult = { form: 'SELECT'; result: SelectJson } | { form: 'ASK'; result: boolean } | { form: 'CONSTRUCT' | 'DESCRIBE'; result: SelectJson };
 
 export interface Engine {
   triples: number;
@@ -23,7 +20,10 @@ export function oneLine(e: unknown): string {
   return text.length > 300 ? `${text.slice(0, 299)}…` : text;
 }
 
-interface TermLike { termType: string; value: string }
+interface TermLike {
+  termType: string;
+  value: string;
+}
 const term = (t: TermLike) => ({ type: t.termType === 'NamedNode' ? 'uri' : t.termType === 'BlankNode' ? 'bnode' : 'literal', value: t.value });
 
 export async function loadEngine(ntUrl = 'data/graph.nt'): Promise<Engine> {

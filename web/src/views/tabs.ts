@@ -23,10 +23,20 @@ export function createTabs(bar: HTMLElement, panel: HTMLElement, ctx: ResearchVi
   bar.setAttribute('aria-label', 'Research views');
   for (const id of VIEW_IDS) {
     const spec = RESEARCH_VIEWS[id];
-    const b = el('button', {
-      type: 'button', role: 'tab', id: `tab-${id}`, class: 'tab', 'data-view': id,
-      'aria-selected': 'false', 'aria-controls': `view-${id}`, title: `${spec.label} (Alt+${spec.key.toUpperCase()})`,
-    }, spec.label);
+    const b = el(
+      'button',
+      {
+        type: 'button',
+        role: 'tab',
+        id: `tab-${id}`,
+        class: 'tab',
+        'data-view': id,
+        'aria-selected': 'false',
+        'aria-controls': `view-${id}`,
+        title: `${spec.label} (Alt+${spec.key.toUpperCase()})`,
+      },
+      spec.label,
+    );
     b.addEventListener('click', () => open(ctx.store.state.view === id ? null : id));
     buttons.set(id, b);
     bar.append(b);
@@ -36,21 +46,26 @@ export function createTabs(bar: HTMLElement, panel: HTMLElement, ctx: ResearchVi
   bar.append(close);
 
   function mount(id: ViewId): Mounted {
-    let m = mounted.get(id);
+    const m = mounted.get(id);
     if (m) return m;
     const container = el('div', { id: `view-${id}`, class: `view view-${id}`, role: 'tabpanel', 'aria-labelledby': `tab-${id}`, 'data-view': id });
     container.append(el('p', { class: 'muted view-loading' }, `Loading ${RESEARCH_VIEWS[id].label.toLowerCase()}…`));
     panel.append(container);
     const entry: Mounted = { container, ready: Promise.resolve() };
-    entry.ready = RESEARCH_VIEWS[id].load().then((create) => {
-      container.replaceChildren();
-      entry.view = create(container, ctx);
-      entry.view.render(ctx.store.state, null);
-      container.dataset.ready = 'true';
-    }, (e: unknown) => {
-      container.replaceChildren(el('p', { class: 'error' }, `Could not load the ${RESEARCH_VIEWS[id].label} view: ${e instanceof Error ? e.message : String(e)}`));
-      container.dataset.ready = 'error';
-    });
+    entry.ready = RESEARCH_VIEWS[id].load().then(
+      (create) => {
+        container.replaceChildren();
+        entry.view = create(container, ctx);
+        entry.view.render(ctx.store.state, null);
+        container.dataset.ready = 'true';
+      },
+      (e: unknown) => {
+        container.replaceChildren(
+          el('p', { class: 'error' }, `Could not load the ${RESEARCH_VIEWS[id].label} view: ${e instanceof Error ? e.message : String(e)}`),
+        );
+        container.dataset.ready = 'error';
+      },
+    );
     mounted.set(id, entry);
     return entry;
   }
@@ -78,7 +93,8 @@ export function tabKeys(bar: HTMLElement): void {
   bar.addEventListener('keydown', (e) => {
     if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
     const tabs = [...bar.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
-    const i = tabs.findIndex((t) => t === document.activeElement);
+    const active = document.activeElement;
+    const i = active instanceof HTMLButtonElement ? tabs.indexOf(active) : -1;
     if (i < 0) return;
     e.preventDefault();
     tabs[(i + (e.key === 'ArrowRight' ? 1 : tabs.length - 1)) % tabs.length]!.focus();

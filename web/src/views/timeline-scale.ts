@@ -1,6 +1,9 @@
 // The timeline's time scale: the domain that holds every known bound and the publication dates,
 // positions as percentages (the tracks stretch with the panel), and a few readable ticks.
-export interface Domain { min: number; max: number }
+export interface Domain {
+  min: number;
+  max: number;
+}
 
 const DAY = 86_400_000;
 
@@ -14,7 +17,11 @@ export function domainOf(instants: readonly number[]): Domain | null {
   if (known.length === 0) return null;
   let min = Math.min(...known);
   let max = Math.max(...known);
-  if (max - min < 7 * DAY) { const mid = (min + max) / 2; min = mid - 3.5 * DAY; max = mid + 3.5 * DAY; }
+  if (max - min < 7 * DAY) {
+    const mid = (min + max) / 2;
+    min = mid - 3.5 * DAY;
+    max = mid + 3.5 * DAY;
+  }
   const pad = (max - min) * 0.04;
   const span = max - min + 2 * pad;
   const start = new Date(min - pad);
@@ -53,10 +60,17 @@ export function ticks(d: Domain): Tick[] {
   const span = d.max - d.min;
   const first = out[0];
   const start = new Date(d.min);
-  const label = span > 3 * 365 * DAY ? YEAR.format(d.min) : span > 60 * DAY ? MONTH.format(Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), 1)) : DAY_FMT.format(d.min);
+  const label =
+    span > 3 * 365 * DAY
+      ? YEAR.format(d.min)
+      : span > 60 * DAY
+        ? MONTH.format(Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), 1))
+        : DAY_FMT.format(d.min);
   if (!first || first.t - d.min >= span * 0.06) out.unshift({ t: d.min, label, edge: true });
   if (span > 60 * DAY && span <= 3 * 365 * DAY) {
-    out.forEach((t, i) => { if (i > 0 && new Date(t.t).getUTCMonth() !== 0) t.label = MONTH_ONLY.format(t.t); });
+    out.forEach((t, i) => {
+      if (i > 0 && new Date(t.t).getUTCMonth() !== 0) t.label = MONTH_ONLY.format(t.t);
+    });
   }
   return out;
 }
@@ -70,7 +84,8 @@ function periodTicks(d: Domain): Tick[] {
     for (let y = start.getUTCFullYear() + 1; Date.UTC(y, 0, 1) <= d.max; y += step) out.push({ t: Date.UTC(y, 0, 1), label: YEAR.format(Date.UTC(y, 0, 1)) });
   } else if (span > 60 * DAY) {
     const step = Math.max(1, Math.ceil(span / (30 * DAY) / 8));
-    for (let m = start.getUTCMonth() + 1, y = start.getUTCFullYear(); Date.UTC(y, m, 1) <= d.max; m += step) out.push({ t: Date.UTC(y, m, 1), label: MONTH.format(Date.UTC(y, m, 1)) });
+    for (let m = start.getUTCMonth() + 1, y = start.getUTCFullYear(); Date.UTC(y, m, 1) <= d.max; m += step)
+      out.push({ t: Date.UTC(y, m, 1), label: MONTH.format(Date.UTC(y, m, 1)) });
   } else {
     const step = Math.max(1, Math.ceil(span / DAY / 8));
     const first = Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), start.getUTCDate() + 1);

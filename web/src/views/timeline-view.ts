@@ -15,14 +15,26 @@ const ms = (iso: string | null, open: number) => (iso ? Date.parse(iso) : open);
 /** Statuses shown as a badge: not (or not yet) a plain past fact. */
 const MARKED = new Set(['planned', 'possible', 'hypothetical', 'denied', 'ongoing']);
 
-interface Band { min: number; max: number }
+interface Band {
+  min: number;
+  max: number;
+}
 
 /** One row's track: the publication band, then the entry as a point or a range. */
 function track(d: Domain, e: TimelineEntry, published: Band | undefined): SVGSVGElement {
   const min = ms(e.min, -Infinity);
   const max = ms(e.max, Infinity);
   const s = svg('svg', { class: 'tl-track', width: '100%', height: 16, 'aria-hidden': 'true' });
-  if (published) s.append(svg('rect', { class: 'tl-published', x: `${pct(d, published.min)}%`, y: 0, width: `${Math.max(0.4, pct(d, published.max) - pct(d, published.min))}%`, height: 16 }));
+  if (published)
+    s.append(
+      svg('rect', {
+        class: 'tl-published',
+        x: `${pct(d, published.min)}%`,
+        y: 0,
+        width: `${Math.max(0.4, pct(d, published.max) - pct(d, published.min))}%`,
+        height: 16,
+      }),
+    );
   if (isPoint(min, max, e)) {
     s.append(svg('circle', { class: 'tl-point', cx: `${pct(d, (min + max) / 2)}%`, cy: 8, r: 5 }));
     return s;
@@ -72,16 +84,26 @@ export const createTimelineView: CreateView = (container: HTMLElement, ctx: Rese
   const domain = domainOf([...dated.flatMap((e) => [ms(e.min, NaN), ms(e.max, NaN)]), ...bands.flatMap((b) => [b.min, b.max])]);
 
   const row = (e: TimelineEntry, withTrack: boolean): HTMLElement => {
-    const b = el('button', {
-      type: 'button', class: `tl-entry status-${e.status}`, 'data-id': e.id, 'data-status': e.status,
-      'data-kind': withTrack ? kindOf(e) : 'undated', 'data-open': withTrack ? openOf(e) : undefined,
-      title: e.factuality ? FACTUALITY[e.factuality] : undefined,
-    },
-    el('span', { class: 'tl-label' },
-      el('span', { class: 'tl-name' }, e.label),
-      MARKED.has(e.status) ? el('span', { class: `badge fact-${e.status}` }, e.status) : null,
-      el('span', { class: 'tl-date muted' }, e.edtf ? ` ${e.expression ?? ''} (${e.edtf})` : ' no date in the text')),
-    withTrack && domain ? track(domain, e, bandOf(e.story)) : null);
+    const b = el(
+      'button',
+      {
+        type: 'button',
+        class: `tl-entry status-${e.status}`,
+        'data-id': e.id,
+        'data-status': e.status,
+        'data-kind': withTrack ? kindOf(e) : 'undated',
+        'data-open': withTrack ? openOf(e) : undefined,
+        title: e.factuality ? FACTUALITY[e.factuality] : undefined,
+      },
+      el(
+        'span',
+        { class: 'tl-label' },
+        el('span', { class: 'tl-name' }, e.label),
+        MARKED.has(e.status) ? el('span', { class: `badge fact-${e.status}` }, e.status) : null,
+        el('span', { class: 'tl-date muted' }, e.edtf ? ` ${e.expression ?? ''} (${e.edtf})` : ' no date in the text'),
+      ),
+      withTrack && domain ? track(domain, e, bandOf(e.story)) : null,
+    );
     b.addEventListener('click', () => ctx.select({ kind: 'node', id: e.id }));
     return el('li', {}, b);
   };
@@ -92,19 +114,27 @@ export const createTimelineView: CreateView = (container: HTMLElement, ctx: Rese
   const rest = el('ol', { class: 'tl-list tl-undated', 'aria-label': 'Events with no date in the text' });
   for (const e of undated) rest.append(row(e, false));
   clear(container);
-  append(container,
-    el('p', { class: 'tl-key muted' }, '● known to the day · ▬ range (month, approximate, uncertain or interval) · ◀ ▶ open end · ',
-      el('span', { class: 'tl-key-pub' }, 'published'), ` ${pub.join(', ')}`),
+  append(
+    container,
+    el(
+      'p',
+      { class: 'tl-key muted' },
+      '● known to the day · ▬ range (month, approximate, uncertain or interval) · ◀ ▶ open end · ',
+      el('span', { class: 'tl-key-pub' }, 'published'),
+      ` ${pub.join(', ')}`,
+    ),
     domain ? axis(domain, bands) : el('p', { class: 'muted' }, 'No dated entries.'),
     list,
     undated.length ? el('h3', { class: 'rv-sub' }, `Undated (${undated.length})`) : null,
-    undated.length ? rest : null);
+    undated.length ? rest : null,
+  );
 
   const mark = (state: State, scroll: boolean): void => {
     const id = state.selection?.kind === 'node' ? state.selection.id : null;
     for (const b of container.querySelectorAll<HTMLElement>('.tl-entry')) {
       const on = b.dataset.id === id;
-      if (on) b.setAttribute('aria-current', 'true'); else b.removeAttribute('aria-current');
+      if (on) b.setAttribute('aria-current', 'true');
+      else b.removeAttribute('aria-current');
       if (on && scroll) bringIntoSight(b);
     }
   };

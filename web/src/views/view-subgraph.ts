@@ -16,7 +16,13 @@ export function viewSubgraph(graph: StoryGraph, state: State): SerializedGraph<N
   return {
     ...full,
     nodes: full.nodes.filter((n) => keep.has(n.key)),
-    edges: full.edges.filter((e) => keep.has(e.source) && keep.has(e.target) && !!e.attributes && edgeVisible(e.attributes, graph.getNodeAttributes(e.source), graph.getNodeAttributes(e.target), state.filters)
-      && (!shown || (e.key !== undefined && shown.edges.has(e.key)))),
+    edges: full.edges.filter(
+      (e) =>
+        keep.has(e.source) &&
+        keep.has(e.target) &&
+        !!e.attributes &&
+        edgeVisible(e.attributes, graph.getNodeAttributes(e.source), graph.getNodeAttributes(e.target), state.filters) &&
+        (!shown || (e.key !== undefined && shown.edges.has(e.key))),
+    ),
   };
 }
