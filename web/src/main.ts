@@ -21,6 +21,11 @@ import { LAYOUT_LABELS, storedLayout, storeLayout } from './layout-choice.js';
 import { createPanes } from './panes.js';
 import { isPlace, sameFilters, sameSelection, Store, type Filters, type Place, type Selection, type State } from './state.js';
 import { formatHash, parseHash, type UrlState, type Vocabulary } from './url-state.js';
+import { RESEARCH_VIEWS, VIEW_IDS } from './views/registry.js';
+
+// The key hint names the views' keys from their registry, so a new view is listed without an edit here.
+const hint = document.getElementById('key-hint');
+if (hint) hint.textContent = (hint.textContent ?? '').replace(/Alt\+[A-Z](?: [A-Z])*: views/, `Alt+${VIEW_IDS.map((id) => RESEARCH_VIEWS[id].key.toUpperCase()).join(' ')}: views`);
 import { createFocusControls } from './views/focus-controls.js';
 import type { ResearchViewContext } from './views/registry.js';
 import { createTabs, tabKeys } from './views/tabs.js';
