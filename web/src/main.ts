@@ -23,12 +23,17 @@ import { isPlace, sameFilters, sameSelection, Store, type Filters, type Place, t
 import { formatHash, parseHash, type UrlState, type Vocabulary } from './url-state.js';
 import { RESEARCH_VIEWS, VIEW_IDS } from './views/registry.js';
 
-// The key hint names the views' keys from their registry, so a new view is listed without an edit here.
-const hint = document.getElementById('key-hint');
-if (hint) hint.textContent = (hint.textContent ?? '').replace(/Alt\+[A-Z](?: [A-Z])*: views/, `Alt+${VIEW_IDS.map((id) => RESEARCH_VIEWS[id].key.toUpperCase()).join(' ')}: views`);
 import { createFocusControls } from './views/focus-controls.js';
 import type { ResearchViewContext } from './views/registry.js';
 import { createTabs, tabKeys } from './views/tabs.js';
+
+// The key hint names the views' keys from their registry, so a new view is listed without an edit here.
+const hint = document.getElementById('key-hint');
+if (hint)
+  hint.textContent = (hint.textContent ?? '').replace(
+    /Alt\+[A-Z](?: [A-Z])*: views/,
+    `Alt+${VIEW_IDS.map((id) => RESEARCH_VIEWS[id].key.toUpperCase()).join(' ')}: views`,
+  );
 
 const VOCAB: Vocabulary = { nodeTypes: NODE_TYPE_NAMES, relationTypes: RELATION_TYPE_NAMES, factuality: FACTUALITY_VALUES };
 
