@@ -272,6 +272,7 @@ suite('12: curate in the browser (serve --edit)', () => {
     await k.type('The council agreed to restore the night ferry from June.');
     await k.press('Tab');
     await k.type('the council had agreed to restore the night ferry from June');
+    await k.press('Tab'); // speech act: assert
     await k.press('Tab'); // factuality: reported
     await k.press('Tab');
     await k.type('person/ana-ruiz');

@@ -8,6 +8,7 @@ import type { Relation } from '../../../src/model/relations.js';
 import type { Doc } from './edit-session.js';
 import { orderedIndex, slug } from './quote-for.js';
 import type { SpeechAct } from '../../../src/model/speech-acts.js';
+import { occursInText } from '../../../src/text/occurs-in-text.js';
 
 type Node = Doc['nodes'][number];
 type Mention = Node['mentions'][number];
@@ -36,6 +37,8 @@ export interface NewEntity {
   label: string;
   wikidata?: string | undefined;
   mention: Mention;
+  /** The article's text: a label it does not contain is kept as an outside name (the curator's). */
+  text?: string | undefined;
 }
 
 export function addEntity(doc: Doc, e: NewEntity): string {
@@ -44,6 +47,7 @@ export function addEntity(doc: Doc, e: NewEntity): string {
     id,
     type: e.type,
     label: e.label,
+    ...(e.text !== undefined && !occursInText(e.text, e.label) ? { outsideNames: [{ name: e.label, source: "curator's label" }] } : {}),
     kb: e.wikidata ? { status: 'confirmed', wikidata: e.wikidata } : { status: 'unlinked', reason: 'Not checked yet.' },
     mentions: [e.mention],
   } as Node);

@@ -380,6 +380,7 @@ export function startEditMode(ctx: EditContext): void {
               label: fieldValue(form, 'label') || words,
               wikidata: fieldValue(form, 'wikidata') || undefined,
               mention,
+              text,
             });
           }
         });
