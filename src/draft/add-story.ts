@@ -16,9 +16,9 @@ import { draftAnnotations, mergeDraft } from './draft-story.js';
 import { corpusSurfaces } from './corpus-gazetteer.js';
 import { Gazetteer, type Surface } from './gazetteer.js';
 import type { NlpName } from './nlp.js';
-import { slug } from './spans.js';
 import { edtfBounds } from '../load/time-bounds.js';
 import { layoutJson } from '../text/json-layout.js';
+import { slug } from '../text/slug.js';
 
 export interface AddOptions extends Omit<MetaOptions, 'id'> {
   dataDir: string;

@@ -14,9 +14,10 @@ import { draftEvents } from './events.js';
 import { firstLine, type Dateline } from './story-meta.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { NlpName } from './nlp.js';
-import { mark, selector, slug, type Span } from './spans.js';
+import { mark, selector, type Span } from './spans.js';
 import type { SpeechAct } from '../model/speech-acts.js';
 import { occursInText } from '../load/check-names.js';
+import { slug } from '../text/slug.js';
 
 export interface DraftInput {
   text: string;

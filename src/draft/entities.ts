@@ -9,7 +9,8 @@ import { COUNTRIES, CITIES, METONYMS, NEWS_AGENCIES, NOT_NAMES, ORG_WORDS, REGIO
 import { Gazetteer, type Surface } from './gazetteer.js';
 import type { DraftSet, DEntity } from './model-draft.js';
 import { nameCandidates, type NlpName } from './nlp.js';
-import { inside, overlaps, slug, type Span } from './spans.js';
+import { inside, overlaps, type Span } from './spans.js';
+import { slug } from '../text/slug.js';
 
 const idOf = (type: EntityType, label: string) => `${NODE_TYPES[type].prefix}/${slug(label)}`;
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -17,18 +17,3 @@ export const mark = (origin: DraftOrigin, confidence: number): DraftMark => ({ o
 export function selector(doc: CodePointText, s: Span): { exact: string; start: number; end: number } {
   return { exact: doc.text.slice(s.start, s.end), start: doc.toCodePoint(s.start), end: doc.toCodePoint(s.end) };
 }
-
-/** A slug for ids: ASCII letters and digits, else a short hash of the name (CJK names). */
-export function slug(s: string): string {
-  const ascii = s
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/['’.]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  if (ascii) return ascii.slice(0, 60).replace(/-+$/, '');
-  let h = 0;
-  for (const c of s) h = (h * 31 + c.codePointAt(0)!) >>> 0;
-  return `x${h.toString(36)}`;
-}

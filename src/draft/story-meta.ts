@@ -3,7 +3,7 @@
 // was added, marked inferred), the language and the article's sha256.
 import { createHash } from 'node:crypto';
 import type { StoryMeta } from '../model/story-files.js';
-import { slug } from './spans.js';
+import { slug } from '../text/slug.js';
 
 export interface MetaOptions {
   id: string;

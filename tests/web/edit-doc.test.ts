@@ -5,8 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { addClaim, addEntity, addEvidence, addMention, addRelation, deleteElement, dependents, freeId, setTime } from '../../web/src/edit/doc-changes.js';
 import { describeBounds, edtfBounds } from '../../web/src/edit/edtf-bounds.js';
 import type { Doc } from '../../web/src/edit/edit-session.js';
-import { findWords, orderedIndex, quoteFor, slug } from '../../web/src/edit/quote-for.js';
+import { findWords, orderedIndex, quoteFor } from '../../web/src/edit/quote-for.js';
 import { decide, reject, reviewQueue } from '../../web/src/edit/review-queue.js';
+import { slug } from '../../src/text/slug.js';
 
 const TEXT = 'PORTVALE (Gull Gazette) — Mayor Ana Ruiz met the council. Ruiz said the ferry returns, the Gull Gazette reported.';
 const at = (w: string, n = 0) => {

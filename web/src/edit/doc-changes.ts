@@ -6,9 +6,10 @@ import type { QuoteSelector } from '../../../src/model/selector.js';
 import { NODE_TYPES, type EntityType } from '../../../src/model/node-types.js';
 import type { Relation } from '../../../src/model/relations.js';
 import type { Doc } from './edit-session.js';
-import { orderedIndex, slug } from './quote-for.js';
+import { orderedIndex } from './quote-for.js';
 import type { SpeechAct } from '../../../src/model/speech-acts.js';
 import { occursInText } from '../../../src/text/occurs-in-text.js';
+import { slug } from '../../../src/text/slug.js';
 
 type Node = Doc['nodes'][number];
 type Mention = Node['mentions'][number];

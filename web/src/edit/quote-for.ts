@@ -37,14 +37,3 @@ export function orderedIndex(text: string, list: readonly QuoteSelector[], q: Qu
   const i = list.findIndex((x) => startOf(text, x) > at);
   return i === -1 ? list.length : i;
 }
-
-export function slug(s: string): string {
-  const ascii = s
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/['’.]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return ascii.slice(0, 60).replace(/-+$/, '') || `x${[...s].reduce((h, c) => (h * 31 + c.codePointAt(0)!) >>> 0, 0).toString(36)}`;
-}
