@@ -68,18 +68,13 @@ export function readEntry(dir: string, name: string): Buffer | undefined {
 }
 
 /**
- * Stores an entry (replacing the entries that `replaces` names), then evicts least recently used
- * entries past `max`. Returns whether it was stored; a cache that cannot be written only costs
- * time, so this never throws.
+ * Writes one entry file whole or not at all: a temp file of this process beside it (removed on
+ * error and on signals), then a rename. Returns whether it was written; never throws.
  */
-export function storeEntry(settings: CacheSettings, name: string, chunks: Iterable<Chunk>, replaces: (name: string) => boolean = () => false): boolean {
-  const { dir } = settings;
-  const file = join(dir, name);
+export function writeEntryFile(file: string, name: string, chunks: Iterable<Chunk>): boolean {
   const tmp = tempPath(file);
+  track(tmp);
   try {
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
-    removeLeftovers(dir);
-    track(tmp);
     const fd = openSync(tmp, 'w', 0o600);
     try {
       writeEntry(fd, name, chunks);
@@ -87,6 +82,7 @@ export function storeEntry(settings: CacheSettings, name: string, chunks: Iterab
       closeSync(fd);
     }
     renameSync(tmp, file);
+    return true;
   } catch {
     try {
       rmSync(tmp, { force: true });
@@ -97,6 +93,22 @@ export function storeEntry(settings: CacheSettings, name: string, chunks: Iterab
   } finally {
     release(tmp);
   }
+}
+
+/**
+ * Stores an entry (replacing the entries that `replaces` names), then evicts least recently used
+ * entries past `max`. Returns whether it was stored; a cache that cannot be written only costs
+ * time, so this never throws.
+ */
+export function storeEntry(settings: CacheSettings, name: string, chunks: Iterable<Chunk>, replaces: (name: string) => boolean = () => false): boolean {
+  const { dir } = settings;
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    removeLeftovers(dir);
+  } catch {
+    return false;
+  }
+  if (!writeEntryFile(join(dir, name), name, chunks)) return false;
   for (const other of entries(dir)) {
     if (other.name !== name && replaces(other.name)) rmSync(join(dir, other.name), { force: true });
   }

@@ -5,11 +5,11 @@
 // an entry of src/cache/entry.ts (format version, checksum) whose name is the hash of the story
 // folder's name and key: a damaged, truncated or foreign file is a miss, removed and rebuilt.
 import { createHash } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CACHE_ENV, defaultCacheDir } from './data-cache.js';
-import { entryContent, writeEntry } from './entry.js';
-import { release, tempPath, track } from './temp-files.js';
+import { entryContent } from './entry.js';
+import { writeEntryFile } from './store.js';
 
 export interface StoryEntries {
   /** The entry's text when it was made from exactly this key, else undefined. */
@@ -57,29 +57,15 @@ export function storyEntries(dataDir: string, options: { dir?: string; env?: Nod
     },
     set(name, key, text) {
       const file = join(folder, `${name}.json`);
-      const tmp = tempPath(file);
-      track(tmp);
       try {
         if (!made) {
           mkdirSync(folder, { recursive: true, mode: 0o700 });
           made = true;
         }
-        const fd = openSync(tmp, 'w', 0o600);
-        try {
-          writeEntry(fd, entryName(name, key), [text]);
-        } finally {
-          closeSync(fd);
-        }
-        renameSync(tmp, file);
       } catch {
-        try {
-          rmSync(tmp, { force: true });
-        } catch {
-          /* nothing written */
-        }
-      } finally {
-        release(tmp);
+        return; // a cache that cannot be written only costs time
       }
+      writeEntryFile(file, entryName(name, key), [text]);
     },
   };
 }
