@@ -9,14 +9,12 @@
 // "Redrawn" is the page's work done (views updated); "painted" adds the browser's frames, which on
 // a machine shared by many jobs vary by hundreds of ms from run to run.
 // Medians; the story folders are copies in a temp folder (the project's data is never written).
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CHROMIUM, launchChromium, ROOT, serve } from './explorer-process.mjs';
 
-const ROOT = join(import.meta.dirname, '..');
-const CHROMIUM = '/usr/bin/chromium';
 const RUNS = Number(process.env.BENCH_CURATE_RUNS ?? 11);
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -27,30 +25,6 @@ const verdict = (ok, goal) => `(goal ${goal}: ${ok ? 'ok' : 'MISSED'})`;
 if (!existsSync(join(ROOT, 'web-dist', 'index.html')) || !existsSync(CHROMIUM)) {
   console.log('edit mode timings: skipped (web-dist/ not built or chromium missing)');
   process.exit(0);
-}
-const { chromium } = await import('playwright-core');
-
-async function serve(data) {
-  const child = spawn(process.execPath, [join(ROOT, 'dist', 'storygraph.mjs'), 'serve', '--edit', '--port', '0', '--data', data], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  let out = '';
-  const url = await new Promise((resolve, reject) => {
-    child.stdout.on('data', (d) => {
-      out += d;
-      const m = /http:\/\/127\.0\.0\.1:\d+\//.exec(out);
-      if (m) resolve(m[0]);
-    });
-    child.once('exit', (c) => reject(new Error(`storygraph serve exited ${c}`)));
-  });
-  return {
-    url,
-    stop: () =>
-      new Promise((r) => {
-        child.once('exit', r);
-        child.kill('SIGTERM');
-      }),
-  };
 }
 
 /** A story of 500 drafted people, one line each, with its publisher (curated). */
@@ -92,14 +66,14 @@ export function writeDraftStory(dir) {
   );
 }
 
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+const browser = await launchChromium();
 const tmp = mkdtempSync(join(tmpdir(), 'storygraph-bench-curate-'));
 const servers = [];
 try {
   // 1. An edit on the seed story: a note set and changed, saved and redrawn.
   const seedData = join(tmp, 'seed');
   cpSync(join(ROOT, 'data'), seedData, { recursive: true });
-  const seed = await serve(seedData);
+  const seed = await serve(['--edit', '--data', seedData]);
   servers.push(seed);
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await page.goto(seed.url);
@@ -133,7 +107,7 @@ try {
   // 2. The review queue of 500 drafts: next draft shown.
   const draftData = join(tmp, 'drafts');
   writeDraftStory(draftData);
-  const drafts = await serve(draftData);
+  const drafts = await serve(['--edit', '--data', draftData]);
   servers.push(drafts);
   const page2 = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await page2.goto(drafts.url);

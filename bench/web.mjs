@@ -4,19 +4,17 @@
 //    2,000 nodes + edges (scripts/synthetic-story.ts; goal <= 3x the seed)
 //  - a click on a node -> details panel updated and painted, on the 2,000-element story (goal < 100 ms)
 // Medians of BENCH_WEB_RUNS page loads (fresh browser context each, so nothing is cached).
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { writeSyntheticData } from '../dist/synthetic-story.mjs';
+import { CHROMIUM, launchChromium, ROOT, serve } from './explorer-process.mjs';
 import { queryPanelBytes, queryTimes } from './web-query.mjs';
 import { researchTimes } from './web-research.mjs';
 
-const ROOT = join(import.meta.dirname, '..');
 const DIST = join(ROOT, 'web-dist');
 const RUNS = Number(process.env.BENCH_WEB_RUNS ?? 5);
-const CHROMIUM = '/usr/bin/chromium';
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)];
@@ -44,28 +42,6 @@ console.log(
 if (!existsSync(CHROMIUM)) {
   console.log(`explorer timings: skipped (${CHROMIUM} is not installed)`);
   process.exit(0);
-}
-const { chromium } = await import('playwright-core');
-
-async function serve(args) {
-  const child = spawn(process.execPath, [join(ROOT, 'dist', 'storygraph.mjs'), 'serve', '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
-  let out = '';
-  const url = await new Promise((resolve, reject) => {
-    child.stdout.on('data', (d) => {
-      out += d;
-      const m = /http:\/\/127\.0\.0\.1:\d+\//.exec(out);
-      if (m) resolve(m[0]);
-    });
-    child.once('exit', (c) => reject(new Error(`storygraph serve exited ${c}`)));
-  });
-  return {
-    url,
-    stop: () =>
-      new Promise((r) => {
-        child.once('exit', r);
-        child.kill('SIGTERM');
-      }),
-  };
 }
 
 /** ms from navigation start until the graph is drawn (two frames after ready) and takes input. */
@@ -129,19 +105,7 @@ async function clickTime(page) {
   return ms;
 }
 
-const browser = await chromium.launch({
-  executablePath: CHROMIUM,
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await launchChromium();
 const tmp = mkdtempSync(join(tmpdir(), 'storygraph-bench-web-'));
 const servers = [];
 try {

@@ -1,11 +1,9 @@
 // Takes the README's screenshot (docs/screenshot.png) from the real page: starts `storygraph
 // serve` on a free port, opens it in headless Chromium, selects a node and saves the picture.
 //   node scripts/screenshot.mjs [--sel ID] [--hash '#...'] [--out FILE] [--data DIR] [--size 1440x900] [--layout force|layered]
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
+import { launchChromium, serve } from '../bench/explorer-process.mjs';
 
 const root = join(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -20,34 +18,10 @@ const { values } = parseArgs({
 });
 const [width, height] = values.size.split('x').map(Number);
 
-const server = spawn(process.execPath, [join(root, 'dist', 'storygraph.mjs'), 'serve', '--port', '0', ...(values.data ? ['--data', values.data] : [])], {
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
-let url;
-let buffered = '';
-for await (const chunk of server.stdout) {
-  buffered += chunk;
-  const m = /http:\/\/127\.0\.0\.1:\d+\//.exec(buffered);
-  if (m) {
-    url = m[0];
-    break;
-  }
-}
-if (!url) throw new Error('storygraph serve did not print its URL');
+const server = await serve(values.data ? ['--data', values.data] : []);
+const url = server.url;
 
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: 1 });
   // The layout is the reader's choice, kept in localStorage (web/src/layout-choice.ts).
@@ -59,6 +33,5 @@ try {
   console.log(`wrote ${values.out}`);
 } finally {
   await browser.close();
-  server.kill('SIGTERM');
-  await once(server, 'exit');
+  await server.stop();
 }
