@@ -70,6 +70,9 @@ export interface RegisteredCommand {
   run: (args: string[], read: OptionReader, data: string) => Promise<CommandResult>;
 }
 
+/** The options reader of a command that has none of its own. */
+export const noOptions = (): object => ({});
+
 export function defineCommand<O>(spec: CommandSpec<O>): RegisteredCommand {
   return {
     description: spec.description,
