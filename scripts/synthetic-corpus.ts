@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { NODE_TYPES, type NodeType } from '../src/model/node-types.js';
 import { relationChoices } from '../src/model/relation-choices.js';
 import { seededRandom as rng, type Rand } from '../src/graph/seeded-random.js';
+import type { GeneratedNode, GeneratedSelector } from './synthetic-types.js';
 
 /** Samples 0..size-1 with probability ∝ 1/(k+1)^s. */
 function zipf(size: number, s = 1.1): (rand: Rand) => number {
@@ -50,24 +51,11 @@ const EVENTS = 20;
 const CLAIMS = 13;
 const RELATIONS = 82;
 
-interface Selector {
-  exact: string;
-  start: number;
-  end: number;
-}
-interface Node {
-  id: string;
-  type: NodeType;
-  label: string;
-  mentions: Selector[];
-  [k: string]: unknown;
-}
-
 export interface SyntheticStory {
   id: string;
   text: string;
   story: Record<string, unknown>;
-  annotations: { article: { id: string; mentions: Selector[] }; nodes: Node[]; relations: unknown[]; leftOut: unknown[] };
+  annotations: { article: { id: string; mentions: GeneratedSelector[] }; nodes: GeneratedNode[]; relations: unknown[]; leftOut: unknown[] };
 }
 
 export interface CorpusOptions {
@@ -100,7 +88,7 @@ export function syntheticCorpusStory(i: number, n: number, seed = 1): SyntheticS
   const id = `story-${String(i + 1).padStart(5, '0')}`;
   let text = '';
   // Every generated string is ASCII, so UTF-16 lengths are code point offsets.
-  const quote = (s: string): Selector => {
+  const quote = (s: string): GeneratedSelector => {
     const start = text.length;
     text += s;
     return { exact: s, start, end: text.length };
@@ -109,9 +97,9 @@ export function syntheticCorpusStory(i: number, n: number, seed = 1): SyntheticS
   const articleMention = quote(title);
   text += '\n\n';
 
-  const nodes: Node[] = [];
-  const byType = new Map<NodeType, Node[]>();
-  const add = (node: Node) => {
+  const nodes: GeneratedNode[] = [];
+  const byType = new Map<NodeType, GeneratedNode[]>();
+  const add = (node: GeneratedNode) => {
     nodes.push(node);
     byType.set(node.type, [...(byType.get(node.type) ?? []), node]);
   };
@@ -145,7 +133,7 @@ export function syntheticCorpusStory(i: number, n: number, seed = 1): SyntheticS
     add({ id: `event/s${i + 1}-${c}`, type: 'event', label: `the ${word(rand)} ${eventType}`, mentions: [], eventType, factuality: pick(FACTUALITY) });
   }
   // Mentions: entities two or three times, events once, three to a sentence.
-  const slots: Node[] = [];
+  const slots: GeneratedNode[] = [];
   for (const node of nodes) {
     const times = node.type === 'event' ? 1 : rand() < 0.5 ? 2 : 3;
     for (let t = 0; t < times; t++) slots.push(node);
@@ -154,7 +142,7 @@ export function syntheticCorpusStory(i: number, n: number, seed = 1): SyntheticS
     const j = Math.floor(rand() * (s + 1));
     [slots[s], slots[j]] = [slots[j]!, slots[s]!];
   }
-  const sentences: Selector[] = [];
+  const sentences: GeneratedSelector[] = [];
   for (let s = 0; s < slots.length; s += 3) {
     const start = text.length;
     text += pick(['Officials said that ', 'According to reports, ', 'On the same day, ', 'Later, ']);

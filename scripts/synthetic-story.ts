@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { seededRandom } from '../src/graph/seeded-random.js';
 import type { NodeType } from '../src/model/node-types.js';
 import { relationChoices } from '../src/model/relation-choices.js';
+import type { GeneratedNode, GeneratedSelector } from './synthetic-types.js';
 
 const SYLLABLES = ['ka', 'lo', 'mi', 'ren', 'sa', 'to', 'vu', 'zel', 'an', 'bor', 'di', 'fen', 'gar', 'hol', 'is', 'jun'];
 const FACTUALITY = ['asserted', 'asserted', 'asserted', 'reported', 'reported', 'denied', 'possible', 'planned', 'hypothetical', 'unknown'];
@@ -23,19 +24,6 @@ const TYPES: [number, NodeType, string][] = [
   [0.16, 'claim', 'claim'],
 ];
 const RELATIONS = relationChoices(TYPES.map((t) => t[1]));
-
-interface Quote {
-  exact: string;
-  start: number;
-  end: number;
-}
-interface Node {
-  id: string;
-  type: NodeType;
-  label: string;
-  mentions: Quote[];
-  [key: string]: unknown;
-}
 
 export function syntheticStory(elements = 2000, seed = 7) {
   const rand = seededRandom(seed);
@@ -51,14 +39,14 @@ export function syntheticStory(elements = 2000, seed = 7) {
   const claimShare = TYPES.find((t) => t[1] === 'claim')![0];
   const nodeCount = Math.round(elements / (2.9 + claimShare));
   let text = '';
-  const quote = (s: string): Quote => {
+  const quote = (s: string): GeneratedSelector => {
     const start = text.length;
     text += s;
     return { exact: s, start, end: start + s.length };
   };
-  const nodes: Node[] = [];
-  const byType = new Map<NodeType, Node[]>(TYPES.map((t) => [t[1], []]));
-  const of = (type: NodeType): Node[] => byType.get(type) ?? [];
+  const nodes: GeneratedNode[] = [];
+  const byType = new Map<NodeType, GeneratedNode[]>(TYPES.map((t) => [t[1], []]));
+  const of = (type: NodeType): GeneratedNode[] => byType.get(type) ?? [];
   const storyId = `synthetic-${elements}`;
   text += `Synthetic story with ${elements} elements\n\n`;
   let i = 0;
@@ -70,7 +58,7 @@ export function syntheticStory(elements = 2000, seed = 7) {
       const mention = quote(label);
       text += i % 8 === 7 ? '.\n\n' : '. ';
       const id = `${prefix}/n-${i}`;
-      const node: Node = { id, type, label, mentions: [mention] };
+      const node: GeneratedNode = { id, type, label, mentions: [mention] };
       if (['person', 'organization', 'country', 'city'].includes(type)) node.kb = { status: 'unlinked', reason: 'synthetic' };
       if (type === 'event') Object.assign(node, { eventType: pick(['meeting', 'tour', 'statement', 'attack', 'plan']), factuality: pick(FACTUALITY) });
       nodes.push(node);
