@@ -9,8 +9,12 @@ import { rejectedField } from './draft.js';
 
 export { STORY_FILES } from './story-file-names.js';
 
-/** What an article's url must look like beyond being a URL: http(s), no space around it (zod's URL check trims). */
-export const HTTP_URL = /^[Hh][Tt][Tt][Pp][Ss]?:\/\/\S+$/;
+/**
+ * What an article's url must look like beyond being a URL: http(s), and only the characters RFC 3986
+ * allows (percent escapes well formed). zod's URL check trims and accepts `"`, `<`, `{`, which the
+ * published JSON Schema's "format": "uri" rejects: the loader and the schema must agree.
+ */
+export const HTTP_URL = /^[Hh][Tt][Tt][Pp][Ss]?:\/\/(?:[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=]|%[0-9A-Fa-f]{2})+$/;
 
 export const StoryMeta = z.strictObject({
   $schema: z.string().optional(),

@@ -4,7 +4,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { jsonSchemas, SCHEMA_FILES } from '../../src/model/json-schema.js';
-import { NODE_TYPE_NAMES, RELATION_TYPE_NAMES } from '../../src/model/index.js';
+import { NODE_TYPE_NAMES, RELATION_TYPE_NAMES, StoryMeta } from '../../src/model/index.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import fc from 'fast-check';
 import { removeTempDirs, tempDir } from '../support/base-story.js';
 import { ROOT, runCli } from '../support/cli.js';
 
@@ -56,5 +59,25 @@ describe('$schema of the data files', () => {
     expect(typeof ref).toBe('string');
     const name = file.endsWith('story.json') ? FOR_FILE['story.json'] : FOR_FILE['annotations.json'];
     expect(resolve(dirname(file), String(ref))).toBe(join(SCHEMA_DIR, name));
+  });
+});
+
+describe('the url field: the loader (zod) and the published schema (Ajv) agree', () => {
+  it('a character inserted anywhere in a real url is accepted by both or by neither', () => {
+    const ajv = new Ajv2020({ strict: false });
+    addFormats.default(ajv);
+    const schema = JSON.parse(jsonSchemas()['story.schema.json']!) as { properties: { url: object } };
+    const ajvAccepts = ajv.compile(schema.properties.url);
+    const zodAccepts = (url: string) => StoryMeta.shape.url.safeParse(url).success;
+    const base = 'https://www.taiwannews.com.tw/en/news/4041143?a=1&b=%20#top';
+    // The case CI found: zod's URL check accepts a '"' the schema's "format": "uri" rejects.
+    expect(zodAccepts('https://www.taiwannews.com.tw/en/"news')).toBe(false);
+    fc.assert(
+      fc.property(fc.nat(base.length), fc.string({ unit: 'binary', maxLength: 2 }), (at, s) => {
+        const url = base.slice(0, at) + s + base.slice(at);
+        expect(ajvAccepts(url), url).toBe(zodAccepts(url));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
