@@ -14,8 +14,8 @@ export interface CommandIO {
 export interface CommandResult {
   /** What `--json` prints (for commands declared with `json: true`). */
   data?: unknown;
-  /** The rendering for people: a table or lines, printed without `--json`. */
-  text?: () => string;
+  /** The rendering for people: a table or lines, printed without `--json` (large ones in pieces: tableChunks). */
+  text?: () => string | Iterable<string>;
   /** Output the command streams itself (large exports, SPARQL rows), after `text`. */
   write?: (out: Writable) => Promise<void>;
   /** Warnings for stderr. */

@@ -3,10 +3,10 @@
 // 0 ok, 1 bad data or output, 2 usage; a StorygraphError says which.
 import { Command, CommanderError } from 'commander';
 import { COMMANDS } from './commands/index.js';
-import { optionReader, type CommandIO, type CommandResult } from './command.js';
+import { optionReader, type CommandIO } from './command.js';
+import { printResult } from './print-result.js';
 import { defaultDataDir } from '../load/data-dir.js';
 import { EXIT, StorygraphError } from '../model/storygraph-error.js';
-import { json } from '../text/table.js';
 
 function report(e: unknown, io: CommandIO): number {
   if (e instanceof CommanderError) {
@@ -17,14 +17,6 @@ function report(e: unknown, io: CommandIO): number {
     return e.exit;
   }
   throw e; // a bug: keep the stack trace
-}
-
-async function print(result: CommandResult, asJson: boolean, io: CommandIO): Promise<void> {
-  for (const w of result.warnings ?? []) io.stderr.write(`storygraph: warning: ${w}\n`);
-  if (asJson && result.data !== undefined) io.stdout.write(json(result.data));
-  else if (result.text) io.stdout.write(result.text());
-  if (result.write) await result.write(io.stdout);
-  if (result.until) await result.until;
 }
 
 export async function main(argv: string[], io: CommandIO = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
@@ -53,10 +45,12 @@ export async function main(argv: string[], io: CommandIO = { stdout: process.std
       const data = read.string('data') ?? defaultDataDir();
       // A cache entry found damaged part-way (a lazily read snapshot section) has been removed:
       // the command runs once more and answers as if uncached, nothing printed twice.
-      // (Rendering is inside the retry: a table may read what the query left undecoded.)
-      const once = async () => print(await spec.run(command.args, read, data), read.flag('json'), io);
+      // (Rendering is inside the retry: a table may read what the query left undecoded; a table
+      // reads everything before its first line, and nothing is run again once output began.)
+      const state = { written: false };
+      const once = async () => printResult(await spec.run(command.args, read, data), read.flag('json'), io, { state });
       ran = once().catch((e: unknown) => {
-        if (e instanceof StorygraphError && e.code === 'cache-damaged') return once();
+        if (e instanceof StorygraphError && e.code === 'cache-damaged' && !state.written) return once();
         throw e;
       });
     });

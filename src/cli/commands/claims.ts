@@ -5,7 +5,7 @@ import { queryGraph } from '../../queries/curated.js';
 import { claims } from '../../queries/claims.js';
 import type { Factuality } from '../../model/factuality.js';
 import type { SpeechAct } from '../../model/speech-acts.js';
-import { table } from '../../text/table.js';
+import { tableChunks } from '../../text/table.js';
 import { attributionCell, quoteCell, resolveOption } from '../query-support.js';
 import type { CommandRun } from '../command.js';
 
@@ -31,7 +31,7 @@ export const run: CommandRun<ClaimsOptions> = async ({ data, options }) => {
   return {
     data: result,
     text: () =>
-      table(
+      tableChunks(
         result.map((c) => ({
           claim: c.id,
           act: c.act,

@@ -2,7 +2,7 @@
 import { loadQueryGraph } from '../../graph/load-graph.js';
 import { queryGraph } from '../../queries/curated.js';
 import { mentions } from '../../queries/mentions.js';
-import { table } from '../../text/table.js';
+import { tableChunks } from '../../text/table.js';
 import { resolveArg } from '../query-support.js';
 import type { CommandRun } from '../command.js';
 
@@ -24,7 +24,7 @@ export const run: CommandRun<{ curatedOnly: boolean; story: string | undefined }
   return {
     data: found,
     text: () =>
-      table(
+      tableChunks(
         found.map((m) => ({
           story: m.story,
           start: m.start,

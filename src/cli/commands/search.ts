@@ -3,7 +3,7 @@ import { loadQueryGraph } from '../../graph/load-graph.js';
 import { queryGraph } from '../../queries/curated.js';
 import { search } from '../../queries/search.js';
 import type { NodeType } from '../../model/node-types.js';
-import { table } from '../../text/table.js';
+import { tableChunks } from '../../text/table.js';
 import { attributionCell, quoteCell } from '../query-support.js';
 import type { CommandRun } from '../command.js';
 
@@ -19,7 +19,7 @@ export const run: CommandRun<SearchOptions> = async ({ args, data, options }) =>
   return {
     data: results,
     text: () =>
-      table(
+      tableChunks(
         results.map((r) => ({
           id: r.id,
           type: r.type,

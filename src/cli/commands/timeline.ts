@@ -2,7 +2,7 @@
 import { loadQueryGraph } from '../../graph/load-graph.js';
 import { queryGraph } from '../../queries/curated.js';
 import { timeline } from '../../queries/timeline.js';
-import { table } from '../../text/table.js';
+import { tableChunks } from '../../text/table.js';
 import { attributionCell, quoteCell } from '../query-support.js';
 import type { CommandRun } from '../command.js';
 import type { ReadGraph } from '../../graph/read-graph.js';
@@ -22,9 +22,9 @@ export const run: CommandRun<TimelineOptions> = async ({ data, options }) => {
   return { data: entries, text: () => render(graph, entries) };
 };
 
-function render(graph: ReadGraph, entries: ReturnType<typeof timeline>): string {
+function* render(graph: ReadGraph, entries: ReturnType<typeof timeline>): Generator<string> {
   const corpus = graph.getAttribute('stories').length > 1;
-  const rows = table(
+  yield* tableChunks(
     entries.map((e) => ({
       start: e.edtf ? day(e.min, '..') : '(undated)',
       end: e.edtf ? day(e.max, '..') : '',
@@ -40,5 +40,5 @@ function render(graph: ReadGraph, entries: ReturnType<typeof timeline>): string 
     })),
   );
   const published = [...new Set(entries.map((e) => e.published).filter((p) => p !== null))];
-  return published.length ? `${rows}\npublished: ${published.join(', ')}\n` : rows;
+  if (published.length) yield `\npublished: ${published.join(', ')}\n`;
 }
