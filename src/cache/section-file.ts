@@ -57,7 +57,11 @@ export function writeSections(file: string, format: string, key: string, section
     for (const [name, chunks] of sections) {
       const offset = position;
       let crc = 0;
-      for (const chunk of chunks) crc = crc32(put(chunk), crc);
+      for (const chunk of chunks) {
+        const bytes = put(chunk);
+        // Never an empty chunk: zlib's crc32 of one with no memory behind it is 0, whatever came before.
+        if (bytes.length) crc = crc32(bytes, crc);
+      }
       index.push({ name, offset, length: position - offset, crc });
     }
     const json = JSON.stringify(index);
@@ -93,8 +97,8 @@ export interface Sections {
 
 export class SectionDamaged extends Error {}
 
-/** The sections of `file` when it was written with this format and key, else undefined. */
-export function readSections(file: string, format: string, key: string): Sections | undefined {
+/** The sections of `file` when it was written with this format and key (null: any key), else undefined. */
+export function readSections(file: string, format: string, key: string | null): Sections | undefined {
   let fd: number;
   try {
     // Only a file this user wrote: a cache another user could plant is no cache.
@@ -116,7 +120,15 @@ export function readSections(file: string, format: string, key: string): Section
   };
   try {
     const size = fstatSync(fd).size;
-    const head = `${MAGIC} ${format} ${key}\n`;
+    let head = `${MAGIC} ${format} ${key}\n`;
+    if (key === null) {
+      // An older snapshot of the same folder (to update): its key is what its header says.
+      const start = read(0, Math.min(size, 512)).toString('utf8');
+      const prefix = `${MAGIC} ${format} `;
+      const end = start.indexOf('\n');
+      if (!start.startsWith(prefix) || end < 0) throw new SectionDamaged('foreign');
+      head = start.slice(0, end + 1);
+    }
     const headBytes = Buffer.byteLength(head);
     if (size < headBytes + TAIL || read(0, headBytes).toString('utf8') !== head) throw new SectionDamaged('foreign');
     const indexLength = Number(read(size - TAIL, TAIL).toString('latin1'));

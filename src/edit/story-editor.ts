@@ -87,7 +87,7 @@ export class StoryEditor {
     }
     const text = Buffer.from(layoutJson(next));
     const dir = join(this.dataDir, STORIES_DIR, id);
-    const r = loadStory(dir, text);
+    const r = loadStory(dir, { annotations: text });
     const problems = [...r.problems];
     let graph: StoryGraph | undefined;
     if (r.story) {

@@ -1,11 +1,13 @@
 // Loads the stories of a data folder through the per-story cache (src/cache/story-entries.ts):
 // a story whose files and code are unchanged is read back from its entry, already checked and
 // with its quotes resolved; only the others are loaded (schemas, checks, quote resolution) and
-// stored. The checks between stories run on every load, over all of them.
+// stored. Each file is read once: the bytes that were hashed for the key are the bytes checked.
+// The checks between stories run on every load, over all of them (loadStoriesCached); the
+// snapshot update (snapshot-update.ts) loads only the changed folders (loadStoryDirsCached).
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { entryKey, storyEntries } from '../cache/story-entries.js';
-import type { LoadedStory, StoryEdge } from '../load/load-story.js';
+import type { LoadedStory, StoryBytes, StoryEdge } from '../load/load-story.js';
 import type { Problem } from '../load/problem.js';
 import { crossStoryProblems, listStoryDirs } from '../load/story-dirs.js';
 import type { NodeAttributes, StoryAttributes } from '../model/graph-attributes.js';
@@ -18,12 +20,13 @@ interface Entry {
   nodeWhere: [string, string][];
 }
 
-const FILES = [STORY_FILES.text, STORY_FILES.meta, STORY_FILES.annotations];
+const PARTS = ['text', 'meta', 'annotations'] as const;
 
-/** The key of a story folder's entry, or undefined when a file cannot be read (no cache then). */
-function folderKey(dir: string, salt: string): string | undefined {
+/** A story folder's files and the key of its entry, or undefined when a file cannot be read (no cache then). */
+function readFolder(dir: string, salt: string): { key: string; bytes: StoryBytes } | undefined {
   try {
-    return entryKey(salt, [basename(dir), ...FILES.map((f) => readFileSync(join(dir, f)))]);
+    const files = PARTS.map((p) => readFileSync(join(dir, STORY_FILES[p])));
+    return { key: entryKey(salt, [basename(dir), ...files]), bytes: { text: files[0], meta: files[1], annotations: files[2] } };
   } catch {
     return undefined;
   }
@@ -36,28 +39,30 @@ export interface CachedLoad {
   loaded: string[];
 }
 
-export async function loadStoriesCached(dataDir: string, salt: string, env: NodeJS.ProcessEnv = process.env): Promise<CachedLoad> {
-  const { dirs, problems } = listStoryDirs(dataDir);
-  if (problems.length) return { stories: [], problems, loaded: [] };
+/** These story folders, each from its entry or loaded (and stored), in order; without the checks between stories. */
+export async function loadStoryDirsCached(dataDir: string, dirs: readonly string[], salt: string, env: NodeJS.ProcessEnv = process.env): Promise<CachedLoad> {
+  const problems: Problem[] = [];
   const entries = storyEntries(dataDir, { env });
   const slots: (LoadedStory | undefined)[] = [];
-  const misses: { index: number; dir: string; key: string | undefined }[] = [];
+  const misses: { index: number; dir: string; key: string | undefined; bytes: StoryBytes }[] = [];
   dirs.forEach((dir, index) => {
-    const key = entries && folderKey(dir, salt);
-    const text = key && entries.get(basename(dir), key);
+    const read = entries && readFolder(dir, salt);
+    const text = read && entries.get(basename(dir), read.key);
     if (text) {
       const e = JSON.parse(text) as Entry;
       slots.push({ story: e.story, nodes: new Map(e.nodes), edges: e.edges, nodeWhere: new Map(e.nodeWhere) });
     } else {
       slots.push(undefined);
-      misses.push({ index, dir, key });
+      misses.push({ index, dir, key: read?.key, bytes: read?.bytes ?? {} });
     }
   });
   if (misses.length) {
     // The schemas load only when some story changed.
     const { loadStory } = await import('../load/load-story.js');
-    for (const { index, dir, key } of misses) {
-      const r = loadStory(dir);
+    for (const miss of misses) {
+      const { index, dir, key } = miss;
+      const r = loadStory(dir, miss.bytes);
+      miss.bytes = {}; // let the bytes go
       problems.push(...r.problems);
       if (!r.story) continue;
       slots[index] = r.story;
@@ -68,7 +73,13 @@ export async function loadStoriesCached(dataDir: string, salt: string, env: Node
       }
     }
   }
-  const stories = slots.filter((s): s is LoadedStory => s !== undefined);
-  problems.push(...crossStoryProblems(stories, dataDir));
-  return { stories, problems, loaded: misses.map((m) => m.dir) };
+  return { stories: slots.filter((s): s is LoadedStory => s !== undefined), problems, loaded: misses.map((m) => m.dir) };
+}
+
+export async function loadStoriesCached(dataDir: string, salt: string, env: NodeJS.ProcessEnv = process.env): Promise<CachedLoad> {
+  const { dirs, problems } = listStoryDirs(dataDir);
+  if (problems.length) return { stories: [], problems, loaded: [] };
+  const load = await loadStoryDirsCached(dataDir, dirs, salt, env);
+  load.problems.push(...crossStoryProblems(load.stories, dataDir));
+  return load;
 }

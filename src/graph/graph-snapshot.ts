@@ -9,66 +9,104 @@ import { createHash } from 'node:crypto';
 import { readdirSync, rmSync } from 'node:fs';
 import { listStoryDirs, STORIES_DIR } from '../load/story-dirs.js';
 import { STORY_FILES } from '../model/story-file-names.js';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { CACHE_ENV, defaultCacheDir } from '../cache/data-cache.js';
 import { readSections, writeSections, type Chunk } from '../cache/section-file.js';
 import { statFingerprint } from '../cache/stat-fingerprint.js';
 import { StorygraphError } from '../model/storygraph-error.js';
 import { countGraph, type GraphCounts } from './graph-counts.js';
 import type { ReadGraph } from './read-graph.js';
+import type { LoadedStory } from '../load/load-story.js';
+import type { NodeAttributes } from '../model/graph-attributes.js';
 import { SnapshotGraph } from './snapshot-graph.js';
 
 /** Bumped when the sections change, so older snapshots read as misses. */
-export const SNAPSHOT_FORMAT = 'graph-snapshot/2';
+export const SNAPSHOT_FORMAT = 'graph-snapshot/3';
 const BATCH = 1 << 20;
+const NONE = 0xffffffff;
 
 export interface SnapshotSlot {
   file: string;
   key: string;
+  /** The fingerprint of the code and of the files beside stories/. */
+  base: string;
+  /** Each story folder's name and the fingerprint of its files, in story order. */
+  stories: [string, string][];
 }
 
-/** The files a data folder's graph is made from: each story's files and those beside stories/ (kb-links.tsv). */
-function snapshotInputs(dataDir: string): string[] {
-  const files: string[] = [];
-  for (const name of readdirSync(dataDir).sort()) if (name !== STORIES_DIR && !name.startsWith('.')) files.push(join(dataDir, name));
+/** The metadata fingerprint of each story folder's files, and of the files beside stories/ (kb-links.tsv). */
+function snapshotInputs(dataDir: string): { outside: string[]; stories: [string, string][] } {
+  const outside: string[] = [];
+  for (const name of readdirSync(dataDir).sort()) if (name !== STORIES_DIR && !name.startsWith('.')) outside.push(join(dataDir, name));
   const { dirs } = listStoryDirs(dataDir);
-  for (const dir of dirs) for (const f of STORY_FILE_LIST) files.push(join(dir, f));
-  return files;
+  return {
+    outside,
+    stories: dirs.map((dir) => [
+      basename(dir),
+      statFingerprint(
+        '',
+        STORY_FILE_LIST.map((f) => join(dir, f)),
+      ),
+    ]),
+  };
 }
 const STORY_FILE_LIST = Object.values(STORY_FILES);
 
-/** Where the snapshot of this data folder lives and the key it must carry; undefined when caching is off. */
+/**
+ * Where the snapshot of this data folder lives and the key it must carry; undefined when caching
+ * is off. `base` fingerprints the code and the files beside stories/, `stories` each story
+ * folder (name, fingerprint): a snapshot of the same base is updated story by story
+ * (snapshot-update.ts).
+ */
 export function snapshotSlot(dataDir: string, salt: string, env: NodeJS.ProcessEnv = process.env): SnapshotSlot | undefined {
   if (env[CACHE_ENV] === '0') return undefined;
-  let key: string;
+  let base: string;
+  let stories: [string, string][];
   try {
-    key = statFingerprint(salt, snapshotInputs(dataDir));
+    const inputs = snapshotInputs(dataDir);
+    base = statFingerprint(salt, inputs.outside);
+    stories = inputs.stories;
   } catch {
     return undefined; // unreadable: the loader reports it
   }
+  const key = createHash('sha256').update(base);
+  for (const [name, stat] of stories) key.update(`\u0000${name}\u0000${stat}`);
   const folder = createHash('sha256').update(resolve(dataDir)).digest('hex').slice(0, 16);
-  return { file: join(defaultCacheDir(env), `${folder}-graph.snapshot`), key };
+  return { file: join(defaultCacheDir(env), `${folder}-graph.snapshot`), key: key.digest('hex'), base, stories };
 }
 
-/** JSON texts in batches of about a megabyte, recording each one's byte offset. */
-function* jsonBatches(count: number, json: (i: number) => string, offsets: Float64Array): Generator<Chunk> {
-  let batch: string[] = [];
-  let chars = 0;
+/** Texts or bytes in batches of about a megabyte, recording each one's byte offset. */
+function* batches(count: number, item: (i: number) => Chunk, offsets: Float64Array): Generator<Chunk> {
+  let texts: string[] = [];
+  let bytes: Uint8Array[] = [];
+  let size = 0;
   let at = 0;
+  const flush = (): Chunk | undefined => {
+    const out = texts.length ? texts.join('') : bytes.length ? Buffer.concat(bytes) : undefined;
+    texts = [];
+    bytes = [];
+    size = 0;
+    return out;
+  };
   for (let i = 0; i < count; i++) {
-    const text = json(i);
+    const chunk = item(i);
     offsets[i] = at;
-    at += Buffer.byteLength(text);
-    batch.push(text);
-    chars += text.length;
-    if (chars >= BATCH) {
-      yield batch.join('');
-      batch = [];
-      chars = 0;
+    if (typeof chunk === 'string') {
+      if (bytes.length) yield flush()!;
+      at += Buffer.byteLength(chunk);
+      texts.push(chunk);
+      size += chunk.length;
+    } else {
+      if (texts.length) yield flush()!;
+      at += chunk.byteLength;
+      bytes.push(chunk);
+      size += chunk.byteLength;
     }
+    if (size >= BATCH) yield flush()!;
   }
   offsets[count] = at;
-  if (batch.length) yield batch.join('');
+  const last = flush();
+  if (last !== undefined) yield last;
 }
 
 /** A JSON array of strings in batches. */
@@ -85,8 +123,151 @@ function* stringArray(items: readonly string[]): Generator<Chunk> {
 
 const typed = (a: Float64Array | Uint32Array): Chunk => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
 
-/** Writes the snapshot of a graph; false if it could not (a cache that cannot be written costs only time). */
-export function writeSnapshot(slot: SnapshotSlot, graph: ReadGraph): boolean {
+/**
+ * What a snapshot file holds. The `update` part lets the next command update it story by story
+ * (snapshot-update.ts): which story folders (by fingerprint) it was made from, each node's first
+ * story and place there, each story's nodes, and for a node several stories share each story's
+ * own attributes (their evidence is the node's, tagged by story).
+ */
+export interface SnapshotContent {
+  graph: string;
+  counts: GraphCounts;
+  nodeIds: readonly string[];
+  edgeKeys: readonly string[];
+  edgeEnds: Uint32Array;
+  edgeStory: Uint32Array;
+  /** A node's attributes as JSON text (or its bytes). */
+  node: (i: number) => Chunk;
+  edge: (i: number) => Chunk;
+  update?: {
+    base: string;
+    stories: [string, string][];
+    /** Per node: the index of its first story, its place in that story's nodes. */
+    nodeFirst: Uint32Array;
+    /** Story i's nodes are storyNodes[storyNodeStart[i] .. storyNodeStart[i + 1]). */
+    storyNodeStart: Uint32Array;
+    storyNodes: Uint32Array;
+    /** Per node: `[[story, place, attributes without evidence], ...]` when several stories share it, else ''. */
+    parts: (i: number) => Chunk;
+  };
+}
+
+/** Writes a snapshot; false if it could not (a cache that cannot be written costs only time). */
+export function writeSnapshotContent(slot: SnapshotSlot, c: SnapshotContent): boolean {
+  const nodeOffsets = new Float64Array(c.nodeIds.length + 1);
+  const edgeOffsets = new Float64Array(c.edgeKeys.length + 1);
+  const partOffsets = new Float64Array(c.nodeIds.length + 1);
+  const u = c.update;
+  return writeSections(slot.file, SNAPSHOT_FORMAT, slot.key, [
+    ['graph', [c.graph]],
+    ['counts', [JSON.stringify(c.counts)]],
+    ['node-ids', stringArray(c.nodeIds)],
+    ['edge-keys', stringArray(c.edgeKeys)],
+    ['edge-ends', [typed(c.edgeEnds)]],
+    ['edge-story', [typed(c.edgeStory)]],
+    ['node-attrs', batches(c.nodeIds.length, c.node, nodeOffsets)],
+    [
+      'node-offsets',
+      (function* () {
+        yield typed(nodeOffsets);
+      })(),
+    ],
+    ['edge-attrs', batches(c.edgeKeys.length, c.edge, edgeOffsets)],
+    [
+      'edge-offsets',
+      (function* () {
+        yield typed(edgeOffsets);
+      })(),
+    ],
+    ...(u
+      ? ([
+          ['story-stats', [JSON.stringify({ base: u.base, stories: u.stories })]],
+          ['node-first', [typed(u.nodeFirst)]],
+          ['story-node-start', [typed(u.storyNodeStart)]],
+          ['story-nodes', [typed(u.storyNodes)]],
+          ['node-parts', batches(c.nodeIds.length, u.parts, partOffsets)],
+          [
+            'node-part-offsets',
+            (function* () {
+              yield typed(partOffsets);
+            })(),
+          ],
+        ] as [string, Iterable<Chunk>][])
+      : []),
+  ]);
+}
+
+/** What a node's own attributes are in its story, its evidence left out (kept in the node, by story). */
+const withoutEvidence = (a: NodeAttributes): NodeAttributes => ({ ...a, evidence: [] });
+
+/**
+ * The update part of a snapshot of these stories (the graph's, in order, the slot's folders), or
+ * undefined when the graph was not built from exactly them or some evidence is not tagged with
+ * its story (then the snapshot is only ever rebuilt, never updated).
+ */
+function updatePart(slot: SnapshotSlot, ids: readonly string[], stories: readonly LoadedStory[], index: Map<string, number>): SnapshotContent['update'] {
+  if (stories.length !== slot.stories.length || stories.some((s, i) => s.story.id !== slot.stories[i]![0])) return undefined;
+  const order = ids.length;
+  const nodeFirst = new Uint32Array(order * 2).fill(NONE);
+  const storyNodeStart = new Uint32Array(stories.length + 1);
+  const storyNodes = new Uint32Array(stories.reduce((n, s) => n + s.nodes.size, 0));
+  // Where each node is in each story that has it (compressed: node i's are at occStart[i] ..).
+  const occStart = new Uint32Array(order + 1);
+  let k = 0;
+  for (let si = 0; si < stories.length; si++) {
+    const { story, nodes } = stories[si]!;
+    storyNodeStart[si] = k;
+    let at = 0;
+    for (const [id, a] of nodes) {
+      const n = index.get(id);
+      if (n === undefined) return undefined;
+      for (const e of a.evidence) if (e.story !== story.id) return undefined;
+      storyNodes[k++] = n;
+      if (nodeFirst[2 * n] === NONE) {
+        nodeFirst[2 * n] = si;
+        nodeFirst[2 * n + 1] = at;
+      }
+      occStart[n + 1]!++;
+      at++;
+    }
+  }
+  storyNodeStart[stories.length] = k;
+  for (let n = 0; n < order; n++) occStart[n + 1]! += occStart[n]!;
+  const fill = occStart.slice(0, order);
+  const occ = new Uint32Array(k); // indexes into storyNodes, in story order per node
+  for (let j = 0; j < k; j++) occ[fill[storyNodes[j]!]!++] = j;
+  const storyOf = (j: number) => {
+    let lo = 0;
+    let hi = stories.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (storyNodeStart[mid]! <= j) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  return {
+    base: slot.base,
+    stories: slot.stories,
+    nodeFirst,
+    storyNodeStart,
+    storyNodes,
+    parts: (i) => {
+      if (occStart[i + 1]! - occStart[i]! < 2) return '';
+      const list: [string, number, NodeAttributes][] = [];
+      for (let o = occStart[i]!; o < occStart[i + 1]!; o++) {
+        const j = occ[o]!;
+        const si = storyOf(j);
+        const s = stories[si]!;
+        list.push([s.story.id, j - storyNodeStart[si]!, withoutEvidence(s.nodes.get(ids[i]!)!)]);
+      }
+      return JSON.stringify(list);
+    },
+  };
+}
+
+/** Writes the snapshot of a graph; with the stories it was built from, one that can be updated story by story. */
+export function writeSnapshot(slot: SnapshotSlot, graph: ReadGraph, stories?: readonly LoadedStory[]): boolean {
   // The key was taken before the stories were read: a file changed since has a new fingerprint.
   const ids: string[] = [];
   const nodeAttrs: unknown[] = [];
@@ -105,34 +286,19 @@ export function writeSnapshot(slot: SnapshotSlot, graph: ReadGraph): boolean {
     keys.push(key);
     edgeAttrs.push(a);
   });
-  const counts: GraphCounts = countGraph(graph);
   // Each edge's story (as its index in the stories list): a story's subgraph without decoding all edges.
   const storyIndex = new Map(graph.getAttribute('stories').map((st, i) => [st.id, i]));
-  const edgeStory = Uint32Array.from(edgeAttrs, (a) => storyIndex.get((a as { story: string }).story) ?? 0xffffffff);
-  const nodeOffsets = new Float64Array(ids.length + 1);
-  const edgeOffsets = new Float64Array(keys.length + 1);
-  return writeSections(slot.file, SNAPSHOT_FORMAT, slot.key, [
-    ['graph', [JSON.stringify(graph.getAttributes())]],
-    ['counts', [JSON.stringify(counts)]],
-    ['node-ids', stringArray(ids)],
-    ['edge-keys', stringArray(keys)],
-    ['edge-ends', [typed(ends)]],
-    ['edge-story', [typed(edgeStory)]],
-    ['node-attrs', jsonBatches(ids.length, (i) => JSON.stringify(nodeAttrs[i]), nodeOffsets)],
-    [
-      'node-offsets',
-      (function* () {
-        yield typed(nodeOffsets);
-      })(),
-    ],
-    ['edge-attrs', jsonBatches(keys.length, (i) => JSON.stringify(edgeAttrs[i]), edgeOffsets)],
-    [
-      'edge-offsets',
-      (function* () {
-        yield typed(edgeOffsets);
-      })(),
-    ],
-  ]);
+  return writeSnapshotContent(slot, {
+    graph: JSON.stringify(graph.getAttributes()),
+    counts: countGraph(graph),
+    nodeIds: ids,
+    edgeKeys: keys,
+    edgeEnds: ends,
+    edgeStory: Uint32Array.from(edgeAttrs, (a) => storyIndex.get((a as { story: string }).story) ?? 0xffffffff),
+    node: (i) => JSON.stringify(nodeAttrs[i]),
+    edge: (i) => JSON.stringify(edgeAttrs[i]),
+    update: stories && updatePart(slot, ids, stories, index),
+  });
 }
 
 /** Whether the snapshot of this key is in place already (its header and index; no section is read). */

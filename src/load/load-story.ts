@@ -78,17 +78,19 @@ function validLanguage(tag: string): boolean {
   }
 }
 
-/** `annotations`: the bytes annotations.json would have (the edit API checks a change before writing it). */
-export function loadStory(dir: string, annotations?: Buffer): { story?: LoadedStory; problems: Problem[] } {
+/** The bytes of a story's files when the caller has them already: the per-story cache hashed them; the edit API checks a change before writing it. */
+export type StoryBytes = Partial<Record<keyof typeof STORY_FILES, Buffer>>;
+
+export function loadStory(dir: string, given: StoryBytes = {}): { story?: LoadedStory; problems: Problem[] } {
   const problems: Problem[] = [];
   const files = { text: join(dir, STORY_FILES.text), meta: join(dir, STORY_FILES.meta), annotations: join(dir, STORY_FILES.annotations) };
 
   // The article: strict UTF-8, not empty, unchanged.
-  const bytes = readStoryFile(files.text, problems);
+  const bytes = given.text ?? readStoryFile(files.text, problems);
   const read = bytes && readArticleBytes(bytes);
   if (read && !read.ok) problems.push({ file: files.text, where: read.where, code: read.code, message: read.message });
-  const metaRaw = readJsonFile(files.meta, problems);
-  const annRaw = readJsonFile(files.annotations, problems, annotations);
+  const metaRaw = readJsonFile(files.meta, problems, given.meta);
+  const annRaw = readJsonFile(files.annotations, problems, given.annotations);
 
   const metaParse = metaRaw === undefined ? undefined : StoryMeta.safeParse(metaRaw);
   if (metaParse && !metaParse.success) problems.push(...zodProblems(files.meta, [], StoryMeta, metaRaw, metaParse.error));
