@@ -17,11 +17,11 @@ import { StorygraphError } from '../model/storygraph-error.js';
 import { countGraph, type GraphCounts } from './graph-counts.js';
 import type { ReadGraph } from './read-graph.js';
 import type { LoadedStory } from '../load/load-story.js';
-import type { NodeAttributes } from '../model/graph-attributes.js';
+import type { EdgeAttributes, NodeAttributes } from '../model/graph-attributes.js';
 import { SnapshotGraph } from './snapshot-graph.js';
 
 /** Bumped when the sections change, so older snapshots read as misses. */
-export const SNAPSHOT_FORMAT = 'graph-snapshot/3';
+export const SNAPSHOT_FORMAT = 'graph-snapshot/4';
 const BATCH = 1 << 20;
 const NONE = 0xffffffff;
 
@@ -139,6 +139,9 @@ export interface SnapshotContent {
   /** A node's attributes as JSON text (or its bytes). */
   node: (i: number) => Chunk;
   edge: (i: number) => Chunk;
+  /** Each node's and edge's type, so that a walk or a filter by type decodes no attributes. */
+  nodeType: (i: number) => string;
+  edgeType: (i: number) => string;
   update?: {
     base: string;
     stories: [string, string][];
@@ -158,7 +161,24 @@ export function writeSnapshotContent(slot: SnapshotSlot, c: SnapshotContent): bo
   const edgeOffsets = new Float64Array(c.edgeKeys.length + 1);
   const partOffsets = new Float64Array(c.nodeIds.length + 1);
   const u = c.update;
+  const names: string[] = [];
+  const code = new Map<string, number>();
+  const codeOf = (t: string) => {
+    let k = code.get(t);
+    if (k === undefined) {
+      k = names.length;
+      names.push(t);
+      code.set(t, k);
+    }
+    return k;
+  };
+  const nodeTypes = Uint8Array.from(c.nodeIds, (_, i) => codeOf(c.nodeType(i)));
+  const edgeTypes = Uint8Array.from(c.edgeKeys, (_, i) => codeOf(c.edgeType(i)));
+  if (names.length > 255) return false;
   return writeSections(slot.file, SNAPSHOT_FORMAT, slot.key, [
+    ['type-names', [JSON.stringify(names)]],
+    ['node-types', [nodeTypes]],
+    ['edge-types', [edgeTypes]],
     ['graph', [c.graph]],
     ['counts', [JSON.stringify(c.counts)]],
     ['node-ids', stringArray(c.nodeIds)],
@@ -297,6 +317,8 @@ export function writeSnapshot(slot: SnapshotSlot, graph: ReadGraph, stories?: re
     edgeStory: Uint32Array.from(edgeAttrs, (a) => storyIndex.get((a as { story: string }).story) ?? 0xffffffff),
     node: (i) => JSON.stringify(nodeAttrs[i]),
     edge: (i) => JSON.stringify(edgeAttrs[i]),
+    nodeType: (i) => (nodeAttrs[i] as NodeAttributes).type,
+    edgeType: (i) => (edgeAttrs[i] as EdgeAttributes).type,
     update: stories && updatePart(slot, ids, stories, index),
   });
 }
@@ -339,6 +361,11 @@ export function openSnapshot(slot: SnapshotSlot): SnapshotGraph | undefined {
       edgeEnds: new Uint32Array(ends.buffer.slice(ends.byteOffset, ends.byteOffset + ends.byteLength)),
       graph: lazy('graph'),
       edgeKeys: lazy('edge-keys'),
+      types: () => ({
+        names: JSON.parse(lazy('type-names')().toString('utf8')) as string[],
+        nodes: new Uint8Array(lazy('node-types')()),
+        edges: new Uint8Array(lazy('edge-types')()),
+      }),
       edgeStory: () => {
         const b = lazy('edge-story')();
         return new Uint32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));

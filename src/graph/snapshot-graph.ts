@@ -17,25 +17,40 @@ export interface SnapshotParts {
   edgeKeys(): Buffer;
   /** Each edge's story, as its index in the graph's stories. */
   edgeStory(): Uint32Array;
+  /** Each node's and edge's type, as an index into names. */
+  types(): { names: string[]; nodes: Uint8Array; edges: Uint8Array };
   nodeAttrs(): Buffer;
   nodeOffsets(): Float64Array;
   edgeAttrs(): Buffer;
   edgeOffsets(): Float64Array;
 }
 
-/** Calls back once per edge touching a node (out edges, then in), without its attributes. */
-export type IncidentCallback = (edge: string, source: string, target: string) => void;
+/** Calls back once per edge touching a node (out edges, then in), with its type but not its attributes. */
+export type IncidentCallback = (edge: string, source: string, target: string, type: string) => void;
 
-/** A graph that walks its topology without decoding attributes (the snapshot). */
+/** A graph that walks its topology and knows its elements' types without decoding attributes (the snapshot). */
 export interface TopologyGraph {
   forEachIncident(node: string, callback: IncidentCallback): void;
+  nodeType(node: string): string;
+  nodesOfType(type: string): string[];
 }
+
+const isTopology = (graph: ReadGraph): graph is ReadGraph & TopologyGraph => typeof (graph as Partial<TopologyGraph>).forEachIncident === 'function';
 
 /** forEachIncident when the graph has it, else graphology's forEachEdge (attributes are free there). */
 export function forEachIncident(graph: ReadGraph, node: string, callback: IncidentCallback): void {
-  const t = graph as Partial<TopologyGraph>;
-  if (typeof t.forEachIncident === 'function') t.forEachIncident(node, callback);
-  else graph.forEachEdge(node, (e, _a, s, tg) => callback(e, s, tg));
+  if (isTopology(graph)) graph.forEachIncident(node, callback);
+  else graph.forEachEdge(node, (e, a, s, tg) => callback(e, s, tg, a.type));
+}
+
+/** A node's type, without decoding its attributes where the graph can. */
+export function nodeTypeOf(graph: ReadGraph, node: string): string {
+  return isTopology(graph) ? graph.nodeType(node) : graph.getNodeAttribute(node, 'type');
+}
+
+/** The nodes of one type, in the graph's order, without decoding the others. */
+export function nodesOfType(graph: ReadGraph, type: string): string[] {
+  return isTopology(graph) ? graph.nodesOfType(type) : graph.filterNodes((_, a) => a.type === type);
 }
 
 const once = <T>(make: () => T): (() => T) => {
@@ -54,6 +69,9 @@ export class SnapshotGraph implements ReadGraph {
   #edgeIndex: Map<string, number> | undefined;
   #graph: GraphAttributes | undefined;
   #storyOf: Uint32Array | undefined;
+  #typeCodes: { names: string[]; nodes: Uint8Array; edges: Uint8Array } | undefined;
+  /** The edges handed out so far, by key: a query asks about those (source, opposite) without the index of all. */
+  readonly #emitted = new Map<string, number>();
   // Compressed adjacency: a node's out edges are outEdges[outStart[n] .. outStart[n + 1]).
   readonly #outStart: Uint32Array;
   readonly #outEdges: Uint32Array;
@@ -98,6 +116,8 @@ export class SnapshotGraph implements ReadGraph {
   }
 
   #edge(key: string): number {
+    const seen = this.#emitted.get(key);
+    if (seen !== undefined) return seen;
     if (!this.#edgeIndex) {
       this.#edgeIndex = new Map();
       this.#edgeKeys().forEach((k, i) => this.#edgeIndex!.set(k, i));
@@ -132,10 +152,12 @@ export class SnapshotGraph implements ReadGraph {
     return a;
   }
 
-  #emit(e: number, callback: EdgeCallback): void {
+  #emit(e: number, callback: EdgeCallback, record = true): void {
     const ends = this.#p.edgeEnds;
     const ids = this.#p.nodeIds;
-    callback(this.#edgeKeys()[e]!, this.#edgeAttrs(e), ids[ends[2 * e]!]!, ids[ends[2 * e + 1]!]!);
+    const key = this.#edgeKeys()[e]!;
+    if (record) this.#emitted.set(key, e);
+    callback(key, this.#edgeAttrs(e), ids[ends[2 * e]!]!, ids[ends[2 * e + 1]!]!);
   }
 
   nodes(): string[] {
@@ -166,7 +188,7 @@ export class SnapshotGraph implements ReadGraph {
   forEachEdge(node: string, callback: EdgeCallback): void;
   forEachEdge(a: string | EdgeCallback, b?: EdgeCallback): void {
     if (typeof a === 'function') {
-      for (let e = 0; e < this.size; e++) this.#emit(e, a);
+      for (let e = 0; e < this.size; e++) this.#emit(e, a, false);
       return;
     }
     // As graphology: a node's out edges, then its in edges.
@@ -184,12 +206,32 @@ export class SnapshotGraph implements ReadGraph {
     for (let i = this.#inStart[n]!; i < this.#inStart[n + 1]!; i++) this.#emit(this.#inEdges[i]!, callback);
   }
 
+  #types(): { names: string[]; nodes: Uint8Array; edges: Uint8Array } {
+    this.#typeCodes ??= this.#p.types();
+    return this.#typeCodes;
+  }
+
+  nodeType(node: string): string {
+    const t = this.#types();
+    return t.names[t.nodes[this.#node(node)]!]!;
+  }
+
+  nodesOfType(type: string): string[] {
+    const t = this.#types();
+    const code = t.names.indexOf(type);
+    return this.#p.nodeIds.filter((_, i) => t.nodes[i] === code);
+  }
+
   forEachIncident(node: string, callback: IncidentCallback): void {
     const n = this.#node(node);
     const keys = this.#edgeKeys();
     const ends = this.#p.edgeEnds;
     const ids = this.#p.nodeIds;
-    const each = (e: number) => callback(keys[e]!, ids[ends[2 * e]!]!, ids[ends[2 * e + 1]!]!);
+    const t = this.#types();
+    const each = (e: number) => {
+      this.#emitted.set(keys[e]!, e);
+      callback(keys[e]!, ids[ends[2 * e]!]!, ids[ends[2 * e + 1]!]!, t.names[t.edges[e]!]!);
+    };
     for (let i = this.#outStart[n]!; i < this.#outStart[n + 1]!; i++) each(this.#outEdges[i]!);
     for (let i = this.#inStart[n]!; i < this.#inStart[n + 1]!; i++) each(this.#inEdges[i]!);
   }
@@ -197,7 +239,7 @@ export class SnapshotGraph implements ReadGraph {
   /** The edges of one story (by its index in the stories list). */
   forEachStoryEdge(story: number, callback: EdgeCallback): void {
     this.#storyOf ??= this.#p.edgeStory();
-    for (let e = 0; e < this.size; e++) if (this.#storyOf[e] === story) this.#emit(e, callback);
+    for (let e = 0; e < this.size; e++) if (this.#storyOf[e] === story) this.#emit(e, callback, false);
   }
 
   edges(node: string): string[] {

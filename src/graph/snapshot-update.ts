@@ -108,6 +108,9 @@ async function update(old: Sections, slot: SnapshotSlot, dataDir: string, salt: 
   const storyNodeStart = u32(section(old, 'story-node-start'));
   const storyNodes = u32(section(old, 'story-nodes'));
   const counts = json<GraphCounts>(section(old, 'counts'));
+  const typeNames = json<string[]>(section(old, 'type-names'));
+  const nodeTypes = section(old, 'node-types');
+  const edgeTypes = section(old, 'edge-types');
 
   // Checks between a changed story and the others: article ids and edge keys used twice.
   const articles = new Set(oldStories.filter((s) => !gone.has(s.id)).map((s) => s.article));
@@ -309,6 +312,14 @@ async function update(old: Sections, slot: SnapshotSlot, dataDir: string, salt: 
     edge: (e) => {
       const o = edgeFrom[e]!;
       return o >= 0 ? edges.bytes(o) : JSON.stringify(freshEdges[-1 - o]!.attributes);
+    },
+    nodeType: (i) => {
+      const f = from[i]!;
+      return f >= 0 ? typeNames[nodeTypes[f]!]! : remerged.getNodeAttribute(remade[-1 - f]!.id, 'type');
+    },
+    edgeType: (e) => {
+      const o = edgeFrom[e]!;
+      return o >= 0 ? typeNames[edgeTypes[o]!]! : freshEdges[-1 - o]!.attributes.type;
     },
     update: {
       base: slot.base,

@@ -4,6 +4,7 @@
 // take node ids (resolve names first): speaker = an agent of the speaker level; via = an agent
 // of any later level (source, channel, publisher), or the publisher of a document there; about
 // = the target of one of the claim's own relations or its condition; act = the speech act.
+import { nodesOfType } from '../graph/snapshot-graph.js';
 import type { ReadGraph } from '../graph/read-graph.js';
 import type { NodeAttributes } from '../model/graph-attributes.js';
 import type { Factuality, ResolvedEvidence, SpeechAct, Voice } from '../model/index.js';
@@ -93,8 +94,7 @@ function matches(graph: ReadGraph, c: ClaimResult, f: ClaimFilter): boolean {
 /** Claims in text order (first evidence), then by id. */
 export function claims(graph: ReadGraph, filter: ClaimFilter = {}): ClaimResult[] {
   const firstAt = (c: ClaimResult) => c.cue ?? c.evidence[0];
-  return graph
-    .filterNodes((_, a) => a.type === 'claim')
+  return nodesOfType(graph, 'claim') // on the snapshot, without decoding the other nodes
     .map((id) => claimOf(graph, id))
     .filter((c) => matches(graph, c, filter))
     .sort((x, y) => {

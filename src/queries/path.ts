@@ -9,6 +9,7 @@
 // the evidence behind them (quotes supporting their steps), ties in id order, and the result says
 // why the first one was chosen. Parallel edges give distinct paths: each carries its own evidence.
 import type { ReadGraph } from '../graph/read-graph.js';
+import { forEachIncident, nodeTypeOf } from '../graph/snapshot-graph.js';
 import type { Factuality, RelationType, ResolvedEvidence } from '../model/index.js';
 import { compareStrings, edgeSummary, nodeRef, type AttributionStep, type EdgeSummary, type NodeRef } from './describe.js';
 import { QueryError } from './errors.js';
@@ -78,15 +79,14 @@ function step(graph: ReadGraph, from: string, to: string, edge: string): PathSte
 }
 
 /** The rules a step must keep: the edge's type, and the node crossed (the ends are exempt). */
+// By type only (nodeTypeOf, the walk's edge type): on the snapshot of a large corpus a search
+// over the whole component decodes no attributes.
 function rules(graph: ReadGraph, via: readonly PathCrossing[]) {
   const allowNode = (id: string) => {
-    const t = graph.getNodeAttribute(id, 'type');
+    const t = nodeTypeOf(graph, id);
     return t === 'claim' ? via.includes('claims') : t === 'article' ? via.includes('articles') : true;
   };
-  const allowEdge = (edge: string) => {
-    const t = graph.getEdgeAttributes(edge).type;
-    return t === 'about' ? via.includes('about') : t === 'attributed_to' ? via.includes('attribution') : true;
-  };
+  const allowEdge = (t: string) => (t === 'about' ? via.includes('about') : t === 'attributed_to' ? via.includes('attribution') : true);
   return { allowNode, allowEdge };
 }
 
@@ -99,8 +99,8 @@ function distances(graph: ReadGraph, start: string, r: ReturnType<typeof rules>)
     for (const n of frontier) {
       if (n !== start && !r.allowNode(n)) continue; // reached, but a path may not go through it
       const d = dist.get(n)! + 1;
-      graph.forEachEdge(n, (edge, _a, s, t) => {
-        if (!r.allowEdge(edge)) return;
+      forEachIncident(graph, n, (_edge, s, t, type) => {
+        if (!r.allowEdge(type)) return;
         const o = s === n ? t : s;
         if (!dist.has(o)) {
           dist.set(o, d);
@@ -166,9 +166,9 @@ export function paths(graph: ReadGraph, from: string, to: string, options: PathO
   const hopsOf = (n: string, d: number): Hop[] => {
     if (n !== from && !r.allowNode(n)) return [];
     const out: Hop[] = [];
-    graph.forEachEdge(n, (edge, _a, s, t) => {
+    forEachIncident(graph, n, (edge, s, t, type) => {
       const next = s === n ? t : s;
-      if (r.allowEdge(edge) && fromSource.get(next) === d + 1 && toTarget.get(next) === length - d - 1) out.push({ edge, next });
+      if (r.allowEdge(type) && fromSource.get(next) === d + 1 && toTarget.get(next) === length - d - 1) out.push({ edge, next });
     });
     return out;
   };

@@ -11,6 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { writeSyntheticCorpus } from '../../scripts/synthetic-corpus.js';
 import { openSnapshot, snapshotSlot, writeSnapshot } from '../../src/graph/graph-snapshot.js';
 import { storySubgraph } from '../../src/graph/story-subgraph.js';
+import { forEachIncident, nodesOfType, nodeTypeOf } from '../../src/graph/snapshot-graph.js';
 import { serializeGraph } from '../../src/graph/serialize.js';
 import { claims } from '../../src/queries/claims.js';
 import { neighbors } from '../../src/queries/neighbors.js';
@@ -62,6 +63,19 @@ describe('the whole-graph snapshot', () => {
       expect([a, s, t]).toEqual([graph.getEdgeAttributes(k), graph.source(k), graph.target(k)]);
     });
     expect(keys).toEqual(graph.edges());
+  });
+
+  it("knows each node's and edge's type without decoding it (path, claims): the graph's types", () => {
+    const { snap } = snapshot();
+    for (const id of graph.nodes()) expect(nodeTypeOf(snap, id)).toBe(graph.getNodeAttribute(id, 'type'));
+    for (const type of ['claim', 'person', 'event', 'article']) expect(nodesOfType(snap, type)).toEqual(nodesOfType(graph, type));
+    for (const id of ['person/shared-0', graph.nodes()[7]!]) {
+      const got: string[][] = [];
+      const want: string[][] = [];
+      forEachIncident(snap, id, (e, s, t, type) => got.push([e, s, t, type]));
+      graph.forEachEdge(id, (e, a, s, t) => want.push([e, s, t, a.type]));
+      expect(got.sort()).toEqual(want.sort()); // (graphology groups a node's edges by neighbour)
+    }
   });
 
   it('is keyed by the data folder: editing, adding or removing a file changes the key', () => {
