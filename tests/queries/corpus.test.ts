@@ -168,7 +168,10 @@ describe('timeline across stories', () => {
     expect(talks.undatedIn).toEqual([]);
     for (const e of timeline(graph))
       for (const d of e.datedBy) {
-        expect(d.quotes.every((q) => q.story === d.story), e.id).toBe(true);
+        expect(
+          d.quotes.every((q) => q.story === d.story),
+          e.id,
+        ).toBe(true);
         expect(e.undatedIn, e.id).not.toContain(d.story);
       }
   });
@@ -176,7 +179,13 @@ describe('timeline across stories', () => {
     const daily = storySubgraph(graph, DAILY);
     const talks = timeline(daily).find((e) => e.id === TALKS)!;
     expect(talks.datedBy).toEqual([
-      { story: DAILY, edtf: '2020-10-28/2020-10-29', expression: 'on Oct. 28-29', factuality: 'asserted', quotes: [expect.objectContaining({ exact: 'on Oct. 28-29' })] },
+      {
+        story: DAILY,
+        edtf: '2020-10-28/2020-10-29',
+        expression: 'on Oct. 28-29',
+        factuality: 'asserted',
+        quotes: [expect.objectContaining({ exact: 'on Oct. 28-29' })],
+      },
     ]);
   });
   it("finds another story's time quote among the mentions of a shared event", () => {
