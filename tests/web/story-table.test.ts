@@ -24,16 +24,21 @@ describe('story table: sort', () => {
   });
   it('orders every column by its value, keeping ties in the query order (property)', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...STORY_COLUMNS), fc.constantFrom('ascending' as const, 'descending' as const), fc.shuffledSubarray(rows), (column, dir, some) => {
-        const sorted = sortRows(some, column, dir);
-        expect(new Set(ids(sorted))).toEqual(new Set(ids(some)));
-        for (let i = 1; i < sorted.length; i++) {
-          const [a, b] = [sortValue(sorted[i - 1]!, column), sortValue(sorted[i]!, column)];
-          const c = typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b), 'en');
-          expect(dir === 'ascending' ? c <= 0 : c >= 0).toBe(true);
-          if (c === 0) expect(some.indexOf(sorted[i - 1]!)).toBeLessThan(some.indexOf(sorted[i]!));
-        }
-      }),
+      fc.property(
+        fc.constantFrom(...STORY_COLUMNS),
+        fc.constantFrom('ascending' as const, 'descending' as const),
+        fc.shuffledSubarray(rows),
+        (column, dir, some) => {
+          const sorted = sortRows(some, column, dir);
+          expect(new Set(ids(sorted))).toEqual(new Set(ids(some)));
+          for (let i = 1; i < sorted.length; i++) {
+            const [a, b] = [sortValue(sorted[i - 1]!, column), sortValue(sorted[i]!, column)];
+            const c = typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b), 'en');
+            expect(dir === 'ascending' ? c <= 0 : c >= 0).toBe(true);
+            if (c === 0) expect(some.indexOf(sorted[i - 1]!)).toBeLessThan(some.indexOf(sorted[i]!));
+          }
+        },
+      ),
     );
   });
 });

@@ -1,9 +1,9 @@
 // A node several stories mention: the details say so ("in 3 stories") and group its evidence by
-// story (title, publisher, date), in the corpus's order of stories. A quote of another story shows
+// story (title, publisher, date), in publication order. A quote of another story shows
 // that story's article with the quote highlighted (the reveal action switches the story).
 import type { StoryGraph } from '../../src/graph/build-graph.js';
-import type { NodeAttributes } from '../../src/model/index.js';
-import { storyRef } from '../../src/queries/stories.js';
+import type { NodeAttributes } from '../../src/model/graph-attributes.js';
+import { byPublication, storyRef } from '../../src/queries/stories.js';
 import { evidenceList, type DetailActions } from './details-parts.js';
 import { el } from './dom.js';
 
@@ -11,7 +11,7 @@ export const inStoriesText = (n: number): string => `in ${n} ${n === 1 ? 'story'
 
 export function evidenceByStory(graph: StoryGraph, a: NodeAttributes, act: DetailActions): HTMLElement {
   const box = el('div', { class: 'evidence-by-story' });
-  for (const s of graph.getAttribute('stories')) {
+  for (const s of [...graph.getAttribute('stories')].sort(byPublication)) {
     if (!a.stories.includes(s.id)) continue;
     const ref = storyRef(graph, s);
     const quotes = a.evidence.filter((e) => e.story === s.id);

@@ -71,9 +71,10 @@ async function fetchStoryOfCorpus(): Promise<{ res: Response; rows: StoryRow[] }
   if (!corpus.ok) return undefined;
   const overview = (await corpus.json()) as { stories?: { id: string }[]; rows?: unknown };
   const wanted = new URLSearchParams(location.hash.slice(1)).get('story');
-  const id = overview.stories?.find((s) => s.id === wanted)?.id ?? overview.stories?.[0]?.id;
-  if (id === undefined) return undefined;
   const rows = Array.isArray(overview.rows) && overview.rows.every((r) => isObject(r) && typeof r.id === 'string') ? (overview.rows as StoryRow[]) : [];
+  // No story named: the first of the corpus table (publication order), as the explorer lists them.
+  const id = overview.stories?.find((s) => s.id === wanted)?.id ?? rows[0]?.id ?? overview.stories?.[0]?.id;
+  if (id === undefined) return undefined;
   return { res: await fetch(`data/story/${encodeURIComponent(id)}.json`), rows };
 }
 

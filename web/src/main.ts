@@ -228,8 +228,9 @@ async function boot(): Promise<void> {
 
   window.addEventListener('popstate', () => {
     const u = parseHash(location.hash, VOCAB);
-    // A large corpus's other story is another page's graph: load it.
-    if (corpus.large && u.story && u.story !== store.state.story && corpus.list.some((x) => x.id === u.story)) {
+    // A large corpus's other story is another page's graph: load it (no story named: the first).
+    const wanted = u.story ?? corpus.list[0]?.id;
+    if (corpus.large && wanted && wanted !== store.state.story && corpus.list.some((x) => x.id === wanted)) {
       location.reload();
       return;
     }

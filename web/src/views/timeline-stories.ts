@@ -15,14 +15,18 @@ export function datedByList(graph: StoryGraph, e: TimelineEntry, act: DetailActi
   };
   const ul = el('ul', { class: 'tl-dated-by', 'aria-label': `How each story dates ${e.label}` });
   for (const d of e.datedBy) {
+    // The expression in words only when the quotes do not say it already ("on Nov. 24").
+    const quoted = d.quotes.map((q) => q.exact).join('; ') === d.expression;
     ul.append(
       el(
         'li',
         { 'data-story': d.story, 'data-edtf': d.edtf },
         el('span', { class: 'tl-by', title: stories.get(d.story)?.title }, `${name(d.story)}: `),
         el('code', {}, d.edtf),
-        ` “${d.expression}”`,
+        quoted ? null : ` “${d.expression}”`,
+        ' ',
         d.factuality ? el('span', { class: `badge fact-${d.factuality}` }, d.factuality) : null,
+        d.factuality ? ' ' : null,
         ...d.quotes.map((q) => quoteButton(q, act)),
       ),
     );
