@@ -1,8 +1,7 @@
 // New claim (C): the picked words are its cue; the form asks for its label, content, speech act,
 // factuality and attribution chain, level by level (the speaker first, the publisher last), each
 // level's cue found in the article before anything is saved.
-import type { AttributionLink } from '../../../src/model/annotation-fields.js';
-import { ATTRIBUTION_ROLES } from '../../../src/model/annotation-fields.js';
+import { ATTRIBUTION_ROLES, type AttributionLink } from '../../../src/model/annotation-fields.js';
 import { FACTUALITY_VALUES, type Factuality } from '../../../src/model/factuality.js';
 import { SPEECH_ACT_VALUES, type SpeechAct } from '../../../src/model/speech-acts.js';
 import { el } from '../dom.js';

@@ -23,7 +23,8 @@ export interface Picked {
   end: number;
 }
 
-/** The state edit mode keeps between actions; changed only through the Editing actions. */
+/** What edit mode remembers between actions: the picked words (set through setPicked) and the
+ * node a relation starts from (set by S, cleared when the relation is saved). */
 export interface EditState {
   picked: Picked | null;
   relationStart: string | null;
