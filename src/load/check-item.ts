@@ -30,7 +30,7 @@ export function zodProblems(file: string, base: readonly PropertyKey[], schema: 
           file,
           where: jsonPath(at),
           code: 'invalid-url',
-          message: `${typeof v === 'string' ? quote(v) : 'this'} is not an http or https URL (only http and https are allowed)`,
+          message: `${typeof v === 'string' ? quote(v) : 'this'} is not an http or https URL (only http and https, and only the characters RFC 3986 allows: percent-encode others)`,
         },
       ];
     }

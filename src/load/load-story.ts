@@ -1,5 +1,6 @@
 // Loads one story folder: reads and checks the article, the metadata and the annotations,
 // resolves every quote, and returns the story's nodes and edges with every problem found.
+import { linkFactuality } from './link-factuality.js';
 import { basename, join } from 'node:path';
 import { z } from 'zod';
 import { AnnotationFile, QuoteSelector, RELATION_TYPES, STORY_FILES, StoryMeta, relationAllows } from '../model/index.js';
@@ -179,7 +180,8 @@ export function loadStory(dir: string, given: StoryBytes = {}): { story?: Loaded
     if (node.type === 'claim') {
       // Each agent of each level of the attribution chain is also an edge, so paths and
       // neighbours see it; joint speakers are edges of the same level (position).
-      (rest as unknown as { attribution: NonNullable<NodeAttributes['attribution']> }).attribution.forEach((link, position) => {
+      const chain = (rest as unknown as { attribution: NonNullable<NodeAttributes['attribution']> }).attribution;
+      chain.forEach((link, position) => {
         link.agents.forEach((agent, agentIndex) => {
           edges.push({
             key: `${id}#attribution/${position}${agentIndex ? `/${agentIndex}` : ''}`,
@@ -189,7 +191,7 @@ export function loadStory(dir: string, given: StoryBytes = {}): { story?: Loaded
               type: 'attributed_to',
               story: storyId,
               evidence: [link.cue],
-              factuality: link.explicit ? 'asserted' : 'possible',
+              factuality: linkFactuality(chain, position),
               derived: true,
               attributionRole: link.role,
               position,

@@ -2,6 +2,7 @@
 // place (JSON path or line:column), a stable code and a message, and fails once at the end.
 import { relative, isAbsolute } from 'node:path';
 import { EXIT, StorygraphError } from '../model/storygraph-error.js';
+import { escapeJson } from '../text/escape-json.js';
 
 export const PROBLEM_CODES = [
   'data-dir-missing',
@@ -62,7 +63,9 @@ export function displayPath(file: string): string {
 }
 
 export function formatProblem(p: Problem): string {
-  return [displayPath(p.file), p.where, p.code, p.message].filter((s) => s !== '').join(': ');
+  // A message that quoted a value without quote() must still stay on one line with its controls visible.
+  const line = [displayPath(p.file), p.where, p.code, p.message].filter((s) => s !== '').join(': ');
+  return line.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** Characters of a value quoted in a message: a 1 MB value must not come back as a 1 MB line. */
@@ -72,9 +75,7 @@ export const QUOTE_MAX = 120;
 export function quote(value: string): string {
   const chars = [...value];
   const shown = chars.length <= QUOTE_MAX ? value : chars.slice(0, QUOTE_MAX).join('');
-  // JSON.stringify escapes C0 controls and lone surrogates, not DEL, C1 controls, the line and
-  // paragraph separators (line breaks to some readers) or U+FFFE/U+FFFF.
-  const json = JSON.stringify(shown).replace(/[\u007f-\u009f\u2028\u2029\ufffe\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const json = escapeJson(shown);
   return chars.length <= QUOTE_MAX ? json : `${json}… (${chars.length} chars)`;
 }
 

@@ -21,6 +21,12 @@ export const FACTUALITY_VERB: Record<Factuality, string> = {
   unknown: 'leaves open',
 };
 
+/** The contrast as one line, the same in the CLI's table and the explorer's view: "A reports, B asserts". */
+export function contrastText(a: Factuality | null, b: Factuality | null): string {
+  const verb = (f: Factuality | null) => (f ? FACTUALITY_VERB[f] : 'gives no factuality');
+  return `A ${verb(a)}, B ${verb(b)}`;
+}
+
 export interface FactualityContrast {
   node: NodeRef;
   /** Set when the contrast is in a relation both stories state (same type and ends). */

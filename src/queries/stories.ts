@@ -41,6 +41,11 @@ export interface StoryRow {
   coverage: { sentences: number; covered: number; leftOut: number; uncovered: number; ratio: number };
 }
 
+/** Coverage as the corpus table shows it, in the CLI and the explorer: "100% (13/13)" (covered of the sentences not left out). */
+export function coverageText(c: StoryRow['coverage']): string {
+  return `${Math.round(c.ratio * 100)}% (${c.covered}/${c.sentences - c.leftOut})`;
+}
+
 /** Stories in publication order (earliest bound), then by id. */
 export function stories(graph: ReadGraph): StoryRow[] {
   const rows = new Map<string, StoryRow>();

@@ -26,11 +26,25 @@ export interface TimelineEntry {
   status: TimelineStatus;
   attribution?: AttributionStep[];
   story: string | null;
-  /** Every story that dates it, and how (a shared event may be dated differently by each). */
-  datedBy: { story: string; edtf: string; expression: string; factuality: Factuality | null }[];
+  /**
+   * Every story that dates it, and how (a shared event may be dated differently by each): its
+   * EDTF date, the time expression, the words of that story that give the date (quotes).
+   */
+  datedBy: DatedBy[];
+  /** The stories that tell it without giving it a date. */
+  undatedIn: string[];
   /** The publication date of the story, for reference. */
   published: string | null;
   evidence: ResolvedEvidence[];
+}
+
+export interface DatedBy {
+  story: string;
+  edtf: string;
+  expression: string;
+  factuality: Factuality | null;
+  /** The story's own time quotes (time.evidence), in text order. */
+  quotes: ResolvedEvidence[];
 }
 
 export interface TimelineOptions {
@@ -88,6 +102,19 @@ export function timeline(graph: ReadGraph, options: TimelineOptions = {}): Timel
     // Stated as fact with an open end ("/..", "have been urging"): still under way when written.
     else if (status === 'past' && range && !Number.isFinite(range.max)) status = 'ongoing';
     const attribution = attributionSteps(graph, a.attribution);
+    const datedBy = (a.perStory ?? [{ ...a, story: story ?? '' }]).flatMap((v): DatedBy[] =>
+      v.time
+        ? [
+            {
+              story: v.story,
+              edtf: v.time.edtf,
+              expression: v.time.expression,
+              factuality: v.factuality ?? null,
+              quotes: [...(v.time.evidence ?? [])].sort(byTextOrder),
+            },
+          ]
+        : [],
+    );
     entries.push({
       id,
       type: a.type,
@@ -102,9 +129,8 @@ export function timeline(graph: ReadGraph, options: TimelineOptions = {}): Timel
       ...(attribution ? { attribution } : {}),
       story,
       published,
-      datedBy: (a.perStory ?? [{ ...a, story: story ?? '' }]).flatMap((v) =>
-        v.time ? [{ story: v.story, edtf: v.time.edtf, expression: v.time.expression, factuality: v.factuality ?? null }] : [],
-      ),
+      datedBy,
+      undatedIn: a.stories.filter((s) => !datedBy.some((d) => d.story === s)),
       evidence: [...(a.time?.evidence ?? []), ...a.evidence].sort(byTextOrder),
       // An open start ("before the end of the year") sorts at its known end, not before everything.
       sortMin: !range ? Infinity : Number.isFinite(range.min) ? range.min : Number.isFinite(range.max) ? range.max : -Infinity,

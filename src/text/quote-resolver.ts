@@ -1,6 +1,7 @@
 // Resolves a TextQuoteSelector against a text: every occurrence of `exact` whose surroundings
 // match `prefix`/`suffix`. Exactly one must remain; the loader never guesses a re-anchoring.
 import type { CodePointText } from './code-points.js';
+import { escapeJson } from './escape-json.js';
 import { disambiguate, type Disambiguation } from './disambiguate.js';
 
 export interface QuoteInput {
@@ -34,7 +35,7 @@ function occurrences(text: string, exact: string): number[] {
 const SHOW = 60;
 const show = (s: string) => {
   const cps = [...s];
-  return JSON.stringify(cps.length > SHOW ? `${cps.slice(0, SHOW - 3).join('')}...` : s);
+  return escapeJson(cps.length > SHOW ? `${cps.slice(0, SHOW - 3).join('')}...` : s);
 };
 const list = (starts: number[]) => (starts.length > 10 ? `${starts.slice(0, 10).join(', ')}, ...` : starts.join(', '));
 const SUGGEST = 5; // occurrences given a suggestion in the message

@@ -2,9 +2,12 @@
 //   data/corpus.json            the overview: counts and every story's id, title, publisher, date
 //   data/story/<id>.json        one story's subgraph, in the shape of data/graph.json (with layout)
 // on demand from the graph snapshot, and never builds the whole site graph, layout or N-Triples.
+// The overview carries the corpus table (`rows`, the `storygraph stories` rows) for the
+// explorer's Stories view, which then needs no story but the one shown.
 import { countGraph } from '../graph/graph-counts.js';
 import type { ReadGraph } from '../graph/read-graph.js';
 import { storySubgraph } from '../graph/story-subgraph.js';
+import { stories as storyRows } from '../queries/stories.js';
 import { siteGraphJson } from './site-data.js';
 
 export const CORPUS_FILE = 'data/corpus.json';
@@ -27,7 +30,12 @@ export function isLargeCorpus(graph: ReadGraph, env: NodeJS.ProcessEnv = process
 export function corpusOverview(graph: ReadGraph): string {
   const c = countGraph(graph);
   const stories = graph.getAttribute('stories').map((s) => ({ id: s.id, title: s.title, publisher: s.publisher, published: s.published.edtf }));
-  return JSON.stringify({ large: true, counts: { stories: c.stories, nodes: c.nodes, edges: c.edges, evidence: c.evidence }, stories });
+  return JSON.stringify({
+    large: true,
+    counts: { stories: c.stories, nodes: c.nodes, edges: c.edges, evidence: c.evidence },
+    stories,
+    rows: storyRows(graph),
+  });
 }
 
 /** The answer for a data path (made when first asked, then kept), or undefined (404). */

@@ -130,8 +130,20 @@ describe('--story on every query', () => {
       datedBy: { story: string; edtf: string }[];
     }[];
     expect(json.find((e) => e.id === 'event/video-conference-humanitarian-aid')?.datedBy).toEqual([
-      { story: SEED, edtf: '2020-11-11~/2020-11-20~', expression: 'mid-November', factuality: 'planned' },
-      { story: TIMES, edtf: '2020-11-24', expression: 'on Nov. 24', factuality: 'planned' },
+      {
+        story: SEED,
+        edtf: '2020-11-11~/2020-11-20~',
+        expression: 'mid-November',
+        factuality: 'planned',
+        quotes: [{ story: SEED, exact: 'mid-November', start: 1509, end: 1521 }],
+      },
+      {
+        story: TIMES,
+        edtf: '2020-11-24',
+        expression: 'on Nov. 24',
+        factuality: 'planned',
+        quotes: [{ story: TIMES, exact: 'on Nov. 24', start: 170, end: 180 }],
+      },
     ]);
   });
 });

@@ -121,14 +121,19 @@ describe('11: control characters, lone surrogates and non-http(s) URLs are refus
     expect(r.status).toBe(0);
   });
 
-  it.each(['javascript:alert(1)', 'file:///etc/passwd', 'data:text/html,<script>alert(1)</script>', 'ftp://example.org/x'])(
-    '11: story.json url %s → invalid-url',
-    (url) => {
-      const fx = baseStory();
-      fx.meta.url = url;
-      expect(oneProblem(fx, 'story.json', 'url', 'invalid-url')).toMatch(/http or https/);
-    },
-  );
+  it.each([
+    'javascript:alert(1)',
+    'file:///etc/passwd',
+    'data:text/html,<script>alert(1)</script>',
+    'ftp://example.org/x',
+    'https://example.org/?q="><script>alert(1)</script>',
+    'https://example.org/a b',
+    'https://example.org/%zz',
+  ])('11: story.json url %s → invalid-url', (url) => {
+    const fx = baseStory();
+    fx.meta.url = url;
+    expect(oneProblem(fx, 'story.json', 'url', 'invalid-url')).toMatch(/http or https/);
+  });
 
   it('11: an http(s) url is accepted', () => {
     const fx = baseStory();

@@ -160,6 +160,34 @@ describe('timeline across stories', () => {
       [TIMES, '2020-11-24', 'on Nov. 24'],
     ]);
   });
+  it("gives each story's own time quotes, and the stories that tell an entry without a date", () => {
+    const aid = timeline(graph).find((e) => e.id === AID)!;
+    expect(aid.datedBy.map((d) => d.quotes.map((q) => [q.story, q.exact]))).toEqual([[[SEED, 'mid-November']], [[TIMES, 'on Nov. 24']]]);
+    expect(aid.undatedIn).toEqual([WIRE]);
+    const talks = timeline(graph).find((e) => e.id === TALKS)!;
+    expect(talks.undatedIn).toEqual([]);
+    for (const e of timeline(graph))
+      for (const d of e.datedBy) {
+        expect(
+          d.quotes.every((q) => q.story === d.story),
+          e.id,
+        ).toBe(true);
+        expect(e.undatedIn, e.id).not.toContain(d.story);
+      }
+  });
+  it('a single story dates its entries with its own quotes (no perStory)', () => {
+    const daily = storySubgraph(graph, DAILY);
+    const talks = timeline(daily).find((e) => e.id === TALKS)!;
+    expect(talks.datedBy).toEqual([
+      {
+        story: DAILY,
+        edtf: '2020-10-28/2020-10-29',
+        expression: 'on Oct. 28-29',
+        factuality: 'asserted',
+        quotes: [expect.objectContaining({ exact: 'on Oct. 28-29' })],
+      },
+    ]);
+  });
   it("finds another story's time quote among the mentions of a shared event", () => {
     expect(mentions(graph, AID).some((m) => m.story === TIMES && m.role === 'time' && m.exact === 'on Nov. 24')).toBe(true);
   });

@@ -35,6 +35,11 @@ describe('resolveQuote', () => {
     });
   });
 
+  it('shows a quote with line-breaking controls escaped, on one line (C1 NEL, DEL, U+2028 as well as C0)', () => {
+    const r = resolve(SEED, { exact: '\u0085Mark\u007f\u2028Esper\n' });
+    expect(r).toEqual({ ok: false, code: 'quote-not-found', message: '"\\u0085Mark\\u007f\\u2028Esper\\n" does not occur in article.txt' });
+  });
+
   it('never matches half of a surrogate pair', () => {
     expect(resolve('a😀b', { exact: '\ude00b' })).toMatchObject({ ok: false, code: 'quote-not-found' });
     expect(resolve('a😀b', { exact: 'a\ud83d' })).toMatchObject({ ok: false, code: 'quote-not-found' });

@@ -38,6 +38,7 @@ export function createArticleView(root: HTMLElement, graph: StoryGraph, onSelect
   let byTarget = new Map<string, number[]>();
   let primaryOf = new Map<string, number>(); // the first segment of each target's own evidence
   let active: HTMLElement[] = [];
+  let pendingScroll = 0; // the frame that scrolls to the selection's evidence (a reveal cancels it)
 
   function build(storyId: string): void {
     const s = graph.getAttribute('stories').find((x) => x.id === storyId);
@@ -137,7 +138,8 @@ export function createArticleView(root: HTMLElement, graph: StoryGraph, onSelect
     }
     const first = marks[primaryOf.get(keyOf(sel)) ?? -1]?.[0] ?? active[0];
     // Scroll in the next frame, when the browser lays out anyway (no forced layout on the click).
-    if (first) requestAnimationFrame(() => scrollWithin(text, first, 'center'));
+    cancelAnimationFrame(pendingScroll);
+    if (first) pendingScroll = requestAnimationFrame(() => scrollWithin(text, first, 'center'));
   }
 
   return {
@@ -152,6 +154,7 @@ export function createArticleView(root: HTMLElement, graph: StoryGraph, onSelect
         if (seg.start >= start && seg.end <= end) hit.push(...(marks[i] ?? []));
       });
       if (!hit.length) return;
+      cancelAnimationFrame(pendingScroll); // the quote shown wins over the selection's first evidence
       scrollWithin(text, hit[0]!, 'center');
       for (const m of hit) {
         m.classList.remove('flash');

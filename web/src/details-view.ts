@@ -8,6 +8,7 @@ import { showNode } from '../../src/queries/show.js';
 import { edgeSummary } from '../../src/queries/describe.js';
 import { clear, el } from './dom.js';
 import { annotationRows, evidenceList, nodeButton, type DetailActions } from './details-parts.js';
+import { evidenceByStory, inStoriesText } from './details-stories.js';
 import { typeGlyph } from './legend-view.js';
 import type { Selection, State } from './state.js';
 
@@ -23,11 +24,21 @@ function nodeDetails(graph: StoryGraph, id: string, act: DetailActions): Node[] 
   const shown = showNode(graph, id);
   const a = shown.attributes;
   const kind = [a.type, a.eventType].filter(Boolean).join(' · ');
+  // Shared by several stories: said, and the evidence grouped by story.
+  const shared = a.stories.length > 1;
   const out: Node[] = [
     el('h2', { id: 'details-title' }, a.label),
-    el('p', { class: 'kind' }, typeGlyph(a.type), el('span', {}, kind)),
+    el(
+      'p',
+      { class: 'kind' },
+      typeGlyph(a.type),
+      el('span', {}, kind),
+      shared ? el('span', { class: 'in-stories' }, ` · ${inStoriesText(a.stories.length)}`) : null,
+    ),
     annotationRows(graph, a, act),
-    section(`Evidence (${a.evidence.length})`, evidenceList(a.evidence, act)),
+    shared
+      ? section(`Evidence (${a.evidence.length}) ${inStoriesText(a.stories.length)}`, evidenceByStory(graph, a, act))
+      : section(`Evidence (${a.evidence.length})`, evidenceList(a.evidence, act)),
   ];
   const rels = el('ul', { class: 'relations' });
   for (const r of shown.relations) {

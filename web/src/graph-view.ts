@@ -26,6 +26,8 @@ export interface GraphView {
   /** Moves the nodes to a stored layout (computed at build time) and fits them. */
   setLayout(name: LayoutName): void;
   fit(): void;
+  /** Fits the nodes of a story (those with evidence in it). */
+  fitStory(story: string): void;
   /** After the graph changed in place (an edit saved): the canvas takes its nodes and edges, keeping the view. */
   sync(next: Record<LayoutName, Positions | null>): void;
   zoomBy(factor: number): void;
@@ -266,6 +268,7 @@ export function createGraphView(
       container.dataset.layout = name;
     },
     fit: () => fitTo(cy.elements(':visible')),
+    fitStory: (story) => fitTo(storyNodes(story)),
     sync(next) {
       layouts = next;
       const name = container.dataset.layout === 'layered' && next.layered ? 'layered' : 'force';

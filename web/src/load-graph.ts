@@ -4,6 +4,7 @@
 import Graph from 'graphology';
 import type { StoryGraph } from '../../src/graph/build-graph.js';
 import type { SerializedStoryGraph } from '../../src/graph/serialize.js';
+import type { StoryRow } from '../../src/queries/stories.js';
 
 export type Positions = Map<string, { x: number; y: number }>;
 
@@ -13,6 +14,8 @@ export interface Loaded {
   positions: Positions;
   /** The layered layout (lx/ly), when the site has it. */
   layered: Positions | null;
+  /** A large corpus (data/corpus.json): every story's row of the corpus table; the graph holds one story. */
+  corpusRows?: StoryRow[];
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -63,18 +66,26 @@ export function graphFromJson(data: unknown, into?: StoryGraph): Loaded {
  * (data/corpus.json) lists the stories, and the story of the URL (#story=ID, else the first) is
  * loaded alone, as data/story/ID.json in the same shape.
  */
-async function fetchStoryOfCorpus(): Promise<Response | undefined> {
+async function fetchStoryOfCorpus(): Promise<{ res: Response; rows: StoryRow[] } | undefined> {
   const corpus = await fetch('data/corpus.json');
   if (!corpus.ok) return undefined;
-  const overview = (await corpus.json()) as { stories?: { id: string }[] };
+  const overview = (await corpus.json()) as { stories?: { id: string }[]; rows?: unknown };
   const wanted = new URLSearchParams(location.hash.slice(1)).get('story');
-  const id = overview.stories?.find((s) => s.id === wanted)?.id ?? overview.stories?.[0]?.id;
-  return id === undefined ? undefined : fetch(`data/story/${encodeURIComponent(id)}.json`);
+  const rows = Array.isArray(overview.rows) && overview.rows.every((r) => isObject(r) && typeof r.id === 'string') ? (overview.rows as StoryRow[]) : [];
+  // No story named: the first of the corpus table (publication order), as the explorer lists them.
+  const id = overview.stories?.find((s) => s.id === wanted)?.id ?? rows[0]?.id ?? overview.stories?.[0]?.id;
+  if (id === undefined) return undefined;
+  return { res: await fetch(`data/story/${encodeURIComponent(id)}.json`), rows };
 }
 
 export async function fetchGraph(url = 'data/graph.json', into?: StoryGraph): Promise<Loaded> {
   let res = await fetch(url);
-  if (res.status === 404) res = (await fetchStoryOfCorpus()) ?? res;
+  let corpusRows: StoryRow[] | undefined;
+  if (res.status === 404) {
+    const story = await fetchStoryOfCorpus();
+    if (story) ({ res, rows: corpusRows } = story);
+  }
   if (!res.ok) throw new Error(`${url}: ${res.status} ${res.statusText}`);
-  return graphFromJson(await res.json(), into);
+  const loaded = graphFromJson(await res.json(), into);
+  return corpusRows ? { ...loaded, corpusRows } : loaded;
 }

@@ -8,6 +8,7 @@ import { RELATION_TYPE_NAMES } from '../../src/model/relation-types.js';
 import type { StoryGraph } from '../../src/graph/build-graph.js';
 import { evidenceSpans } from '../../src/graph/evidence-spans.js';
 import { createArticleView } from './article-view.js';
+import { corpusIndex } from './corpus-index.js';
 import { createDetailsView } from './details-view.js';
 import { byId, clear, el } from './dom.js';
 import { createFiltersView } from './filters-view.js';
@@ -62,8 +63,11 @@ function researchOf(graph: StoryGraph, u: UrlState): Pick<State, 'view' | 'focus
 
 async function boot(): Promise<void> {
   const status = byId('status');
-  const { graph, positions, layered } = await fetchGraph();
+  const loaded = await fetchGraph();
+  const { graph, positions, layered } = loaded;
   const stories = graph.getAttribute('stories');
+  // The corpus's stories: all in the graph, or (a large corpus) listed by the server, one loaded.
+  const corpus = corpusIndex(graph, loaded.corpusRows);
   const fromUrl = parseHash(location.hash, VOCAB);
   const firstSel = resolveSelection(graph, fromUrl.selection);
   const defaultStory = stories.find((s) => s.id === fromUrl.story)?.id ?? stories[0]?.id ?? '';
@@ -76,7 +80,7 @@ async function boot(): Promise<void> {
     story: storyFor(graph, firstSel, defaultStory),
     ...researchOf(graph, fromUrl),
   });
-  const urlOf = (s: State) => `${location.pathname}${location.search}${formatHash(s.selection, s.filters, stories.length > 1 ? s.story : null, VOCAB, s)}`;
+  const urlOf = (s: State) => `${location.pathname}${location.search}${formatHash(s.selection, s.filters, corpus.many ? s.story : null, VOCAB, s)}`;
   // The history entry holds what the URL does not: the article place whose offer ("Also here") stands.
   const push = () => history.pushState({ place: store.state.place }, '', urlOf(store.state));
   const replace = () => history.replaceState({ place: store.state.place }, '', urlOf(store.state));
@@ -118,12 +122,38 @@ async function boot(): Promise<void> {
     storeLayout(name);
   });
   let articleView = createArticleView(byId('article'), graph, (s, place) => select(s, place));
+  // A quote of another story shows that story (a new history entry: the URL names the story).
   const reveal = (ev: { story: string; start: number; end: number }): void => {
-    if (ev.story !== store.state.story) store.set({ story: ev.story });
+    if (ev.story !== store.state.story && stories.some((s) => s.id === ev.story)) {
+      store.set({ story: ev.story, place: null });
+      push();
+    }
     articleView.reveal(ev.start, ev.end);
   };
+  /**
+   * Shows a story: its article, and its nodes fitted in view (graph-view.ts fits on a story
+   * change). The selection stays if the story has its evidence. A large corpus holds one story in
+   * the page, so another is a new page load of its URL (data/story/ID.json).
+   */
+  const openStory = (id: string): void => {
+    const s = store.state;
+    if (id === s.story) {
+      graphView.fitStory(id);
+      return;
+    }
+    if (corpus.large) {
+      if (!corpus.list.some((x) => x.id === id)) return;
+      history.pushState(null, '', `${location.pathname}${location.search}${formatHash(null, s.filters, id, VOCAB, { view: s.view, focus: null, path: null })}`);
+      location.reload();
+      return;
+    }
+    if (!stories.some((x) => x.id === id)) return;
+    const keep = s.selection && storyFor(graph, s.selection, id) === id ? s.selection : null;
+    store.set({ story: id, selection: keep, place: null });
+    push();
+  };
   const details = createDetailsView(byId('details'), graph, { select, reveal });
-  const ctx: ResearchViewContext = { graph, store, select, reveal, navigate, cy: graphView.cy };
+  const ctx: ResearchViewContext = { graph, store, select, reveal, navigate, cy: graphView.cy, corpus, openStory };
   const tabs = createTabs(byId('view-tabs'), byId('view-panel'), ctx, (view) => navigate({ view }));
   tabKeys(byId('view-tabs'));
   let lists = createListView(byId('lists'), graph, select);
@@ -154,13 +184,10 @@ async function boot(): Promise<void> {
     byId(id).addEventListener('click', fn);
   }
 
-  if (stories.length > 1) {
+  if (corpus.many) {
     const pick = byId<HTMLSelectElement>('story-select');
-    for (const s of stories) pick.append(el('option', { value: s.id }, s.title));
-    pick.addEventListener('change', () => {
-      store.set({ story: pick.value });
-      replace();
-    });
+    for (const s of corpus.list) pick.append(el('option', { value: s.id }, s.title));
+    pick.addEventListener('change', () => openStory(pick.value));
     store.subscribe((s) => {
       pick.value = s.story;
     });
@@ -201,6 +228,12 @@ async function boot(): Promise<void> {
 
   window.addEventListener('popstate', () => {
     const u = parseHash(location.hash, VOCAB);
+    // A large corpus's other story is another page's graph: load it (no story named: the first).
+    const wanted = u.story ?? corpus.list[0]?.id;
+    if (corpus.large && wanted && wanted !== store.state.story && corpus.list.some((x) => x.id === wanted)) {
+      location.reload();
+      return;
+    }
     const sel = resolveSelection(graph, u.selection);
     const story = stories.find((s) => s.id === u.story)?.id ?? store.state.story;
     const filters = sameFilters(u.filters, store.state.filters) ? store.state.filters : u.filters;

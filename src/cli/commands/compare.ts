@@ -1,13 +1,10 @@
 // storygraph compare STORY_A STORY_B: what two stories share, where their factuality and dates
 // differ, which events only one tells, and who each quotes.
 import { loadQueryGraph } from '../../graph/load-graph.js';
-import { compare, FACTUALITY_VERB, type CompareResult } from '../../queries/compare.js';
+import { compare, contrastText, type CompareResult } from '../../queries/compare.js';
 import { queryGraph } from '../../queries/curated.js';
 import { table } from '../../text/table.js';
 import type { CommandRun } from '../command.js';
-import type { Factuality } from '../../model/index.js';
-
-const verb = (f: Factuality | null) => (f ? FACTUALITY_VERB[f] : 'gives no factuality');
 
 export const run: CommandRun<{ curatedOnly: boolean }> = async ({ args, data, options }) => {
   const graph = queryGraph(await loadQueryGraph(data), options.curatedOnly);
@@ -29,7 +26,7 @@ export function render(r: CompareResult): string {
           what: f.relation ? `${f.relation.source.id} -${f.relation.type}-> ${f.relation.target.id}` : f.node.id,
           A: f.a,
           B: f.b,
-          contrast: `A ${verb(f.a)}, B ${verb(f.b)}`,
+          contrast: contrastText(f.a, f.b),
         })),
       )
     : '(none)\n';

@@ -1,10 +1,8 @@
 // storygraph stories: the corpus table (title, publisher, date, counts, drafts, coverage).
 import { loadQueryGraph } from '../../graph/load-graph.js';
-import { stories } from '../../queries/stories.js';
+import { coverageText, stories } from '../../queries/stories.js';
 import { table } from '../../text/table.js';
 import type { CommandRun } from '../command.js';
-
-const percent = (r: number) => `${Math.round(r * 100)}%`;
 
 export const run: CommandRun<object> = async ({ data }) => {
   const rows = stories(await loadQueryGraph(data));
@@ -24,7 +22,7 @@ export const run: CommandRun<object> = async ({ data }) => {
           quotes: r.counts.quotes,
           shared: r.shared,
           drafts: r.drafts,
-          coverage: `${percent(r.coverage.ratio)} (${r.coverage.covered}/${r.coverage.sentences - r.coverage.leftOut})`,
+          coverage: coverageText(r.coverage),
         })),
       ),
   };

@@ -2,11 +2,13 @@
 // timeline` query) on one shared time axis. A date known to the day is a point; a month, an
 // approximate or uncertain date and an interval are ranges; an open end runs to the edge of the
 // axis. Planned, possible, hypothetical, denied and ongoing entries are marked; the publication date is a band.
+// In a corpus each entry lists the stories that date it and how (timeline-stories.ts).
 import { FACTUALITY } from '../../../src/model/factuality.js';
 import { timeline, type TimelineEntry } from '../../../src/queries/timeline.js';
 import { append, clear, el, svg } from '../dom.js';
 import type { State } from '../state.js';
 import { bringIntoSight } from './scroll-parent.js';
+import { datedByList } from './timeline-stories.js';
 import type { CreateView, ResearchViewContext } from './registry.js';
 import { domainOf, isPoint, pct, ticks, type Domain } from './timeline-scale.js';
 import './research.css';
@@ -72,7 +74,9 @@ function openOf(e: TimelineEntry): string | undefined {
 
 export const createTimelineView: CreateView = (container: HTMLElement, ctx: ResearchViewContext) => {
   const { graph } = ctx;
+  const act = { select: ctx.select, reveal: ctx.reveal };
   const entries = timeline(graph);
+  const corpus = graph.getAttribute('stories').length > 1;
   const stories = new Map(graph.getAttribute('stories').map((s) => [s.id, s]));
   const bandOf = (story: string | null): Band | undefined => {
     const p = story ? stories.get(story)?.published : undefined;
@@ -105,7 +109,8 @@ export const createTimelineView: CreateView = (container: HTMLElement, ctx: Rese
       withTrack && domain ? track(domain, e, bandOf(e.story)) : null,
     );
     b.addEventListener('click', () => ctx.select({ kind: 'node', id: e.id }));
-    return el('li', {}, b);
+    // Across stories: which stories date it, and how (a list beside the button, not in it).
+    return el('li', {}, b, corpus && (e.datedBy.length || e.undatedIn.length) ? datedByList(graph, e, act) : null);
   };
 
   const pub = [...stories.values()].map((s) => s.published.edtf).filter((x, i, a) => a.indexOf(x) === i);
