@@ -44,36 +44,30 @@ export async function loadStoryDirsCached(dataDir: string, dirs: readonly string
   const problems: Problem[] = [];
   const entries = storyEntries(dataDir, { env });
   const slots: (LoadedStory | undefined)[] = [];
-  const misses: { index: number; dir: string; key: string | undefined; bytes: StoryBytes }[] = [];
-  dirs.forEach((dir, index) => {
+  const loaded: string[] = [];
+  let loadStory: typeof import('../load/load-story.js').loadStory | undefined;
+  for (const dir of dirs) {
     const read = entries && readFolder(dir, salt);
     const text = read && entries.get(basename(dir), read.key);
     if (text) {
       const e = JSON.parse(text) as Entry;
       slots.push({ story: e.story, nodes: new Map(e.nodes), edges: e.edges, nodeWhere: new Map(e.nodeWhere) });
-    } else {
-      slots.push(undefined);
-      misses.push({ index, dir, key: read?.key, bytes: read?.bytes ?? {} });
+      continue;
     }
-  });
-  if (misses.length) {
+    // Loaded at once, with the bytes just hashed (not kept for later: 470 MB at 10,000 stories).
     // The schemas load only when some story changed.
-    const { loadStory } = await import('../load/load-story.js');
-    for (const miss of misses) {
-      const { index, dir, key } = miss;
-      const r = loadStory(dir, miss.bytes);
-      miss.bytes = {}; // let the bytes go
-      problems.push(...r.problems);
-      if (!r.story) continue;
-      slots[index] = r.story;
-      // Only a story that loaded without problems is stored.
-      if (entries && key && !r.problems.length) {
-        const entry: Entry = { story: r.story.story, nodes: [...r.story.nodes], edges: r.story.edges, nodeWhere: [...r.story.nodeWhere] };
-        entries.set(basename(dir), key, JSON.stringify(entry));
-      }
+    loadStory ??= (await import('../load/load-story.js')).loadStory;
+    const r = loadStory(dir, read?.bytes ?? {});
+    loaded.push(dir);
+    problems.push(...r.problems);
+    slots.push(r.story);
+    // Only a story that loaded without problems is stored.
+    if (r.story && entries && read && !r.problems.length) {
+      const entry: Entry = { story: r.story.story, nodes: [...r.story.nodes], edges: r.story.edges, nodeWhere: [...r.story.nodeWhere] };
+      entries.set(basename(dir), read.key, JSON.stringify(entry));
     }
   }
-  return { stories: slots.filter((s): s is LoadedStory => s !== undefined), problems, loaded: misses.map((m) => m.dir) };
+  return { stories: slots.filter((s): s is LoadedStory => s !== undefined), problems, loaded };
 }
 
 export async function loadStoriesCached(dataDir: string, salt: string, env: NodeJS.ProcessEnv = process.env): Promise<CachedLoad> {

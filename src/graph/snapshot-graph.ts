@@ -62,7 +62,7 @@ export class SnapshotGraph implements ReadGraph {
   readonly order: number;
   readonly size: number;
   readonly #p: SnapshotParts;
-  readonly #nodeIndex = new Map<string, number>();
+  #index: Map<string, number> | undefined;
   readonly #nodeCache: (NodeAttributes | undefined)[];
   readonly #edgeCache: (EdgeAttributes | undefined)[];
   #keys: string[] | undefined;
@@ -73,10 +73,8 @@ export class SnapshotGraph implements ReadGraph {
   /** The edges handed out so far, by key: a query asks about those (source, opposite) without the index of all. */
   readonly #emitted = new Map<string, number>();
   // Compressed adjacency: a node's out edges are outEdges[outStart[n] .. outStart[n + 1]).
-  readonly #outStart: Uint32Array;
-  readonly #outEdges: Uint32Array;
-  readonly #inStart: Uint32Array;
-  readonly #inEdges: Uint32Array;
+  // Made when a query first walks the graph (validate and stats read only the counts).
+  #adj: { outStart: Uint32Array; outEdges: Uint32Array; inStart: Uint32Array; inEdges: Uint32Array } | undefined;
 
   readonly #nodeBytes: () => [Buffer, Float64Array];
   readonly #edgeBytes: () => [Buffer, Float64Array];
@@ -87,11 +85,26 @@ export class SnapshotGraph implements ReadGraph {
     this.#edgeBytes = once(() => [parts.edgeAttrs(), parts.edgeOffsets()]);
     this.order = parts.nodeIds.length;
     this.size = parts.edgeEnds.length / 2;
-    parts.nodeIds.forEach((id, i) => this.#nodeIndex.set(id, i));
     this.#nodeCache = new Array<NodeAttributes | undefined>(this.order);
     this.#edgeCache = new Array<EdgeAttributes | undefined>(this.size);
-    [this.#outStart, this.#outEdges] = this.#adjacency(0);
-    [this.#inStart, this.#inEdges] = this.#adjacency(1);
+  }
+
+  get #nodeIndex(): Map<string, number> {
+    if (!this.#index) {
+      const index = new Map<string, number>();
+      this.#p.nodeIds.forEach((id, i) => index.set(id, i));
+      this.#index = index;
+    }
+    return this.#index;
+  }
+
+  #adjacencies() {
+    if (!this.#adj) {
+      const [outStart, outEdges] = this.#adjacency(0);
+      const [inStart, inEdges] = this.#adjacency(1);
+      this.#adj = { outStart, outEdges, inStart, inEdges };
+    }
+    return this.#adj;
   }
 
   #adjacency(end: 0 | 1): [Uint32Array, Uint32Array] {
@@ -198,12 +211,14 @@ export class SnapshotGraph implements ReadGraph {
 
   forEachOutEdge(node: string, callback: EdgeCallback): void {
     const n = this.#node(node);
-    for (let i = this.#outStart[n]!; i < this.#outStart[n + 1]!; i++) this.#emit(this.#outEdges[i]!, callback);
+    const { outStart, outEdges } = this.#adjacencies();
+    for (let i = outStart[n]!; i < outStart[n + 1]!; i++) this.#emit(outEdges[i]!, callback);
   }
 
   forEachInEdge(node: string, callback: EdgeCallback): void {
     const n = this.#node(node);
-    for (let i = this.#inStart[n]!; i < this.#inStart[n + 1]!; i++) this.#emit(this.#inEdges[i]!, callback);
+    const { inStart, inEdges } = this.#adjacencies();
+    for (let i = inStart[n]!; i < inStart[n + 1]!; i++) this.#emit(inEdges[i]!, callback);
   }
 
   #types(): { names: string[]; nodes: Uint8Array; edges: Uint8Array } {
@@ -229,11 +244,11 @@ export class SnapshotGraph implements ReadGraph {
     const ids = this.#p.nodeIds;
     const t = this.#types();
     const each = (e: number) => {
-      this.#emitted.set(keys[e]!, e);
       callback(keys[e]!, ids[ends[2 * e]!]!, ids[ends[2 * e + 1]!]!, t.names[t.edges[e]!]!);
     };
-    for (let i = this.#outStart[n]!; i < this.#outStart[n + 1]!; i++) each(this.#outEdges[i]!);
-    for (let i = this.#inStart[n]!; i < this.#inStart[n + 1]!; i++) each(this.#inEdges[i]!);
+    const { outStart, outEdges, inStart, inEdges } = this.#adjacencies();
+    for (let i = outStart[n]!; i < outStart[n + 1]!; i++) each(outEdges[i]!);
+    for (let i = inStart[n]!; i < inStart[n + 1]!; i++) each(inEdges[i]!);
   }
 
   /** The edges of one story (by its index in the stories list). */

@@ -78,12 +78,24 @@ export function search(graph: ReadGraph, text: string, options: SearchOptions = 
   const query = searchKey(text);
   if (query === '') throw new QueryError('bad-option', `nothing to search for in "${text}"`);
   const results: SearchResult[] = [];
+  // A corpus repeats its names and quotes (a shared entity's label in every story that has it):
+  // each text is keyed once per search (the memory bounded).
+  const keys = new Map<string, string>();
+  const keyOf = (t: string): string => {
+    let k = keys.get(t);
+    if (k === undefined) {
+      if (keys.size >= 1_000_000) keys.clear();
+      k = searchKey(t);
+      keys.set(t, k);
+    }
+    return k;
+  };
   graph.forEachNode((id, a) => {
     if (options.type && a.type !== options.type) return;
     let best: { field: Field; score: number } | undefined;
     const quotes: ResolvedEvidence[] = [];
     for (const field of fieldsOf(a)) {
-      const score = Math.round(FIELD_WEIGHT[field.matched] * matchQuality(query, searchKey(field.text)) * 1000) / 1000;
+      const score = Math.round(FIELD_WEIGHT[field.matched] * matchQuality(query, keyOf(field.text)) * 1000) / 1000;
       if (score > 0 && field.evidence) quotes.push(field.evidence);
       if (score > (best?.score ?? 0)) best = { field, score };
     }
