@@ -15,6 +15,7 @@ import { openSnapshot, SNAPSHOT_FORMAT, snapshotSlot, writeSnapshot } from '../.
 import { updateSnapshot } from '../../src/graph/snapshot-update.js';
 import { search } from '../../src/queries/search.js';
 import { stats } from '../../src/queries/stats.js';
+import { runCli } from '../support/cli.js';
 
 const N = 8;
 const SALT = 'test-build';
@@ -166,4 +167,31 @@ describe('the snapshot updated story by story', () => {
     const empty = { XDG_CACHE_HOME: join(tmp, 'empty-cache') };
     expect(await updateSnapshot(snapshotSlot(data, SALT, empty)!, data, SALT, { env: empty })).toBe(false);
   });
+
+  it('the CLI (dist/storygraph.mjs): after an edit, an addition and a removal, warm commands answer as with no cache', () => {
+    const data = join(tmp, 'cli');
+    cpSync(pristine, data, { recursive: true });
+    const cache = { XDG_CACHE_HOME: join(tmp, 'cli-cache') };
+    const commands = [
+      ['validate'],
+      ['stats', '--json'],
+      ['search', 'Synthetic', '--json'],
+      ['path', 'person/shared-0', 'person/shared-1'],
+      ['claims', '--json'],
+    ];
+    expect(runCli(['validate', '--data', data], { env: cache }).status).toBe(0);
+    for (const c of [
+      { kind: 'edit', story: 3, seed: 21 },
+      { kind: 'add', story: 1 },
+      { kind: 'remove', story: 6 },
+    ] as Change[]) {
+      apply(data, c);
+      for (const args of commands) {
+        const warm = runCli([...args, '--data', data], { env: cache });
+        const none = runCli([...args, '--data', data], { env: { STORYGRAPH_CACHE: '0' } });
+        expect(warm.status, `${args.join(' ')} after ${JSON.stringify(c)}`).toBe(0);
+        expect(warm.stdout).toBe(none.stdout);
+      }
+    }
+  }, 180_000);
 });
