@@ -17,6 +17,7 @@ import type { LoadedStory, StoryEdge } from '../load/load-story.js';
 import { DataError } from '../load/problem.js';
 import { crossStoryProblems, STORIES_DIR } from '../load/story-dirs.js';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes, StoryAttributes } from '../model/graph-attributes.js';
+import type { ResolvedEvidence } from '../model/selector.js';
 import { buildGraph } from './build-graph.js';
 import { loadStoryDirsCached } from './cached-stories.js';
 import { adjustCounts, countElements, type GraphCounts } from './graph-counts.js';
@@ -147,9 +148,16 @@ async function update(old: Sections, slot: SnapshotSlot, dataDir: string, salt: 
   const contributions = new Map<string, Part[]>();
   for (const i of touched) {
     const merged = oldAttrs.get(i)!;
+    // The node's evidence by story, in order (one pass: a node shared by thousands of stories).
+    const evidence = new Map<string, ResolvedEvidence[]>();
+    for (const e of merged.evidence) {
+      const list = evidence.get(e.story);
+      if (list) list.push(e);
+      else evidence.set(e.story, [e]);
+    }
     const own: Part[] = parts.empty(i)
       ? [[oldStories[nodeFirst[2 * i]!]!.id, nodeFirst[2 * i + 1]!, merged]]
-      : parts.parse<Part[]>(i).map(([story, place, a]) => [story, place, { ...a, evidence: merged.evidence.filter((e) => e.story === story) }]);
+      : parts.parse<Part[]>(i).map(([story, place, a]) => [story, place, { ...a, evidence: evidence.get(story) ?? [] }]);
     contributions.set(
       nodeIds[i]!,
       own.filter(([story]) => !gone.has(story)),
