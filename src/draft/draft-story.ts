@@ -87,10 +87,13 @@ export async function draftAnnotations(input: DraftInput): Promise<AnnotationFil
   const events = draftEvents(doc, set, times);
 
   const used = new Set<DTime>();
-  const timeOf = (t: DTime | undefined) => {
+  // A time with every expression that gives it (an event told in the headline and the body).
+  const timeOf = (t: DTime | undefined, more: DTime[] = []) => {
     if (!t) return {};
-    used.add(t);
-    return { time: { edtf: t.edtf, expression: t.expression, evidence: [sel(t.span)], draft: mark('time', t.confidence) } };
+    const all = [t, ...more];
+    for (const x of all) used.add(x);
+    const expression = [...new Set(all.map((x) => x.expression))].join('; ');
+    return { time: { edtf: t.edtf, expression, evidence: all.map((x) => sel(x.span)), draft: mark('time', t.confidence) } };
   };
   const nodes: Json[] = [];
   const relations: Json[] = [];
@@ -161,8 +164,8 @@ export async function draftAnnotations(input: DraftInput): Promise<AnnotationFil
       aliases: [],
       eventType: ev.kind,
       factuality: ev.factuality,
-      mentions: [{ ...sel(ev.trigger), draft: mark('event', ev.confidence) }],
-      ...timeOf(ev.time),
+      mentions: [ev.trigger, ...ev.also].sort((a, b) => a.start - b.start).map((m) => ({ ...sel(m), draft: mark('event', ev.confidence) })),
+      ...timeOf(ev.time, ev.alsoTimes),
       draft: mark('event', ev.confidence),
     });
     for (const p of ev.participants)
