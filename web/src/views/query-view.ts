@@ -73,8 +73,8 @@ export const createQueryView: CreateView = (container: HTMLElement, ctx: Researc
     button.setAttribute('aria-pressed', 'true');
     editor.value = q.text;
     container.dataset.query = q.name;
-    void run();
-    bringIntoSight(status, 'start');
+    // Scrolled once the rows are there: before, the panel may be too short to scroll that far.
+    void run().then(() => bringIntoSight(status, 'start'));
   };
   for (const q of CATALOG) {
     const b = el('button', { type: 'button', class: 'query-question', 'data-query': q.name, 'aria-pressed': 'false', title: q.about || undefined }, q.question);
