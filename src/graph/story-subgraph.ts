@@ -19,7 +19,9 @@ export function storySubgraph(graph: ReadGraph, storyId: string): StoryGraph | u
   out.replaceAttributes({ stories: [story] });
   const addNode = (id: string) => {
     if (out.hasNode(id) || !graph.hasNode(id)) return;
-    out.addNode(id, nodeInStory(graph.getNodeAttributes(id), storyId));
+    const own = nodeInStory(graph.getNodeAttributes(id), storyId);
+    // The story first: the node's own annotations are its view (as the first story's are in the corpus).
+    out.addNode(id, own.stories.includes(storyId) ? { ...own, stories: [storyId, ...own.stories.filter((s) => s !== storyId)] } : own);
   };
   addNode(story.article);
   const each = (callback: EdgeCallback) => {

@@ -53,12 +53,14 @@ function storyFor(graph: StoryGraph, sel: Selection | null, current: string): st
   return stories.length === 0 || stories.includes(current) ? current : stories[0]!;
 }
 
-/** The research state of a parsed URL, less the ids this graph does not have. */
-function researchOf(graph: StoryGraph, u: UrlState): Pick<State, 'view' | 'focus' | 'path'> {
+/** The research state of a parsed URL, less the ids this graph (or corpus) does not have. */
+function researchOf(graph: StoryGraph, u: UrlState, storyIds: readonly { id: string }[]): Pick<State, 'view' | 'focus' | 'path' | 'compare'> {
   const has = (id: string | null) => id !== null && graph.hasNode(id);
   const focus = u.focus && has(u.focus.id) ? { ...u.focus, expanded: u.focus.expanded.filter(has) } : null;
   const path = u.path ? { ...u.path, from: has(u.path.from) ? u.path.from : null, to: has(u.path.to) ? u.path.to : null } : null;
-  return { view: u.view, focus, path: path && (path.from || path.to) ? path : null };
+  const known = (id: string) => storyIds.some((s) => s.id === id);
+  const compare = u.compare && known(u.compare.a) && known(u.compare.b) ? u.compare : null;
+  return { view: u.view, focus, path: path && (path.from || path.to) ? path : null, compare };
 }
 
 async function boot(): Promise<void> {
@@ -78,7 +80,7 @@ async function boot(): Promise<void> {
     place: firstSel ? placeOf(history.state) : null,
     filters: fromUrl.filters,
     story: storyFor(graph, firstSel, defaultStory),
-    ...researchOf(graph, fromUrl),
+    ...researchOf(graph, fromUrl, corpus.list),
   });
   const urlOf = (s: State) => `${location.pathname}${location.search}${formatHash(s.selection, s.filters, corpus.many ? s.story : null, VOCAB, s)}`;
   // The history entry holds what the URL does not: the article place whose offer ("Also here") stands.
@@ -152,7 +154,7 @@ async function boot(): Promise<void> {
     store.set({ story: id, selection: keep, place: null });
     push();
   };
-  const details = createDetailsView(byId('details'), graph, { select, reveal });
+  const details = createDetailsView(byId('details'), graph, { select, reveal }, corpus);
   const ctx: ResearchViewContext = { graph, store, select, reveal, navigate, cy: graphView.cy, corpus, openStory };
   const tabs = createTabs(byId('view-tabs'), byId('view-panel'), ctx, (view) => navigate({ view }));
   tabKeys(byId('view-tabs'));
@@ -238,7 +240,7 @@ async function boot(): Promise<void> {
     const story = stories.find((s) => s.id === u.story)?.id ?? store.state.story;
     const filters = sameFilters(u.filters, store.state.filters) ? store.state.filters : u.filters;
     const place = placeOf(history.state);
-    store.set({ selection: sel, place: sel && place ? place : null, filters, story: storyFor(graph, sel, story), ...researchOf(graph, u) });
+    store.set({ selection: sel, place: sel && place ? place : null, filters, story: storyFor(graph, sel, story), ...researchOf(graph, u, corpus.list) });
     replace(); // the canonical form (e.g. the story it implies)
   });
 
