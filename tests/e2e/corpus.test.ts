@@ -3,7 +3,7 @@
 // mouse and keyboard (article and fitted subgraph); a node shared by stories lists its evidence per
 // story and a quote of another story switches the article there and highlights it; the timeline
 // says how each story dates an entry; the URL holds story and selection; the Compare view shows
-// what `storygraph compare --json` answers. Last, the same overview served story by story.
+// what `storygraph compare --json` answers. A corpus served story by story: corpus-large.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { CompareResult } from '../../src/queries/compare.js';
@@ -294,49 +294,5 @@ describe.skipIf(!HAS_CHROMIUM)('explorer: a corpus of stories', () => {
 
   it('had no console errors', () => {
     expect(problems).toEqual([]);
-  });
-});
-
-describe.skipIf(!HAS_CHROMIUM)('explorer: a large corpus served story by story', () => {
-  let large: TestServer;
-  let b: Browser;
-  beforeAll(async () => {
-    const before = process.env.STORYGRAPH_SITE_MAX_ELEMENTS;
-    process.env.STORYGRAPH_SITE_MAX_ELEMENTS = '50'; // the server inherits it: serve data/corpus.json and one story at a time
-    try {
-      large = await startServer(['--data', data]);
-    } finally {
-      if (before === undefined) delete process.env.STORYGRAPH_SITE_MAX_ELEMENTS;
-      else process.env.STORYGRAPH_SITE_MAX_ELEMENTS = before;
-    }
-    b = await launch();
-  });
-  afterAll(async () => {
-    await closeExplorer(b, large);
-  });
-
-  it('lists every story from data/corpus.json, and opening one loads that story alone', async () => {
-    const requests: string[] = [];
-    const { page: p } = await openPage(b, `${large.url}#view=stories`, { before: (pg) => pg.on('request', (r) => requests.push(new URL(r.url()).pathname)) });
-    await waitForView(p, 'stories');
-    expect(await p.$$eval('#story-table tbody tr', (trs) => trs.map((tr) => tr.getAttribute('data-story')))).toEqual(rows.map((r) => r.id));
-    expect(
-      await p.evaluate(() => (Reflect.get(window, 'storygraph') as { graph: { getAttribute(k: string): unknown[] } }).graph.getAttribute('stories').length),
-    ).toBe(1);
-    await p.focus(`#story-table tr[data-story="${TIMES}"] button.story-open`);
-    await p.keyboard.press('Enter');
-    await waitForStory(p, TIMES);
-    await p.waitForSelector('body[data-ready="true"]');
-    expect(decodeURIComponent(await p.evaluate(() => location.hash))).toContain(`story=${TIMES}`);
-    expect(requests).toContain(`/data/story/${TIMES}.json`);
-    expect(requests.filter((r) => r.startsWith('/data/story/'))).toHaveLength(2); // the first story, then this one
-    expect(
-      await p.evaluate(
-        () => (Reflect.get(window, 'storygraph') as { graph: { getAttribute(k: string): { id: string }[] } }).graph.getAttribute('stories')[0]!.id,
-      ),
-    ).toBe(TIMES);
-    await p.goBack();
-    await waitForStory(p, SEED); // Back: the first story's URL, loaded again
-    await p.close();
   });
 });

@@ -8,7 +8,7 @@ import { showNode } from '../../src/queries/show.js';
 import { edgeSummary } from '../../src/queries/describe.js';
 import { clear, el } from './dom.js';
 import { annotationRows, evidenceList, nodeButton, type DetailActions } from './details-parts.js';
-import { evidenceByStory, inStoriesText } from './details-stories.js';
+import { evidenceByStory, evidenceFromServer, inStoriesText } from './details-stories.js';
 import { storyViews } from './details-story-views.js';
 import { relationList } from './details-relations.js';
 import type { CorpusIndex } from './corpus-index.js';
@@ -42,7 +42,9 @@ function nodeDetails(graph: StoryGraph, id: string, act: DetailActions, corpus: 
     annotationRows(graph, a, act),
     ...(views ? [views] : []),
     shared
-      ? section(`Evidence (${a.evidence.length}) ${inStoriesText(a.stories.length)}`, evidenceByStory(graph, a, act))
+      ? corpus.large
+        ? section(`Evidence ${inStoriesText(a.stories.length)}`, evidenceFromServer(graph, id, act))
+        : section(`Evidence (${a.evidence.length}) ${inStoriesText(a.stories.length)}`, evidenceByStory(graph, a, act))
       : section(`Evidence (${a.evidence.length})`, evidenceList(a.evidence, act)),
   ];
   const many = corpus.many && a.stories.length > 1;

@@ -23,6 +23,8 @@ import { createPanes } from './panes.js';
 import { isPlace, sameFilters, sameSelection, Store, type Filters, type Place, type Selection, type State } from './state.js';
 import { formatHash, parseHash, type UrlState, type Vocabulary } from './url-state.js';
 import { RESEARCH_VIEWS, VIEW_IDS } from './views/registry.js';
+import { searchScope } from './search-scope.js';
+import { headerCounts } from './header-counts.js';
 
 import { createFocusControls } from './views/focus-controls.js';
 import type { ResearchViewContext } from './views/registry.js';
@@ -49,7 +51,11 @@ function resolveSelection(graph: StoryGraph, id: string | null): Selection | nul
 function storyFor(graph: StoryGraph, sel: Selection | null, current: string): string {
   if (!sel) return current;
   const attrs = sel.kind === 'node' ? graph.getNodeAttributes(sel.id) : graph.getEdgeAttributes(sel.id);
-  const stories = evidenceSpans(attrs).map((e) => e.story);
+  // Only stories this page holds (a large corpus's page holds one; others are other pages).
+  const held = new Set(graph.getAttribute('stories').map((s) => s.id));
+  const stories = evidenceSpans(attrs)
+    .map((e) => e.story)
+    .filter((s) => held.has(s));
   return stories.length === 0 || stories.includes(current) ? current : stories[0]!;
 }
 
@@ -109,7 +115,7 @@ async function boot(): Promise<void> {
   };
 
   // The reading column's panes and the filters column take their size before the canvas measures its own.
-  createPanes();
+  const panes = createPanes();
 
   // The focus toolbar first: the canvas measures its size (and fits the graph) when it is created.
   const focusControls = createFocusControls(byId('focus-tools'), graph, store, navigate);
@@ -125,7 +131,16 @@ async function boot(): Promise<void> {
   });
   let articleView = createArticleView(byId('article'), graph, (s, place) => select(s, place));
   // A quote of another story shows that story (a new history entry: the URL names the story).
+  // A large corpus's other story is another page: its URL (the selection kept), and the quote to
+  // reveal there in the history entry (the page reveals it once loaded, see below).
   const reveal = (ev: { story: string; start: number; end: number }): void => {
+    if (ev.story !== store.state.story && corpus.large && corpus.list.some((x) => x.id === ev.story)) {
+      const s = store.state;
+      const hash = formatHash(s.selection, s.filters, ev.story, VOCAB, { view: s.view, focus: null, path: null, compare: s.compare });
+      history.pushState({ reveal: { story: ev.story, start: ev.start, end: ev.end } }, '', `${location.pathname}${location.search}${hash}`);
+      location.reload();
+      return;
+    }
     if (ev.story !== store.state.story && stories.some((s) => s.id === ev.story)) {
       store.set({ story: ev.story, place: null });
       push();
@@ -166,7 +181,12 @@ async function boot(): Promise<void> {
   let searchReady: Promise<void> | undefined;
   const loadSearch = () =>
     (searchReady ??= import('./search-box.js').then(({ createSearchBox }) => {
-      createSearchBox(searchInput, byId('search-results'), byId('search-status'), graph, select);
+      const scope = searchScope(corpus, store.state.story, (id, story) => {
+        const s = store.state;
+        history.pushState(null, '', `${location.pathname}${location.search}${formatHash({ kind: 'node', id }, s.filters, story, VOCAB, { view: s.view, focus: null, path: null })}`);
+        location.reload();
+      });
+      createSearchBox(searchInput, byId('search-results'), byId('search-status'), graph, select, scope);
     }));
   searchInput.addEventListener('focus', () => void loadSearch(), { once: true });
   requestIdleCallback(() => void loadSearch(), { timeout: 2000 });
@@ -197,8 +217,12 @@ async function boot(): Promise<void> {
     byId('story-pick').hidden = false;
   }
 
+  // The Stories table needs the width of its columns and a few rows' height.
+  store.subscribe((s) => panes.roomy(s.view === 'stories'));
+  panes.roomy(store.state.view === 'stories');
+
   // The header's status line, derived from the state like the views (so Back and Forward update it).
-  let counts = `${graph.order} nodes, ${graph.size} relations`;
+  let counts = headerCounts(graph, corpus);
   const statusView = {
     render(s: State, p: State | null) {
       if (p && p.selection === s.selection) return;
@@ -221,7 +245,7 @@ async function boot(): Promise<void> {
     filters = createFiltersView(byId('filters'), graph, setFilters, () => store.state.filters);
     renderLegend(byId('legend'), new Set(graph.mapNodes((_, a) => a.type)));
     articleView = createArticleView(byId('article'), graph, (s, place) => select(s, place));
-    counts = `${graph.order} nodes, ${graph.size} relations`;
+    counts = headerCounts(graph, corpus);
     const s = store.state;
     const sel = s.selection && resolveSelection(graph, s.selection.id);
     if (!sameSelection(sel ?? null, s.selection)) store.set({ selection: sel ?? null });
@@ -251,6 +275,10 @@ async function boot(): Promise<void> {
     byId('node-list').closest('details')?.setAttribute('open', '');
     byId('node-list').querySelector<HTMLElement>('button[tabindex="0"]')?.focus();
   });
+
+  // A quote of this story clicked on another story's page (a large corpus): revealed now.
+  const pending: unknown = Reflect.get(Object(history.state), 'reveal');
+  if (isPlace(pending) && pending.story === store.state.story) articleView.reveal(pending.start, pending.end);
 
   // For the console, the e2e tests and the bench: the canvas and the graph, read-only.
   Reflect.set(window, 'storygraph', Object.freeze({ cy: graphView.cy, graph }));
