@@ -94,7 +94,9 @@ describe.skipIf(!HAS_CHROMIUM)('explorer: a large corpus served story by story',
     const p = await open(`#story=${TIMES}&view=timeline`);
     await waitForView(p, 'timeline');
     const cli = cliJson<TimelineEntry[]>('timeline', '--story', TIMES);
-    const shown = await p.$$eval('#view-timeline .tl-entry', (bs) => bs.map((x) => [x.getAttribute('data-id'), x.querySelector('.tl-date')?.textContent ?? '']));
+    const shown = await p.$$eval('#view-timeline .tl-entry', (bs) =>
+      bs.map((x) => [x.getAttribute('data-id'), x.querySelector('.tl-date')?.textContent ?? '']),
+    );
     for (const id of [AID, MARITIME]) {
       const e = cli.find((x) => x.id === id)!;
       expect(shown.find((s) => s[0] === id)![1]).toBe(` ${e.expression} (${e.edtf})`);

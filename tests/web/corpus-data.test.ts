@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { StoryGraph } from '../../src/graph/build-graph.js';
 import { storySubgraph } from '../../src/queries/story-subgraph.js';
 import { timeline } from '../../src/queries/timeline.js';
-import { nodeStories } from '../../src/queries/node-stories.js';
+import type { nodeStories } from '../../src/queries/node-stories.js';
 import { sources } from '../../src/queries/sources.js';
 import { CORPUS_META, corpusData, withCorpusMeta } from '../../src/web/corpus-data.js';
 import { SEED, TIMES, corpusDataDir, removeCorpusDirs } from '../support/corpus.js';

@@ -43,7 +43,11 @@ export function relationList(
     edgeBtn.addEventListener('click', () => act.select({ kind: 'edge', id: r.edge }));
     // Which stories state it: each a button to that story's edge.
     const storyButtons = edges.map(({ edge, story }, i) => {
-      const b = el('button', { type: 'button', class: 'link rel-story', 'data-edge': edge, 'data-story': story, title: refOf(story)?.title ?? story }, name(story));
+      const b = el(
+        'button',
+        { type: 'button', class: 'link rel-story', 'data-edge': edge, 'data-story': story, title: refOf(story)?.title ?? story },
+        name(story),
+      );
       b.addEventListener('click', () => act.select({ kind: 'edge', id: edge }));
       return i ? [', ', b] : [b];
     });
@@ -56,14 +60,7 @@ export function relationList(
         ' ',
         nodeButton(graph, r.other.id, act),
         el('span', { class: `badge fact-${r.factuality}` }, r.factuality),
-        many
-          ? el(
-              'span',
-              { class: 'rel-stories muted' },
-              edges.length > 2 ? ` ${inStoriesText(edges.length)}: ` : ' — ',
-              ...storyButtons.flat(),
-            )
-          : null,
+        many ? el('span', { class: 'rel-stories muted' }, edges.length > 2 ? ` ${inStoriesText(edges.length)}: ` : ' — ', ...storyButtons.flat()) : null,
       ),
     );
   }

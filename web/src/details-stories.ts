@@ -24,7 +24,12 @@ function groups(box: HTMLElement, list: readonly Group[], act: DetailActions): H
       el(
         'section',
         { class: 'story-evidence', 'data-story': story.id },
-        el('h4', { class: 'story-evidence-title' }, story.title, el('span', { class: 'muted' }, ` — ${story.publisher.label}, ${story.published} (${evidence.length})`)),
+        el(
+          'h4',
+          { class: 'story-evidence-title' },
+          story.title,
+          el('span', { class: 'muted' }, ` — ${story.publisher.label}, ${story.published} (${evidence.length})`),
+        ),
         evidence.length ? evidenceList(evidence, act) : el('p', { class: 'muted' }, 'no quote of its own (mentioned through another element)'),
       ),
     );

@@ -4,27 +4,26 @@
 import { viewIn } from '../../src/graph/story-view.js';
 import type { StoryGraph } from '../../src/graph/build-graph.js';
 import type { NodeAttributes } from '../../src/model/graph-attributes.js';
-import type { StoryRef } from '../../src/queries/stories.js';
 import { annotationIn } from '../../src/queries/sources.js';
+import type { CorpusIndex } from './corpus-index.js';
 import { quoteButton, type DetailActions } from './details-parts.js';
 import { el } from './dom.js';
 
 /** The stories' views of a node, or null when fewer than two stories annotate it. */
-export function storyViews(
-  graph: StoryGraph,
-  a: NodeAttributes,
-  refOf: (id: string) => StoryRef | undefined,
-  act: DetailActions,
-): HTMLElement | null {
+export function storyViews(graph: StoryGraph, a: NodeAttributes, corpus: CorpusIndex, act: DetailActions): HTMLElement | null {
   if (!a.perStory || a.perStory.length < 2) return null;
-  const views = a.perStory.map((v) => ({ story: v.story, ann: annotationIn(graph, a, v.story), quotes: viewIn(a, v.story)?.time?.evidence ?? [] }));
+  // In publication order, as `storygraph sources` lists them.
+  const order = (story: string) => corpus.rows().findIndex((r) => r.id === story);
+  const views = [...a.perStory]
+    .sort((x, y) => order(x.story) - order(y.story))
+    .map((v) => ({ story: v.story, ann: annotationIn(graph, a, v.story), quotes: viewIn(a, v.story)?.time?.evidence ?? [] }));
   const distinct = (f: (x: (typeof views)[number]) => string) => new Set(views.map(f)).size > 1;
   const factualityDiffers = distinct((v) => v.ann?.factuality ?? '');
   const dateDiffers = distinct((v) => v.ann?.time?.edtf ?? '');
   const what = [factualityDiffers ? 'factuality' : '', dateDiffers ? 'date' : ''].filter(Boolean).join(' and ');
   const ul = el('ul', { class: 'story-views plain' });
   for (const v of views) {
-    const ref = refOf(v.story);
+    const ref = corpus.ref(v.story);
     const f = v.ann?.factuality;
     const t = v.ann?.time;
     ul.append(
@@ -43,7 +42,9 @@ export function storyViews(
     'section',
     { class: 'details-section story-views-section' },
     el('h3', {}, `How each story tells it (${views.length})`),
-    what ? el('p', { class: 'stories-disagree' }, `Stories disagree on the ${what}.`) : el('p', { class: 'muted' }, 'The stories agree on factuality and date.'),
+    what
+      ? el('p', { class: 'stories-disagree' }, `Stories disagree on the ${what}.`)
+      : el('p', { class: 'muted' }, 'The stories agree on factuality and date.'),
     ul,
   );
 }

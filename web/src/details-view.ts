@@ -29,7 +29,7 @@ function nodeDetails(graph: StoryGraph, id: string, act: DetailActions, corpus: 
   const kind = [a.type, a.eventType].filter(Boolean).join(' · ');
   // Shared by several stories: said, and the evidence grouped by story.
   const shared = a.stories.length > 1;
-  const views = storyViews(graph, a, corpus.ref, act);
+  const views = storyViews(graph, a, corpus, act);
   const out: Node[] = [
     el('h2', { id: 'details-title' }, a.label),
     el(

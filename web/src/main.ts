@@ -183,7 +183,11 @@ async function boot(): Promise<void> {
     (searchReady ??= import('./search-box.js').then(({ createSearchBox }) => {
       const scope = searchScope(corpus, store.state.story, (id, story) => {
         const s = store.state;
-        history.pushState(null, '', `${location.pathname}${location.search}${formatHash({ kind: 'node', id }, s.filters, story, VOCAB, { view: s.view, focus: null, path: null })}`);
+        history.pushState(
+          null,
+          '',
+          `${location.pathname}${location.search}${formatHash({ kind: 'node', id }, s.filters, story, VOCAB, { view: s.view, focus: null, path: null })}`,
+        );
         location.reload();
       });
       createSearchBox(searchInput, byId('search-results'), byId('search-status'), graph, select, scope);

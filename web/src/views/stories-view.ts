@@ -74,7 +74,11 @@ export const createStoriesView: CreateView = (container: HTMLElement, ctx: Resea
     for (const [column, th] of heads) th.setAttribute('aria-sort', sort?.column === column ? sort.dir : 'none');
     clear(body);
     for (const r of rows) {
-      const open = el('button', { type: 'button', class: 'link story-open', 'data-story': r.id, title: `${r.title}\nShow this story: its article and its graph` }, r.title);
+      const open = el(
+        'button',
+        { type: 'button', class: 'link story-open', 'data-story': r.id, title: `${r.title}\nShow this story: its article and its graph` },
+        r.title,
+      );
       const tr = el('tr', { 'data-story': r.id }, ...cells(r, open));
       tr.addEventListener('click', () => ctx.openStory(r.id));
       body.append(tr);
