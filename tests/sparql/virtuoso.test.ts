@@ -1,5 +1,5 @@
 // storygraph against a real SPARQL server: Virtuoso 7, started here as a child process on
-// loopback with its own database in a temp folder (tests/sparql/support/virtuoso.ts, following
+// loopback with its own database in a temp folder (scripts/virtuoso-server.ts, following
 // ../shared/virtuoso.md). The Turtle export loads with Virtuoso's bulk loader (its load list
 // checked, not just isql's exit code); `push` writes one named graph per story and rewrites only
 // what changed; every catalog query gives the same answers through `sparql --endpoint` as in the
@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSyntheticCorpus } from '../../scripts/synthetic-corpus.js';
 import { DATA, ROOT, runCli } from './helpers.js';
 import { corpusDataDir, removeCorpusDirs } from '../support/corpus.js';
-import { freePort, hasVirtuoso, startVirtuoso, type Virtuoso } from './support/virtuoso.js';
+import { freePort, hasVirtuoso, startVirtuoso, type Virtuoso } from '../../scripts/virtuoso-server.js';
 
 type Term = { type: string; value: string; datatype?: string; 'xml:lang'?: string };
 type Results = { head: { vars: string[] }; results: { bindings: Record<string, Term>[] } };
