@@ -397,6 +397,39 @@ describe.skipIf(!HAS_CHROMIUM)('explorer: a corpus of stories', () => {
     expect((await measure(1024, 768)).rowsShown).toBeGreaterThanOrEqual(4);
   });
 
+  it('the Claims view names the stories of each claim and filters by story as `claims --story` does', async () => {
+    await openTab('claims');
+    const cards = () =>
+      page.$$eval('#view-claims li.claim', (lis) =>
+        lis.map((li) => [li.getAttribute('data-id'), li.querySelector('.claim-stories')?.getAttribute('data-stories') ?? null]),
+      );
+    const all = await cards();
+    expect(all.length).toBeGreaterThan(0);
+    expect(all.every((c) => c[1] !== null)).toBe(true);
+    await page.selectOption('#claims-story', WIRE);
+    const wire = cliJson<{ id: string }[]>('claims', '--story', WIRE).map((c) => c.id);
+    expect((await cards()).map((c) => c[0])).toEqual(wire);
+    // "The story shown" follows the article.
+    await page.selectOption('#claims-story', '@shown');
+    await page.selectOption('#story-select', DAILY);
+    await waitForStory(page, DAILY);
+    const daily = cliJson<{ id: string }[]>('claims', '--story', DAILY).map((c) => c.id);
+    await page.waitForFunction((n) => document.querySelectorAll('#view-claims li.claim').length === n, daily.length);
+    expect((await cards()).map((c) => c[0])).toEqual(daily);
+  });
+
+  it('a URL naming an unknown story or node says so and is corrected', async () => {
+    const { page: p, problems: errs } = await openPage(browser, `${server.url}#story=no-such-story&sel=person/nobody`);
+    expect(await p.textContent('#status')).toBe(
+      `Not found from the URL: no story “no-such-story”; nothing is called “person/nobody”. Showing “${titleOf(rows[0]!.id)}”.`,
+    );
+    const hash = await hashOf(p);
+    expect(hash).not.toContain('no-such-story');
+    expect(hash).not.toContain('nobody');
+    expect(errs).toEqual([]);
+    await p.close();
+  });
+
   it('had no console errors', () => {
     expect(problems).toEqual([]);
   });

@@ -16,10 +16,11 @@ interface Row {
   edges: { edge: string; story: string }[];
 }
 
-function grouped(graph: StoryGraph, relations: readonly NodeRelation[]): Row[] {
+function grouped(graph: StoryGraph, relations: readonly NodeRelation[], many: boolean): Row[] {
   const rows = new Map<string, Row>();
   for (const r of relations) {
-    const key = [r.direction, r.type, r.other.id, r.factuality].join('\u0000');
+    // One story: every edge its own row, as it always was.
+    const key = many ? [r.direction, r.type, r.other.id, r.factuality].join('\u0000') : r.edge;
     const story = graph.getEdgeAttribute(r.edge, 'story');
     const row = rows.get(key);
     if (row) row.edges.push({ edge: r.edge, story });
@@ -36,7 +37,7 @@ export function relationList(
   many: boolean,
 ): { list: HTMLElement; count: number } {
   const ul = el('ul', { class: 'relations' });
-  const rows = grouped(graph, relations);
+  const rows = grouped(graph, relations, many);
   const name = (story: string) => refOf(story)?.publisher.label ?? story;
   for (const { first: r, edges } of rows) {
     const edgeBtn = el('button', { type: 'button', class: 'link', 'data-edge': r.edge, title: RELATION_TYPES[r.type].description }, r.type.replace(/_/g, ' '));

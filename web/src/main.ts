@@ -25,6 +25,7 @@ import { formatHash, parseHash, type UrlState, type Vocabulary } from './url-sta
 import { RESEARCH_VIEWS, VIEW_IDS } from './views/registry.js';
 import { searchScope } from './search-scope.js';
 import { headerCounts } from './header-counts.js';
+import { urlMisses } from './url-misses.js';
 
 import { createFocusControls } from './views/focus-controls.js';
 import type { ResearchViewContext } from './views/registry.js';
@@ -239,6 +240,12 @@ async function boot(): Promise<void> {
     for (const v of views()) v.render(s, p);
   });
   for (const v of views()) v.render(store.state, null);
+  // What the URL named and this corpus lacks: said, and the URL made the one shown.
+  const missed = urlMisses(fromUrl, corpus, { selection: firstSel !== null, story: store.state.story });
+  if (missed) {
+    status.textContent = missed;
+    replace();
+  }
 
   /** After an edit was saved (edit mode): the graph changed in place, the views built from it are built again. */
   const redraw = async (): Promise<void> => {
