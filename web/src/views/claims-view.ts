@@ -11,7 +11,6 @@ import type { Factuality } from '../../../src/model/index.js';
 import { SPEECH_ACTS, SPEECH_ACT_VALUES, type SpeechAct } from '../../../src/model/speech-acts.js';
 import { VOICES } from '../../../src/model/voices.js';
 import { claims, type ClaimResult } from '../../../src/queries/claims.js';
-import { restrictToStory } from '../../../src/queries/story-subgraph.js';
 import type { CorpusIndex } from '../corpus-index.js';
 import type { AttributionStep } from '../../../src/queries/describe.js';
 import { nodeButton, quoteButton, type DetailActions } from '../details-parts.js';
@@ -138,8 +137,22 @@ export const createClaimsView: CreateView = (container: HTMLElement, ctx: Resear
 
   const isFactuality = (v: string): v is Factuality => Object.hasOwn(FACTUALITY, v);
   const isAct = (v: string): v is SpeechAct => Object.hasOwn(SPEECH_ACTS, v);
+  // One story's claims come from its subgraph (src/queries/story-subgraph.ts, as `claims --story`),
+  // loaded when a story is first picked: most readers never filter by story.
+  let drawn = 0;
   const draw = (): void => {
-    const shown = claims(restrictToStory(graph, storyPick ? storyOf(ctx.store.state) : undefined), {
+    const wanted = storyPick ? storyOf(ctx.store.state) : undefined;
+    const turn = ++drawn;
+    if (wanted === undefined) {
+      drawFrom(graph);
+      return;
+    }
+    void import('../../../src/queries/story-subgraph.js').then(({ storySubgraph }) => {
+      if (turn === drawn) drawFrom(storySubgraph(graph, wanted));
+    });
+  };
+  const drawFrom = (source: StoryGraph): void => {
+    const shown = claims(source, {
       speaker: speaker.value || undefined,
       factuality: isFactuality(factuality.value) ? factuality.value : undefined,
       act: isAct(speechAct.value) ? speechAct.value : undefined,
