@@ -86,6 +86,7 @@ export function graphStyle(): cytoscape.StylesheetJson {
     { selector: 'node.selected-el', style: { 'border-width': 4, 'border-color': '#111', 'font-weight': 'bold', 'z-index': 20 } },
     { selector: 'edge.selected-el', style: { width: 4.5, 'z-index': 20, label: 'data(type)', 'font-weight': 'bold' } },
     { selector: 'node.near', style: { 'z-index': 10 } },
+    { selector: '.other-story', style: { opacity: 0.22 } },
     { selector: '.faded', style: { opacity: 0.35 } },
     { selector: '.unfocused', style: { opacity: 0.12 } },
     { selector: 'node.focus-centre', style: { 'border-width': 3, 'border-color': '#0b57d0', 'border-style': 'double' } },

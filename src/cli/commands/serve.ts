@@ -1,7 +1,7 @@
 // storygraph serve: builds the explorer's site for a data folder in memory and serves it on
 // http://127.0.0.1:PORT/ until interrupted.
 import { fullGraph, loadQueryGraph } from '../../graph/load-graph.js';
-import { corpusData, isLargeCorpus } from '../../web/corpus-data.js';
+import { corpusData, isLargeCorpus, withCorpusMeta } from '../../web/corpus-data.js';
 import { readAppFiles } from '../../web/app-files.js';
 import { buildSite, SITE_MARKER } from '../../web/site.js';
 import { listen } from '../../web/server.js';
@@ -52,7 +52,7 @@ const LOOPBACK = ['127.0.0.1', 'localhost', '::1'];
 async function site(data: string, edit: boolean) {
   if (!edit) {
     const graph = await loadQueryGraph(data);
-    if (isLargeCorpus(graph)) return { files: appOnly(), api: undefined, data: corpusData(graph) };
+    if (isLargeCorpus(graph)) return { files: withCorpusMeta(appOnly()), api: undefined, data: corpusData(graph) };
     return { files: buildSite(await fullGraph(graph, data)), api: undefined, data: undefined };
   }
   const [{ loadStoriesOrThrow }, { StoryEditor }, { editableSite }] = await Promise.all([
