@@ -28,6 +28,7 @@ export default defineConfig({
     'eval-draft': 'src/draft/eval-cli.ts',
     'synthetic-corpus': 'scripts/synthetic-corpus.ts',
     'synthetic-story': 'scripts/synthetic-story.ts',
+    'virtuoso-server': 'scripts/virtuoso-server.ts',
   },
   platform: 'node',
   external: [/^oxigraph/, /^playwright-core/, /^vite/, /^sirv/],

@@ -1,14 +1,14 @@
 // `storygraph add` and `storygraph draft`: every input is checked before anything is written;
-// each story is built in a hidden temp folder beside the others, checked with the loader, and
-// renamed into place, so a failure (or a crash) half-way leaves no story folder behind (a
-// hidden leftover is skipped by the loader). The corpus gazetteer is loaded once per run and
+// the stories are staged in hidden temp folders and renamed into place together (story-folders.ts),
+// so a failure (or a crash) half-way leaves no story folder behind. The corpus gazetteer is loaded once per run and
 // learns each added story's entities, so a batch merges with itself.
-import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { AnnotationFile, STORY_FILES } from '../model/story-files.js';
-import { EXIT, StorygraphError, UsageError } from '../model/storygraph-error.js';
+import { UsageError } from '../model/storygraph-error.js';
 import { loadStories, STORIES_DIR } from '../load/load-data.js';
-import { loadStory, type LoadedStory } from '../load/load-story.js';
+import type { LoadedStory } from '../load/load-story.js';
+import { commitStories, discardStaged, ensureStoriesDir, stageStory, sweepLeftovers, type Staged } from './story-folders.js';
 import { formatProblem } from '../load/problem.js';
 import { readArticleFile, STORY_ID, InputError } from './article-input.js';
 import { draftMeta, type MetaOptions } from './story-meta.js';
@@ -68,33 +68,6 @@ class Corpus {
   }
 }
 
-/** Writes a story folder atomically: a hidden temp folder, checked by the loader, then renamed. */
-function writeStory(storiesDir: string, id: string, files: Record<string, string | Buffer>, replace: boolean): LoadedStory {
-  const tmp = mkdtempSync(join(storiesDir, `.add-${id}-`));
-  try {
-    for (const [name, content] of Object.entries(files)) writeFileSync(join(tmp, name), content);
-    const { story, problems } = loadStory(tmp);
-    const real = problems.filter((p) => p.code !== 'story-id-mismatch');
-    if (real.length || !story)
-      throw new StorygraphError(
-        'draft-invalid',
-        `the draft of ${id} does not validate (a bug in the drafter):\n${real.map(formatProblem).join('\n')}`,
-        EXIT.internal,
-      );
-    const final = join(storiesDir, id);
-    if (existsSync(final)) {
-      if (!replace) throw new UsageError('story-exists', `${final}: a story with id ${id} exists (use --replace to replace it)`);
-      const old = mkdtempSync(join(storiesDir, `.old-${id}-`));
-      renameSync(final, join(old, id));
-      renameSync(tmp, final);
-      rmSync(old, { recursive: true, force: true });
-    } else renameSync(tmp, final);
-    return story;
-  } finally {
-    rmSync(tmp, { recursive: true, force: true });
-  }
-}
-
 export async function addStories(files: string[], o: AddOptions): Promise<AddedStory[]> {
   if (files.length === 0) throw new UsageError('article-missing', 'name an article file: storygraph add ARTICLE.txt --id ID');
   if (o.published !== undefined && !edtfBounds(o.published))
@@ -117,27 +90,36 @@ export async function addStories(files: string[], o: AddOptions): Promise<AddedS
   });
   const dup = inputs.find((x, i) => inputs.findIndex((y) => y.id === x.id) !== i);
   if (dup) throw new UsageError('duplicate-story-id', `two files give the story id ${dup.id} (${dup.file})`);
-  mkdirSync(storiesDir, { recursive: true });
-  const corpus = new Corpus(loadStories(o.dataDir).stories.filter((s) => !inputs.some((i) => i.id === s.story.id)));
+  sweepLeftovers(storiesDir);
+  const created = ensureStoriesDir(storiesDir);
+  const staged: Staged[] = [];
   const out: AddedStory[] = [];
-  for (const input of inputs) {
-    const { meta, dateline, publisherName } = draftMeta(input.text, input.bytes, { ...o, id: input.id });
-    const ann = await draftAnnotations({ text: input.text, meta, dateline, publisherName, corpus: corpus.gazetteer(), nlp: o.nlp });
-    const story = writeStory(
-      storiesDir,
-      input.id,
-      { [STORY_FILES.text]: input.bytes, [STORY_FILES.meta]: json(meta), [STORY_FILES.annotations]: annotationsJson(ann) },
-      o.replace ?? false,
-    );
-    corpus.learn(story);
-    out.push({
-      id: input.id,
-      dir: join(storiesDir, input.id),
-      nodes: ann.nodes.length,
-      relations: ann.relations.length,
-      drafted: ann.nodes.length + ann.relations.length,
-    });
+  try {
+    const corpus = new Corpus(loadStories(o.dataDir).stories.filter((s) => !inputs.some((i) => i.id === s.story.id)));
+    for (const input of inputs) {
+      const { meta, dateline, publisherName } = draftMeta(input.text, input.bytes, { ...o, id: input.id });
+      const ann = await draftAnnotations({ text: input.text, meta, dateline, publisherName, corpus: corpus.gazetteer(), nlp: o.nlp });
+      const s = stageStory(storiesDir, input.id, {
+        [STORY_FILES.text]: input.bytes,
+        [STORY_FILES.meta]: json(meta),
+        [STORY_FILES.annotations]: annotationsJson(ann),
+      });
+      staged.push(s);
+      corpus.learn(s.story);
+      out.push({
+        id: input.id,
+        dir: join(storiesDir, input.id),
+        nodes: ann.nodes.length,
+        relations: ann.relations.length,
+        drafted: ann.nodes.length + ann.relations.length,
+      });
+    }
+  } catch (e) {
+    discardStaged(staged, created);
+    throw e;
   }
+  // Every story is staged and valid: only now does any appear in the corpus.
+  commitStories(storiesDir, staged, o.replace ?? false);
   return out;
 }
 
@@ -146,6 +128,7 @@ export async function redraftStory(id: string, o: { dataDir: string; replace?: b
   if (!STORY_ID.test(id)) throw new UsageError('invalid-story-id', `${JSON.stringify(id)} is not a story id`);
   const storiesDir = join(o.dataDir, STORIES_DIR);
   const dir = join(storiesDir, id);
+  sweepLeftovers(storiesDir);
   if (!existsSync(dir)) throw new UsageError('story-not-found', `${dir}: no story with id ${id}`);
   const { stories, problems } = loadStories(o.dataDir);
   const own = problems.filter((p) => p.file.startsWith(dir));
@@ -158,12 +141,12 @@ export async function redraftStory(id: string, o: { dataDir: string; replace?: b
   const fresh = await draftAnnotations({ text: current.story.text, meta, dateline, publisherName, corpus: corpus.gazetteer(), nlp: o.nlp });
   const merged = mergeDraft(existing, fresh, o.replace ?? false);
   const bytes = readFileSync(join(dir, STORY_FILES.text));
-  writeStory(
-    storiesDir,
-    id,
-    { [STORY_FILES.text]: bytes, [STORY_FILES.meta]: readFileSync(join(dir, STORY_FILES.meta)), [STORY_FILES.annotations]: annotationsJson(merged) },
-    true,
-  );
+  const staged = stageStory(storiesDir, id, {
+    [STORY_FILES.text]: bytes,
+    [STORY_FILES.meta]: readFileSync(join(dir, STORY_FILES.meta)),
+    [STORY_FILES.annotations]: annotationsJson(merged),
+  });
+  commitStories(storiesDir, [staged], true);
   const drafted = [...merged.nodes, ...merged.relations].filter((x) => x.draft && !x.draft.review).length;
   return { id, dir, nodes: merged.nodes.length, relations: merged.relations.length, drafted };
 }

@@ -22,6 +22,8 @@ export interface DClaim {
 
 const VERBS =
   'said|says|say|told|tells|added|adds|stated|states|denied|denies|warned|warns|urged|urges|announced|announces|noted|claimed|insisted|confirmed|argued|stressed|vowed|pledged|rejected|accused|explained|wrote|tweeted|did not say whether|declined to say whether|would not say whether|refused to say whether';
+const VOICE = /\b(?:an?|the)\s+(?:[\p{Ll}-]+\s+)?(?:spokes(?:man|woman|person)|official|representative|envoy|source)\s+(?:for|of|at|from|in)\s+(?:the\s+)?$/iu;
+const DATELINE = /^\p{Lu}[\p{Lu}\s,.'-]*(?:\([^)]*\))?\s*[—–-]{1,2}\s*/u;
 const AGENT_TYPES = new Set(['person', 'organization', 'country', 'city']);
 
 interface Found {
@@ -34,7 +36,9 @@ export function draftClaims(doc: CodePointText, set: DraftSet, publisher: Found 
   const mentions: Found[] = [];
   for (const e of set.entities.values()) {
     if (!AGENT_TYPES.has(e.type)) continue;
-    for (const m of e.mentions) if (m.kind !== 'title' && m.kind !== 'description') mentions.push({ entity: e, span: m });
+    // An organization described ("China's foreign ministry said") speaks; a described person
+    // ("the spokesman") is too vague to name the speaker.
+    for (const m of e.mentions) if (m.kind !== 'title' && (m.kind !== 'description' || e.type === 'organization')) mentions.push({ entity: e, span: m });
   }
   mentions.sort((a, b) => a.span.start - b.span.start);
   // A capital speaking for its state is the state's claim.
@@ -108,8 +112,24 @@ export function draftClaims(doc: CodePointText, set: DraftSet, publisher: Found 
         const before = at(sent.start, cueStart)
           .filter((f) => /^\s*(?:(?:also|has|had|have|then|later|again|previously)\s+)*$/.test(text.slice(f.span.end, cueStart)))
           .pop();
-        const after = at(cueEnd, sent.end).find((f) => /^\s*$/.test(text.slice(cueEnd, f.span.start)));
-        if (before && agent(before)) {
+        // "said Wu" only after the words it reports: '..., said Wu', '“...” said Wu'.
+        const inverted = /[,”"]\s*$/.test(text.slice(sent.start, cueStart));
+        // A title may stand between ("said Foreign Minister Kenji Sato"); of a capital's two
+        // readings (the city, the state it speaks for), the one that speaks.
+        const after = inverted
+          ? at(cueEnd, sent.end)
+              .filter((f) => /^\s*(?:(?:the\s+)?\p{Lu}[\p{L}.-]*\s+){0,4}$/u.test(text.slice(cueEnd, f.span.start)))
+              .find((f) => f.span.start === at(cueEnd, sent.end)[0]?.span.start && agent(f))
+          : undefined;
+        // "A spokesman for X said": X speaks (through an unnamed voice).
+        const voice = at(sent.start, cueStart)
+          .filter((f) => /^\s*$/.test(text.slice(f.span.end, cueStart)) || /^['’]s\s+(?:[\p{Ll}-]+\s+){1,3}$/u.test(text.slice(f.span.end, cueStart)))
+          .filter((f) => VOICE.test(text.slice(sent.start, f.span.start)))
+          .pop();
+        if (!before && voice && agent(voice)) {
+          speaker = agent(voice);
+          cue = { start: voice.span.start, end: cueEnd };
+        } else if (before && agent(before)) {
           speaker = agent(before);
           cue = { start: before.span.start, end: cueEnd };
         } else if (after && agent(after)) {
@@ -140,7 +160,11 @@ export function draftClaims(doc: CodePointText, set: DraftSet, publisher: Found 
       if (quote) clause = quote;
       else if (rest.replace(/[\s.,]+$/, '').length > 8 && !/^\s*[.,]/.test(rest))
         clause = { start: restFrom + that[0].length, end: sent.end - (/[.!?]\s*$/.exec(body)?.[0].length ?? 0) };
-      else clause = { start: sent.start, end: Math.max(sent.start + 1, cueStart - (/,\s*$/.exec(text.slice(sent.start, cueStart))?.[0].length ?? 0)) };
+      else {
+        // The words before the cue, without a dateline ("TOKYO (Test Wire) — ") in front.
+        const from = sent.start + (DATELINE.exec(text.slice(sent.start, cueStart))?.[0].length ?? 0);
+        clause = { start: from, end: Math.max(from + 1, cueStart - (/,\s*$/.exec(text.slice(from, cueStart))?.[0].length ?? 0)) };
+      }
       // The chain: speaker, the outer speaker of a clause it sits in, the channel, the publisher.
       const outer = inSentence.find((c) => c.clause.start <= cue.start && cue.end <= c.clause.end && c.speaker !== speaker!.entity);
       const links: DClaim['chain'] = [{ agent: speaker.entity, role: 'speaker', cue, explicit: true }];

@@ -29,6 +29,7 @@ export interface DraftInput {
 }
 
 type Json = Record<string, unknown>;
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const hash = (s: string) => {
   let h = 2166136261;
   for (const c of s) h = Math.imul(h ^ c.codePointAt(0)!, 16777619) >>> 0;
@@ -53,9 +54,13 @@ export async function draftAnnotations(input: DraftInput): Promise<AnnotationFil
   }
   await draftEntities(text, set, { corpus: input.corpus, nlp: input.nlp ?? 'compromise', publisherId: meta.publisher });
   if (publisherSpan) {
-    for (const e of set.entities.values())
-      if (e !== pub) e.mentions = e.mentions.filter((m) => !(m.start === publisherSpan!.start && m.end === publisherSpan!.end));
-    set.mention(pub, { ...publisherSpan, kind: 'name', origin: 'dateline', confidence: 0.9 });
+    // Every place the publisher's name is printed (the dateline, a photo credit, "told Test
+    // Wire") names the publisher, whatever the NLP library took it for.
+    const spans = [publisherSpan];
+    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(input.publisherName)}(?![\\p{L}\\p{N}])`, 'gu')))
+      if (m.index !== publisherSpan.start) spans.push({ start: m.index, end: m.index + m[0].length });
+    for (const e of set.entities.values()) if (e !== pub) e.mentions = e.mentions.filter((m) => !spans.some((x) => m.start < x.end && x.start < m.end));
+    for (const x of spans) set.mention(pub, { ...x, kind: 'name', origin: 'dateline', confidence: x === publisherSpan ? 0.9 : 0.8 });
   } else {
     // Not named in the text: the title stands in as its mention, so the node has evidence.
     const t = firstLine(text);
@@ -87,10 +92,13 @@ export async function draftAnnotations(input: DraftInput): Promise<AnnotationFil
   const events = draftEvents(doc, set, times);
 
   const used = new Set<DTime>();
-  const timeOf = (t: DTime | undefined) => {
+  // A time with every expression that gives it (an event told in the headline and the body).
+  const timeOf = (t: DTime | undefined, more: DTime[] = []) => {
     if (!t) return {};
-    used.add(t);
-    return { time: { edtf: t.edtf, expression: t.expression, evidence: [sel(t.span)], draft: mark('time', t.confidence) } };
+    const all = [t, ...more];
+    for (const x of all) used.add(x);
+    const expression = [...new Set(all.map((x) => x.expression))].join('; ');
+    return { time: { edtf: t.edtf, expression, evidence: all.map((x) => sel(x.span)), draft: mark('time', t.confidence) } };
   };
   const nodes: Json[] = [];
   const relations: Json[] = [];
@@ -161,8 +169,8 @@ export async function draftAnnotations(input: DraftInput): Promise<AnnotationFil
       aliases: [],
       eventType: ev.kind,
       factuality: ev.factuality,
-      mentions: [{ ...sel(ev.trigger), draft: mark('event', ev.confidence) }],
-      ...timeOf(ev.time),
+      mentions: [ev.trigger, ...ev.also].sort((a, b) => a.start - b.start).map((m) => ({ ...sel(m), draft: mark('event', ev.confidence) })),
+      ...timeOf(ev.time, ev.alsoTimes),
       draft: mark('event', ev.confidence),
     });
     for (const p of ev.participants)

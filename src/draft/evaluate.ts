@@ -3,7 +3,8 @@
 // (b) entities after merging (a drafted entity matches a curated one of its type sharing a
 // mention span, one to one); (c) time expressions (spans that carry a temporal word), span
 // overlap and equal EDTF; (d) claims by overlapping cue, with speaker and chain accuracy over
-// the matched claims (drafted agents mapped to curated ones through (b)).
+// the matched claims (drafted agents mapped to curated ones through (b), else by a shared mention
+// of any kind).
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -116,7 +117,20 @@ export function compare(gold: LoadedStory, pred: LoadedStory): EvalRow {
       matched.push([p, g]);
     }
   }
-  const mapAgent = (id: string) => map.get(id) ?? (id.startsWith('article/') ? 'article' : id);
+  // A speaker is judged by whom it refers to: a drafted agent is the curated one of its type it
+  // shares a mention with, of any kind ("China's foreign ministry" is a description mention).
+  const spansOf = (s: LoadedStory, id: string) => new Set((s.nodes.get(id)?.evidence ?? []).map((e) => `${e.start}-${e.end}`));
+  const agentOf = (id: string) => {
+    const mapped = map.get(id);
+    if (mapped || gold.nodes.has(id)) return mapped ?? id;
+    const type = pred.nodes.get(id)?.type;
+    const mine = spansOf(pred, id);
+    return [...gold.nodes].find(([gid, a]) => a.type === type && [...spansOf(gold, gid)].some((x) => mine.has(x)))?.[0] ?? id;
+  };
+  const predPublisherOf = new Map(
+    pred.edges.filter((e) => e.attributes.type === 'published_by' && e.source.startsWith('doc/')).map((e) => [e.source, e.target]),
+  );
+  const mapAgent = (id: string) => (id.startsWith('article/') ? 'article' : agentOf(predPublisherOf.get(id) ?? id));
   // A document in a curated chain (the Reuters report) stands for its publisher, which is what
   // the drafter names ("Reuters cited ...").
   const publisherOf = new Map(gold.edges.filter((e) => e.attributes.type === 'published_by' && e.source.startsWith('doc/')).map((e) => [e.source, e.target]));

@@ -19,3 +19,20 @@ export function viewIn(a: NodeAttributes, story: string): StoryView | undefined 
   if (a.perStory) return a.perStory.find((v) => v.story === story);
   return a.stories.includes(story) ? storyViewOf(story, a) : undefined;
 }
+
+/**
+ * The node as one story annotates it: that story's evidence, and its label, factuality, time...
+ * (from perStory) in place of the merged node's, which are the first story's.
+ */
+export function nodeInStory(a: NodeAttributes, story: string): NodeAttributes {
+  const own: NodeAttributes = { ...a, evidence: a.evidence.filter((e) => e.story === story) };
+  const view = a.perStory ? viewIn(a, story) : undefined;
+  if (view) {
+    own.label = view.label;
+    for (const k of VIEW_KEYS) {
+      if (view[k] === undefined) delete own[k];
+      else (own as Record<string, unknown>)[k] = view[k];
+    }
+  }
+  return own;
+}

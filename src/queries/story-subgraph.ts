@@ -4,12 +4,10 @@
 import Graph from 'graphology';
 import type { StoryGraph } from '../graph/build-graph.js';
 import type { ReadGraph } from '../graph/read-graph.js';
-import { viewIn } from '../graph/story-view.js';
+import { nodeInStory } from '../graph/story-view.js';
 import type { NodeAttributes, StoryAttributes } from '../model/graph-attributes.js';
 import { compareStrings } from '../text/compare-strings.js';
 import { QueryError } from './errors.js';
-
-const VIEW_KEYS = ['factuality', 'factualityBySource', 'attribution', 'time', 'condition', 'cameo', 'note'] as const;
 
 /** A story by id, or by a part of its id that only one story has ("testwire"). */
 export function resolveStory(graph: ReadGraph, name: string): StoryAttributes {
@@ -34,18 +32,10 @@ export function resolveStory(graph: ReadGraph, name: string): StoryAttributes {
   );
 }
 
-/** The node as one story annotates it. */
+/** The node as one story annotates it, knowing no other story. */
 function nodeIn(a: NodeAttributes, story: string): NodeAttributes {
-  const own: NodeAttributes = { ...a, evidence: a.evidence.filter((e) => e.story === story), stories: [story] };
+  const own: NodeAttributes = { ...nodeInStory(a, story), stories: [story] };
   delete own.perStory;
-  const view = a.perStory ? viewIn(a, story) : undefined;
-  if (view) {
-    own.label = view.label;
-    for (const k of VIEW_KEYS) {
-      if (view[k] === undefined) delete own[k];
-      else (own as Record<string, unknown>)[k] = view[k];
-    }
-  }
   return own;
 }
 

@@ -7,6 +7,7 @@ import type { ReadGraph } from '../graph/read-graph.js';
 import type { Factuality, ResolvedEvidence } from '../model/index.js';
 import { attributionSteps, byTextOrder, compareStrings, type AttributionStep } from './describe.js';
 import { QueryError } from './errors.js';
+import { byPublication } from './stories.js';
 
 export type TimelineStatus = 'past' | 'ongoing' | 'planned' | 'possible' | 'hypothetical' | 'denied' | 'unknown' | 'reported';
 
@@ -144,4 +145,12 @@ export function timeline(graph: ReadGraph, options: TimelineOptions = {}): Timel
       compareStrings(x.id, y.id),
   );
   return entries.map(({ sortMin: _a, sortMax: _b, ...e }) => e);
+}
+
+/** Every story with its publication date, in publication order ("testwire-…: 2020-10-29; …"). */
+export function publishedLine(graph: ReadGraph): string {
+  return [...graph.getAttribute('stories')]
+    .sort(byPublication)
+    .map((s) => `${s.id}: ${s.published.edtf}${s.published.inferred ? ' (inferred)' : ''}`)
+    .join('; ');
 }

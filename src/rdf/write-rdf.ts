@@ -13,10 +13,11 @@ export function turtlePrefixes(base: string = DEFAULT_BASE): Record<string, stri
   return { ...NS, ...ids, rel: `${base}id/rel/`, story: `${base}story/` };
 }
 
-/** The n3 Writer's text sink: the chunks joined, numbers spaced from their dots (turtle-spacing.ts). */
-function spacedSink() {
+/** The n3 Writer's text sink: the chunks joined, numbers spaced from their dots in Turtle (turtle-spacing.ts). */
+function spacedSink(spaced: boolean) {
   let text = '';
-  const space = numberDotSpacer();
+  // N-Triples writes every literal quoted: no bare number can meet a statement's dot.
+  const space = spaced ? numberDotSpacer() : (chunk: string) => chunk;
   return {
     write(chunk: string, _encoding?: string, done?: () => void) {
       text += space(chunk);
@@ -29,7 +30,7 @@ function spacedSink() {
 }
 
 function write(quads: readonly Quad[], options: ConstructorParameters<typeof Writer>[0]): string {
-  const writer = new Writer(spacedSink() as unknown as NodeJS.WritableStream, options);
+  const writer = new Writer(spacedSink(options?.format !== 'N-Triples') as unknown as NodeJS.WritableStream, options);
   writer.addQuads([...quads]);
   let text: string | undefined;
   let error: Error | undefined;

@@ -125,6 +125,10 @@ describe('--story on every query', () => {
     const r = await cli('timeline', '--from', '2020-11-10', '--to', '2020-11-30');
     expect(r.stdout.split('\n')[0]).toMatch(/dated by$/);
     expect(r.stdout).toMatch(/event\/video-conference-humanitarian-aid .* taiwannews-2020-10-us-china-crisis-talks: 2020-11-1/);
+    // The publication dates: every story named, in publication order.
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe(
+      `published: ${SEED}: [2020-10-29,2020-10-30] (inferred); ${WIRE}: 2020-10-29; ${DAILY}: 2020-10-30; ${TIMES}: 2020-11-09`,
+    );
     const json = JSON.parse((await cli('timeline', '--from', '2020-11-10', '--to', '2020-11-30', '--json')).stdout) as {
       id: string;
       datedBy: { story: string; edtf: string }[];

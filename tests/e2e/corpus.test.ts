@@ -3,22 +3,24 @@
 // mouse and keyboard (article and fitted subgraph); a node shared by stories lists its evidence per
 // story and a quote of another story switches the article there and highlights it; the timeline
 // says how each story dates an entry; the URL holds story and selection; the Compare view shows
-// what `storygraph compare --json` answers. Last, the same overview served story by story.
+// what `storygraph compare --json` answers. A corpus served story by story: corpus-large.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { CompareResult } from '../../src/queries/compare.js';
+import type { SourcesResult } from '../../src/queries/sources.js';
 import type { StoryRow } from '../../src/queries/stories.js';
 import { runCli } from '../support/cli.js';
 import { DAILY, SEED, TIMES, WIRE, corpusDataDir, removeCorpusDirs } from '../support/corpus.js';
-import { HAS_CHROMIUM, launch, openPage, waitForSelection } from './support/browser.js';
+import { HAS_CHROMIUM, openPage, waitForSelection } from './support/browser.js';
 import { closeExplorer, openExplorer } from './support/explorer.js';
 import { hashOf, waitForView } from './support/research.js';
-import { startServer, type TestServer } from './support/server.js';
+import type { TestServer } from './support/server.js';
 
 const data = corpusDataDir();
 afterAll(removeCorpusDirs);
 const WU = 'person/wu-qian';
 const TALKS = 'event/us-china-crisis-communication-talks';
+const AID = 'event/video-conference-humanitarian-aid';
 let server: TestServer;
 let browser: Browser;
 let page: Page;
@@ -129,6 +131,20 @@ describe.skipIf(!HAS_CHROMIUM)('explorer: a corpus of stories', () => {
     expect(await page.getAttribute(`#story-table tr[data-story="${DAILY}"]`, 'aria-current')).toBe('true');
   });
 
+  it("sets the open story's subgraph apart: the other stories' nodes and relations are faded", async () => {
+    const marks = await page.evaluate((story) => {
+      const { cy, graph } = Reflect.get(window, 'storygraph') as { cy: import('cytoscape').Core; graph: import('../../src/graph/build-graph.js').StoryGraph };
+      const wrong = cy.elements().filter((e) => {
+        const own = e.isNode() ? graph.getNodeAttribute(e.id(), 'stories').includes(story) : graph.getEdgeAttribute(e.id(), 'story') === story;
+        return e.hasClass('other-story') === own;
+      });
+      return { faded: cy.elements('.other-story').length, own: cy.elements().not('.other-story').length, wrong: wrong.length };
+    }, DAILY);
+    expect(marks.wrong).toBe(0);
+    expect(marks.faded).toBeGreaterThan(0);
+    expect(marks.own).toBeGreaterThan(0);
+  });
+
   it('opens a story by keyboard (Enter on its row)', async () => {
     await page.focus(`#story-table tr[data-story="${WIRE}"] button.story-open`);
     await page.keyboard.press('Enter');
@@ -218,6 +234,11 @@ describe.skipIf(!HAS_CHROMIUM)('explorer: a corpus of stories', () => {
     await page.waitForFunction(
       () => [...document.querySelectorAll('#article-text mark.flash')].map((m) => m.textContent).join('') === 'on Wednesday and Thursday',
     );
+    // The flash fades (1.2 s); the entry stays selected and its quote marked, as a details quote does.
+    await waitForSelection(page, TALKS);
+    const active = await page.$$eval('#article-text mark.active', (ms) => ms.map((m) => m.textContent).join(''));
+    expect(active).toContain('on Wednesday and Thursday');
+    expect(await page.getAttribute(`#view-timeline .tl-entry[data-id="${TALKS}"]`, 'aria-current')).toBe('true');
   });
 
   it('compare in the explorer shows what `storygraph compare --json` answers', async () => {
@@ -290,53 +311,126 @@ describe.skipIf(!HAS_CHROMIUM)('explorer: a corpus of stories', () => {
     const dates = await page.$$eval('#compare-result [data-section="dates"] tbody tr', (trs) => trs.map((tr) => tr.getAttribute('data-id')));
     expect(dates).toEqual(cliJson<CompareResult>('compare', SEED, TIMES).dates.map((d) => d.node.id));
     expect(dates).toContain('event/video-conference-humanitarian-aid');
+    // The pair is in the URL: Back steps to the pair before, a reload keeps it.
+    expect(await hashOf(page)).toContain(`compare=${SEED},${TIMES}`);
+    await page.goBack();
+    await page.waitForFunction(
+      ([a, b]) => document.getElementById('compare-result')?.dataset.a === a && document.getElementById('compare-result')?.dataset.b === b,
+      [SEED, DAILY] as const,
+    );
+    expect(await hashOf(page)).toContain(`compare=${SEED},${DAILY}`);
+    await page.reload();
+    await page.waitForSelector('body[data-ready="true"]');
+    await waitForView(page, 'compare');
+    await page.waitForFunction(
+      ([a, b]) => document.getElementById('compare-result')?.dataset.a === a && document.getElementById('compare-result')?.dataset.b === b,
+      [SEED, DAILY] as const,
+    );
+    expect([await page.inputValue('#compare-a'), await page.inputValue('#compare-b')]).toEqual([SEED, DAILY]);
+  });
+
+  it("a shared event's details give each story's date and factuality, saying that the stories disagree", async () => {
+    await page.evaluate((id) => {
+      location.hash = `#sel=${id}`;
+    }, AID);
+    await waitForSelection(page, AID);
+    const cli = cliJson<SourcesResult>('sources', AID);
+    const views = await page.$$eval('#details .story-views li', (lis) =>
+      lis.map((li) => [li.getAttribute('data-story'), li.getAttribute('data-edtf'), li.getAttribute('data-factuality')]),
+    );
+    expect(views).toEqual(cli.stories.map((s) => [s.story.id, s.annotation?.time?.edtf ?? '', s.annotation?.factuality ?? '']));
+    expect(views.find((v) => v[0] === TIMES)?.[1]).toBe('2020-11-24');
+    expect(await page.textContent('#details .stories-disagree')).toBe('Stories disagree on the date.');
+    // The talks: reported by the wire, asserted by the others.
+    await page.evaluate((id) => {
+      location.hash = `#sel=${id}`;
+    }, TALKS);
+    await waitForSelection(page, TALKS);
+    expect(await page.getAttribute(`#details .story-views li[data-story="${WIRE}"]`, 'data-factuality')).toBe('reported');
+    expect(await page.textContent('#details .stories-disagree')).toContain('factuality');
+  });
+
+  it('the relations of a shared node name their stories: one row for a relation several stories state', async () => {
+    await page.evaluate((id) => {
+      location.hash = `#sel=${id}`;
+    }, WU);
+    await waitForSelection(page, WU);
+    const shown = await page.$$eval('#details ul.relations > li', (lis) =>
+      lis.map((li) => ({
+        key: [
+          li.querySelector('.dir')?.textContent,
+          li.querySelector('button[data-edge]')?.textContent,
+          li.querySelector('.node-link')?.getAttribute('data-node'),
+          li.className,
+        ].join(' '),
+        stories: (li.getAttribute('data-stories') ?? '').split(' '),
+        named: [...li.querySelectorAll('.rel-story')].map((b) => b.getAttribute('data-story')),
+      })),
+    );
+    expect(new Set(shown.map((r) => r.key)).size).toBe(shown.length);
+    for (const r of shown) expect(r.named).toEqual(r.stories);
+    const cli = cliJson<{ relations: { edge: string }[] }>('show', WU);
+    expect(shown.flatMap((r) => r.stories)).toHaveLength(cli.relations.length);
+    expect(shown.some((r) => r.stories.length > 1)).toBe(true);
+  });
+
+  it('gives the Stories table room: every column in view at 1400×900, four rows at 1024×768', async () => {
+    const measure = async (width: number, height: number) => {
+      const { page: p } = await openPage(browser, `${server.url}#view=stories`, { viewport: { width, height } });
+      await waitForView(p, 'stories');
+      const m = await p.evaluate(() => {
+        const panel = document.getElementById('view-panel')!.getBoundingClientRect();
+        const box = document.querySelector('.story-table-box')!;
+        const view = box.getBoundingClientRect();
+        const bottom = Math.min(panel.bottom, view.bottom);
+        const heads = [...document.querySelectorAll('#story-table th')].map((th) => th.getBoundingClientRect());
+        const rowsShown = [...document.querySelectorAll('#story-table tbody tr')].filter((tr) => tr.getBoundingClientRect().bottom <= bottom + 0.5).length;
+        return { inside: heads.every((r) => r.left >= view.left - 0.5 && r.right <= view.right + 0.5), scrolls: box.scrollWidth > box.clientWidth, rowsShown };
+      });
+      await p.close();
+      return m;
+    };
+    const wide = await measure(1400, 900);
+    expect(wide.inside).toBe(true);
+    expect(wide.scrolls).toBe(false);
+    expect(wide.rowsShown).toBe(4);
+    expect((await measure(1024, 768)).rowsShown).toBeGreaterThanOrEqual(4);
+  });
+
+  it('the Claims view names the stories of each claim and filters by story as `claims --story` does', async () => {
+    await openTab('claims');
+    const cards = () =>
+      page.$$eval('#view-claims li.claim', (lis) =>
+        lis.map((li) => [li.getAttribute('data-id'), li.querySelector('.claim-stories')?.getAttribute('data-stories') ?? null]),
+      );
+    const all = await cards();
+    expect(all.length).toBeGreaterThan(0);
+    expect(all.every((c) => c[1] !== null)).toBe(true);
+    await page.selectOption('#claims-story', WIRE);
+    const wire = cliJson<{ id: string }[]>('claims', '--story', WIRE).map((c) => c.id);
+    expect((await cards()).map((c) => c[0])).toEqual(wire);
+    // "The story shown" follows the article.
+    await page.selectOption('#claims-story', '@shown');
+    await page.selectOption('#story-select', DAILY);
+    await waitForStory(page, DAILY);
+    const daily = cliJson<{ id: string }[]>('claims', '--story', DAILY).map((c) => c.id);
+    await page.waitForFunction((n) => document.querySelectorAll('#view-claims li.claim').length === n, daily.length);
+    expect((await cards()).map((c) => c[0])).toEqual(daily);
+  });
+
+  it('a URL naming an unknown story or node says so and is corrected', async () => {
+    const { page: p, problems: errs } = await openPage(browser, `${server.url}#story=no-such-story&sel=person/nobody`);
+    expect(await p.textContent('#status')).toBe(
+      `Not found from the URL: no story “no-such-story”; nothing is called “person/nobody”. Showing “${titleOf(rows[0]!.id)}”.`,
+    );
+    const hash = await hashOf(p);
+    expect(hash).not.toContain('no-such-story');
+    expect(hash).not.toContain('nobody');
+    expect(errs).toEqual([]);
+    await p.close();
   });
 
   it('had no console errors', () => {
     expect(problems).toEqual([]);
-  });
-});
-
-describe.skipIf(!HAS_CHROMIUM)('explorer: a large corpus served story by story', () => {
-  let large: TestServer;
-  let b: Browser;
-  beforeAll(async () => {
-    const before = process.env.STORYGRAPH_SITE_MAX_ELEMENTS;
-    process.env.STORYGRAPH_SITE_MAX_ELEMENTS = '50'; // the server inherits it: serve data/corpus.json and one story at a time
-    try {
-      large = await startServer(['--data', data]);
-    } finally {
-      if (before === undefined) delete process.env.STORYGRAPH_SITE_MAX_ELEMENTS;
-      else process.env.STORYGRAPH_SITE_MAX_ELEMENTS = before;
-    }
-    b = await launch();
-  });
-  afterAll(async () => {
-    await closeExplorer(b, large);
-  });
-
-  it('lists every story from data/corpus.json, and opening one loads that story alone', async () => {
-    const requests: string[] = [];
-    const { page: p } = await openPage(b, `${large.url}#view=stories`, { before: (pg) => pg.on('request', (r) => requests.push(new URL(r.url()).pathname)) });
-    await waitForView(p, 'stories');
-    expect(await p.$$eval('#story-table tbody tr', (trs) => trs.map((tr) => tr.getAttribute('data-story')))).toEqual(rows.map((r) => r.id));
-    expect(
-      await p.evaluate(() => (Reflect.get(window, 'storygraph') as { graph: { getAttribute(k: string): unknown[] } }).graph.getAttribute('stories').length),
-    ).toBe(1);
-    await p.focus(`#story-table tr[data-story="${TIMES}"] button.story-open`);
-    await p.keyboard.press('Enter');
-    await waitForStory(p, TIMES);
-    await p.waitForSelector('body[data-ready="true"]');
-    expect(decodeURIComponent(await p.evaluate(() => location.hash))).toContain(`story=${TIMES}`);
-    expect(requests).toContain(`/data/story/${TIMES}.json`);
-    expect(requests.filter((r) => r.startsWith('/data/story/'))).toHaveLength(2); // the first story, then this one
-    expect(
-      await p.evaluate(
-        () => (Reflect.get(window, 'storygraph') as { graph: { getAttribute(k: string): { id: string }[] } }).graph.getAttribute('stories')[0]!.id,
-      ),
-    ).toBe(TIMES);
-    await p.goBack();
-    await waitForStory(p, SEED); // Back: the first story's URL, loaded again
-    await p.close();
   });
 });

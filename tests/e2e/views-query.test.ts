@@ -109,7 +109,7 @@ describe.skipIf(!HAS_CHROMIUM)('query view', () => {
       await runCatalog(name);
       expect(await page.$eval('#query-results', (t) => Number(t.getAttribute('data-rows'))), name).toBe(expected.results.bindings.length);
     }
-  });
+  }, 120_000); // every catalog query, each also through the CLI
 
   it('a row selects the first node it names, in the graph and the details; the row is marked', async () => {
     await runCatalog('who-said-what');

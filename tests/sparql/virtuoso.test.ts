@@ -1,5 +1,5 @@
 // storygraph against a real SPARQL server: Virtuoso 7, started here as a child process on
-// loopback with its own database in a temp folder (tests/sparql/support/virtuoso.ts, following
+// loopback with its own database in a temp folder (scripts/virtuoso-server.ts, following
 // ../shared/virtuoso.md). The Turtle export loads with Virtuoso's bulk loader (its load list
 // checked, not just isql's exit code); `push` writes one named graph per story and rewrites only
 // what changed; every catalog query gives the same answers through `sparql --endpoint` as in the
@@ -10,7 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSyntheticCorpus } from '../../scripts/synthetic-corpus.js';
 import { DATA, ROOT, runCli } from './helpers.js';
 import { corpusDataDir, removeCorpusDirs } from '../support/corpus.js';
-import { freePort, hasVirtuoso, startVirtuoso, type Virtuoso } from './support/virtuoso.js';
+import { freePort, hasVirtuoso, startVirtuoso, type Virtuoso } from '../../scripts/virtuoso-server.js';
+import { startServer } from '../e2e/support/server.js';
 
 type Term = { type: string; value: string; datatype?: string; 'xml:lang'?: string };
 type Results = { head: { vars: string[] }; results: { bindings: Record<string, Term>[] } };
@@ -185,6 +186,30 @@ describe.skipIf(!hasVirtuoso)(hasVirtuoso ? 'Virtuoso 7 as the SPARQL server' : 
     expect(b.status).toBe(0);
     expect(b.stdout).toBe(a.stdout);
   });
+
+  it('serve --endpoint: the query view gets the answers of `sparql --endpoint` from its own server, and its refusals coded', async () => {
+    const served = await startServer([...corpus, ...endpoint()]);
+    try {
+      expect(await (await fetch(served.url)).text()).toContain(`<meta name="storygraph-sparql-endpoint" content="${v.sparql}">`);
+      const file = 'who-met-whom.rq';
+      const query = readFileSync(join(ROOT, 'queries', file), 'utf8');
+      const res = await fetch(`${served.url}sparql?query=${encodeURIComponent(query)}`);
+      expect(res.status).toBe(200);
+      const answer = (await res.json()) as { form: string; result: Results; cut: false | string };
+      const cli = JSON.parse(runCli(['sparql', `@queries/${file}`, '--format', 'json', ...corpus, ...endpoint()]).stdout) as Results;
+      expect(answer.form).toBe('SELECT');
+      expect(answer.cut).toBe(false);
+      expect(answer.result.results.bindings.length).toBeGreaterThan(0);
+      expect(comparable(answer.result, query)).toEqual(comparable(cli, query));
+      const refused = await fetch(`${served.url}sparql?query=${encodeURIComponent('DELETE WHERE { ?s ?p ?o }')}`);
+      expect(refused.status).toBe(400);
+      expect(await refused.json()).toMatchObject({ error: { code: 'sparql-read-only' } });
+      expect((await fetch(`${served.url}sparql?query=`)).status).toBe(400);
+      expect((await fetch(`${served.url}sparql`, { method: 'POST' })).status).toBe(405);
+    } finally {
+      await served.stop();
+    }
+  }, 120_000);
 });
 
 describe('the endpoint client without a server', () => {

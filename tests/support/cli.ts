@@ -14,6 +14,8 @@ export interface CliResult {
   status: number | null;
   stdout: string;
   stderr: string;
+  /** The signal that ended the process (runCli only), e.g. SIGKILL. */
+  signal?: NodeJS.Signals | null;
 }
 
 /** The data cache of this test process: tests neither read nor fill the user's own. */
@@ -23,7 +25,7 @@ export function runCli(args: readonly string[], options: { cwd?: string; env?: N
   if (!existsSync(BIN)) throw new Error(`${BIN} is missing: run \`npm run build\` first`);
   const env = { ...process.env, XDG_CACHE_HOME: TEST_CACHE, ...options.env };
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, encoding: 'utf8', timeout: 60_000, env });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr, signal: r.signal };
 }
 
 /** A stack trace line ("    at fn (file:1:2)") or Node's error banner. */

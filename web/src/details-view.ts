@@ -8,7 +8,10 @@ import { showNode } from '../../src/queries/show.js';
 import { edgeSummary } from '../../src/queries/describe.js';
 import { clear, el } from './dom.js';
 import { annotationRows, evidenceList, nodeButton, type DetailActions } from './details-parts.js';
-import { evidenceByStory, inStoriesText } from './details-stories.js';
+import { evidenceByStory, evidenceFromServer, inStoriesText } from './details-stories.js';
+import { storyViews } from './details-story-views.js';
+import { relationList } from './details-relations.js';
+import type { CorpusIndex } from './corpus-index.js';
 import { typeGlyph } from './legend-view.js';
 import type { Selection, State } from './state.js';
 
@@ -20,12 +23,13 @@ function section(title: string, ...children: (Node | null)[]): HTMLElement {
   return el('section', { class: 'details-section' }, el('h3', {}, title), ...children);
 }
 
-function nodeDetails(graph: StoryGraph, id: string, act: DetailActions): Node[] {
+function nodeDetails(graph: StoryGraph, id: string, act: DetailActions, corpus: CorpusIndex): Node[] {
   const shown = showNode(graph, id);
   const a = shown.attributes;
   const kind = [a.type, a.eventType].filter(Boolean).join(' · ');
   // Shared by several stories: said, and the evidence grouped by story.
   const shared = a.stories.length > 1;
+  const views = storyViews(graph, a, corpus, act);
   const out: Node[] = [
     el('h2', { id: 'details-title' }, a.label),
     el(
@@ -36,27 +40,17 @@ function nodeDetails(graph: StoryGraph, id: string, act: DetailActions): Node[] 
       shared ? el('span', { class: 'in-stories' }, ` · ${inStoriesText(a.stories.length)}`) : null,
     ),
     annotationRows(graph, a, act),
+    ...(views ? [views] : []),
     shared
-      ? section(`Evidence (${a.evidence.length}) ${inStoriesText(a.stories.length)}`, evidenceByStory(graph, a, act))
+      ? corpus.large
+        ? section(`Evidence ${inStoriesText(a.stories.length)}`, evidenceFromServer(graph, id, act))
+        : section(`Evidence (${a.evidence.length}) ${inStoriesText(a.stories.length)}`, evidenceByStory(graph, a, act))
       : section(`Evidence (${a.evidence.length})`, evidenceList(a.evidence, act)),
   ];
-  const rels = el('ul', { class: 'relations' });
-  for (const r of shown.relations) {
-    const edgeBtn = el('button', { type: 'button', class: 'link', 'data-edge': r.edge, title: RELATION_TYPES[r.type].description }, r.type.replace(/_/g, ' '));
-    edgeBtn.addEventListener('click', () => act.select({ kind: 'edge', id: r.edge }));
-    rels.append(
-      el(
-        'li',
-        { class: `rel fact-${r.factuality}` },
-        el('span', { class: 'dir', 'aria-label': r.direction === 'out' ? 'outgoing' : 'incoming' }, r.direction === 'out' ? '→' : '←'),
-        edgeBtn,
-        ' ',
-        nodeButton(graph, r.other.id, act),
-        el('span', { class: `badge fact-${r.factuality}` }, r.factuality),
-      ),
-    );
-  }
-  out.push(section(`Relations (${shown.relations.length})`, shown.relations.length ? rels : el('p', { class: 'muted' }, 'none')));
+  const many = corpus.many && a.stories.length > 1;
+  const { list: rels, count } = relationList(graph, shown.relations, corpus.ref, act, many);
+  const relTitle = count === shown.relations.length ? `Relations (${count})` : `Relations (${count}, from ${shown.relations.length} in the stories)`;
+  out.push(section(relTitle, shown.relations.length ? rels : el('p', { class: 'muted' }, 'none')));
   return out;
 }
 
@@ -82,6 +76,7 @@ export function createDetailsView(
   root: HTMLElement,
   graph: StoryGraph,
   actions: { select(s: Selection): void; reveal(e: ResolvedEvidence): void },
+  corpus: CorpusIndex,
 ): DetailsView {
   const act: DetailActions = actions;
   const empty = () => [
@@ -100,7 +95,7 @@ export function createDetailsView(
       const parts = !sel
         ? empty()
         : sel.kind === 'node' && graph.hasNode(sel.id)
-          ? nodeDetails(graph, sel.id, act)
+          ? nodeDetails(graph, sel.id, act, corpus)
           : sel.kind === 'edge' && graph.hasEdge(sel.id)
             ? edgeDetails(graph, sel.id, act)
             : [el('h2', { id: 'details-title' }, 'Not found'), el('p', {}, `${sel.id} is not in this graph.`)];

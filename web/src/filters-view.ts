@@ -86,7 +86,7 @@ export function createFiltersView(root: HTMLElement, graph: StoryGraph, onChange
         'f-drafts',
         [el('span', { class: 'draft-sample' }, 'Drafts (awaiting review)')],
         drafted,
-        'Elements drafted by storygraph add that no reviewer has accepted: drawn dashed',
+        'Elements drafted by storygraph add that no reviewer has accepted: nodes with a dashed amber outline, links with an amber halo',
         (f) => f.drafts,
         (f, on) => ({ ...f, drafts: on }),
       ),

@@ -4,7 +4,7 @@ import type cytoscape from 'cytoscape';
 import { FACTUALITY_VALUES } from '../../src/model/factuality.js';
 import { NODE_TYPE_NAMES } from '../../src/model/node-types.js';
 import { LABEL_FONT_PX, LABEL_MAX_WIDTH } from '../../src/graph/label-box.js';
-import { EDGE_LOOK, NODE_LOOK } from './theme.js';
+import { DRAFT_LOOK, EDGE_LOOK, NODE_LOOK } from './theme.js';
 
 type Rule = { selector: string; style: Record<string, unknown> };
 
@@ -86,6 +86,7 @@ export function graphStyle(): cytoscape.StylesheetJson {
     { selector: 'node.selected-el', style: { 'border-width': 4, 'border-color': '#111', 'font-weight': 'bold', 'z-index': 20 } },
     { selector: 'edge.selected-el', style: { width: 4.5, 'z-index': 20, label: 'data(type)', 'font-weight': 'bold' } },
     { selector: 'node.near', style: { 'z-index': 10 } },
+    { selector: '.other-story', style: { opacity: 0.22 } },
     { selector: '.faded', style: { opacity: 0.35 } },
     { selector: '.unfocused', style: { opacity: 0.12 } },
     { selector: 'node.focus-centre', style: { 'border-width': 3, 'border-color': '#0b57d0', 'border-style': 'double' } },
@@ -97,9 +98,10 @@ export function graphStyle(): cytoscape.StylesheetJson {
       style: { width: 5, 'line-color': '#e8590c', 'target-arrow-color': '#e8590c', 'z-index': 30, label: 'data(type)', 'font-weight': 'bold' },
     },
     { selector: '.on-path', style: { opacity: 1 } },
-    // Drafted, not yet reviewed (storygraph add): a dashed outline, a dotted line.
-    { selector: 'node.draft', style: { 'border-style': 'dashed', 'border-width': 3, 'border-color': '#8a5a00' } },
-    { selector: 'edge.draft', style: { 'line-style': 'dotted' } },
+    // Drafted, not yet reviewed (storygraph add): a dashed amber outline; a link keeps its
+    // factuality's line (dotted is planned, dashed reported) and gets an amber halo instead.
+    { selector: 'node.draft', style: { 'border-style': 'dashed', 'border-width': 3, 'border-color': DRAFT_LOOK.border } },
+    { selector: 'edge.draft', style: { 'underlay-color': DRAFT_LOOK.halo, 'underlay-opacity': DRAFT_LOOK.haloOpacity, 'underlay-padding': 4 } },
     { selector: '.filtered, .focus-hidden', style: { display: 'none' } },
     // The press feedback is a grey overlay redrawn on every mouse down: selection shows it instead.
     { selector: 'node:active, edge:active', style: { 'overlay-opacity': 0 } },

@@ -2,6 +2,7 @@
 // derived from the state through classes (selection, filters, focus, the path shown). Taps become
 // selections and a double tap expands or collapses a node of the focus; nothing else changes state.
 import cytoscape from 'cytoscape';
+import { markOtherStories } from './story-fade.js';
 import type { StoryGraph } from '../../src/graph/build-graph.js';
 import { displayLabel, nodeSize } from '../../src/graph/label-box.js';
 import { graphStyle } from './graph-style.js';
@@ -250,6 +251,7 @@ export function createGraphView(
           applyFocus(state, moved && !!state.focus);
         }
         if (!previous || previous.path !== state.path || previous.view !== state.view) applyPath(state, true);
+        if (!previous || previous.story !== state.story) markOtherStories(graph, cy.elements().union(removed), state.story);
         if (previous && previous.story !== state.story && graph.getAttribute('stories').length > 1) fitTo(storyNodes(state.story));
       });
     },

@@ -78,12 +78,18 @@ async function fetchStoryOfCorpus(): Promise<{ res: Response; rows: StoryRow[] }
   return { res: await fetch(`data/story/${encodeURIComponent(id)}.json`), rows };
 }
 
+/** `storygraph serve` marks the page of a corpus served story by story (src/web/corpus-data.ts). */
+const servedByStory = (): boolean => document.querySelector('meta[name="storygraph-corpus"][content="large"]') !== null;
+
 export async function fetchGraph(url = 'data/graph.json', into?: StoryGraph): Promise<Loaded> {
-  let res = await fetch(url);
   let corpusRows: StoryRow[] | undefined;
-  if (res.status === 404) {
-    const story = await fetchStoryOfCorpus();
-    if (story) ({ res, rows: corpusRows } = story);
+  // Served story by story: there is no data/graph.json to ask for (a request would only fail).
+  const story = servedByStory() ? await fetchStoryOfCorpus() : undefined;
+  let res = story ? story.res : await fetch(url);
+  if (story) corpusRows = story.rows;
+  else if (res.status === 404) {
+    const found = await fetchStoryOfCorpus();
+    if (found) ({ res, rows: corpusRows } = found);
   }
   if (!res.ok) throw new Error(`${url}: ${res.status} ${res.statusText}`);
   const loaded = graphFromJson(await res.json(), into);

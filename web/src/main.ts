@@ -23,6 +23,9 @@ import { createPanes } from './panes.js';
 import { isPlace, sameFilters, sameSelection, Store, type Filters, type Place, type Selection, type State } from './state.js';
 import { formatHash, parseHash, type UrlState, type Vocabulary } from './url-state.js';
 import { RESEARCH_VIEWS, VIEW_IDS } from './views/registry.js';
+import { searchScope } from './search-scope.js';
+import { headerCounts } from './header-counts.js';
+import { urlMisses } from './url-misses.js';
 
 import { createFocusControls } from './views/focus-controls.js';
 import type { ResearchViewContext } from './views/registry.js';
@@ -49,16 +52,22 @@ function resolveSelection(graph: StoryGraph, id: string | null): Selection | nul
 function storyFor(graph: StoryGraph, sel: Selection | null, current: string): string {
   if (!sel) return current;
   const attrs = sel.kind === 'node' ? graph.getNodeAttributes(sel.id) : graph.getEdgeAttributes(sel.id);
-  const stories = evidenceSpans(attrs).map((e) => e.story);
+  // Only stories this page holds (a large corpus's page holds one; others are other pages).
+  const held = new Set(graph.getAttribute('stories').map((s) => s.id));
+  const stories = evidenceSpans(attrs)
+    .map((e) => e.story)
+    .filter((s) => held.has(s));
   return stories.length === 0 || stories.includes(current) ? current : stories[0]!;
 }
 
-/** The research state of a parsed URL, less the ids this graph does not have. */
-function researchOf(graph: StoryGraph, u: UrlState): Pick<State, 'view' | 'focus' | 'path'> {
+/** The research state of a parsed URL, less the ids this graph (or corpus) does not have. */
+function researchOf(graph: StoryGraph, u: UrlState, storyIds: readonly { id: string }[]): Pick<State, 'view' | 'focus' | 'path' | 'compare'> {
   const has = (id: string | null) => id !== null && graph.hasNode(id);
   const focus = u.focus && has(u.focus.id) ? { ...u.focus, expanded: u.focus.expanded.filter(has) } : null;
   const path = u.path ? { ...u.path, from: has(u.path.from) ? u.path.from : null, to: has(u.path.to) ? u.path.to : null } : null;
-  return { view: u.view, focus, path: path && (path.from || path.to) ? path : null };
+  const known = (id: string) => storyIds.some((s) => s.id === id);
+  const compare = u.compare && known(u.compare.a) && known(u.compare.b) ? u.compare : null;
+  return { view: u.view, focus, path: path && (path.from || path.to) ? path : null, compare };
 }
 
 async function boot(): Promise<void> {
@@ -78,7 +87,7 @@ async function boot(): Promise<void> {
     place: firstSel ? placeOf(history.state) : null,
     filters: fromUrl.filters,
     story: storyFor(graph, firstSel, defaultStory),
-    ...researchOf(graph, fromUrl),
+    ...researchOf(graph, fromUrl, corpus.list),
   });
   const urlOf = (s: State) => `${location.pathname}${location.search}${formatHash(s.selection, s.filters, corpus.many ? s.story : null, VOCAB, s)}`;
   // The history entry holds what the URL does not: the article place whose offer ("Also here") stands.
@@ -107,7 +116,7 @@ async function boot(): Promise<void> {
   };
 
   // The reading column's panes and the filters column take their size before the canvas measures its own.
-  createPanes();
+  const panes = createPanes();
 
   // The focus toolbar first: the canvas measures its size (and fits the graph) when it is created.
   const focusControls = createFocusControls(byId('focus-tools'), graph, store, navigate);
@@ -123,7 +132,16 @@ async function boot(): Promise<void> {
   });
   let articleView = createArticleView(byId('article'), graph, (s, place) => select(s, place));
   // A quote of another story shows that story (a new history entry: the URL names the story).
+  // A large corpus's other story is another page: its URL (the selection kept), and the quote to
+  // reveal there in the history entry (the page reveals it once loaded, see below).
   const reveal = (ev: { story: string; start: number; end: number }): void => {
+    if (ev.story !== store.state.story && corpus.large && corpus.list.some((x) => x.id === ev.story)) {
+      const s = store.state;
+      const hash = formatHash(s.selection, s.filters, ev.story, VOCAB, { view: s.view, focus: null, path: null, compare: s.compare });
+      history.pushState({ reveal: { story: ev.story, start: ev.start, end: ev.end } }, '', `${location.pathname}${location.search}${hash}`);
+      location.reload();
+      return;
+    }
     if (ev.story !== store.state.story && stories.some((s) => s.id === ev.story)) {
       store.set({ story: ev.story, place: null });
       push();
@@ -152,7 +170,7 @@ async function boot(): Promise<void> {
     store.set({ story: id, selection: keep, place: null });
     push();
   };
-  const details = createDetailsView(byId('details'), graph, { select, reveal });
+  const details = createDetailsView(byId('details'), graph, { select, reveal }, corpus);
   const ctx: ResearchViewContext = { graph, store, select, reveal, navigate, cy: graphView.cy, corpus, openStory };
   const tabs = createTabs(byId('view-tabs'), byId('view-panel'), ctx, (view) => navigate({ view }));
   tabKeys(byId('view-tabs'));
@@ -164,7 +182,16 @@ async function boot(): Promise<void> {
   let searchReady: Promise<void> | undefined;
   const loadSearch = () =>
     (searchReady ??= import('./search-box.js').then(({ createSearchBox }) => {
-      createSearchBox(searchInput, byId('search-results'), byId('search-status'), graph, select);
+      const scope = searchScope(corpus, store.state.story, (id, story) => {
+        const s = store.state;
+        history.pushState(
+          null,
+          '',
+          `${location.pathname}${location.search}${formatHash({ kind: 'node', id }, s.filters, story, VOCAB, { view: s.view, focus: null, path: null })}`,
+        );
+        location.reload();
+      });
+      createSearchBox(searchInput, byId('search-results'), byId('search-status'), graph, select, scope);
     }));
   searchInput.addEventListener('focus', () => void loadSearch(), { once: true });
   requestIdleCallback(() => void loadSearch(), { timeout: 2000 });
@@ -195,8 +222,12 @@ async function boot(): Promise<void> {
     byId('story-pick').hidden = false;
   }
 
+  // The Stories table needs the width of its columns and a few rows' height.
+  store.subscribe((s) => panes.roomy(s.view === 'stories'));
+  panes.roomy(store.state.view === 'stories');
+
   // The header's status line, derived from the state like the views (so Back and Forward update it).
-  let counts = `${graph.order} nodes, ${graph.size} relations`;
+  let counts = headerCounts(graph, corpus);
   const statusView = {
     render(s: State, p: State | null) {
       if (p && p.selection === s.selection) return;
@@ -209,6 +240,12 @@ async function boot(): Promise<void> {
     for (const v of views()) v.render(s, p);
   });
   for (const v of views()) v.render(store.state, null);
+  // What the URL named and this corpus lacks: said, and the URL made the one shown.
+  const missed = urlMisses(fromUrl, corpus, { selection: firstSel !== null, story: store.state.story });
+  if (missed) {
+    status.textContent = missed;
+    replace();
+  }
 
   /** After an edit was saved (edit mode): the graph changed in place, the views built from it are built again. */
   const redraw = async (): Promise<void> => {
@@ -219,7 +256,7 @@ async function boot(): Promise<void> {
     filters = createFiltersView(byId('filters'), graph, setFilters, () => store.state.filters);
     renderLegend(byId('legend'), new Set(graph.mapNodes((_, a) => a.type)));
     articleView = createArticleView(byId('article'), graph, (s, place) => select(s, place));
-    counts = `${graph.order} nodes, ${graph.size} relations`;
+    counts = headerCounts(graph, corpus);
     const s = store.state;
     const sel = s.selection && resolveSelection(graph, s.selection.id);
     if (!sameSelection(sel ?? null, s.selection)) store.set({ selection: sel ?? null });
@@ -238,7 +275,7 @@ async function boot(): Promise<void> {
     const story = stories.find((s) => s.id === u.story)?.id ?? store.state.story;
     const filters = sameFilters(u.filters, store.state.filters) ? store.state.filters : u.filters;
     const place = placeOf(history.state);
-    store.set({ selection: sel, place: sel && place ? place : null, filters, story: storyFor(graph, sel, story), ...researchOf(graph, u) });
+    store.set({ selection: sel, place: sel && place ? place : null, filters, story: storyFor(graph, sel, story), ...researchOf(graph, u, corpus.list) });
     replace(); // the canonical form (e.g. the story it implies)
   });
 
@@ -249,6 +286,10 @@ async function boot(): Promise<void> {
     byId('node-list').closest('details')?.setAttribute('open', '');
     byId('node-list').querySelector<HTMLElement>('button[tabindex="0"]')?.focus();
   });
+
+  // A quote of this story clicked on another story's page (a large corpus): revealed now.
+  const pending: unknown = Reflect.get(Object(history.state), 'reveal');
+  if (isPlace(pending) && pending.story === store.state.story) articleView.reveal(pending.start, pending.end);
 
   // For the console, the e2e tests and the bench: the canvas and the graph, read-only.
   Reflect.set(window, 'storygraph', Object.freeze({ cy: graphView.cy, graph }));

@@ -48,8 +48,17 @@ function draggable(handle: HTMLElement, begin: () => void, move: (dx: number, dy
   });
 }
 
-export function createPanes(): void {
+export interface Panes {
+  /**
+   * A view that needs room (the Stories table) is open: the reading column is wide and the view
+   * pane takes half its height while it is, without changing the reader's kept choices.
+   */
+  roomy(on: boolean): void;
+}
+
+export function createPanes(): Panes {
   const prefs = load();
+  let roomy = false;
   const body = document.body;
   const layout = byId('layout');
   const reading = byId('reading');
@@ -115,7 +124,7 @@ export function createPanes(): void {
 
   function readingWidth(): number | null {
     const side = sideOpen(prefs, innerWidth) ? SIDE_PX : 0;
-    if (prefs.wide) return clampReadingWidth(innerWidth * 0.68, innerWidth, side);
+    if (prefs.wide || roomy) return clampReadingWidth(Math.max(innerWidth * 0.68, prefs.readingWidth ?? 0), innerWidth, side);
     return prefs.readingWidth === null ? null : clampReadingWidth(prefs.readingWidth, innerWidth, side);
   }
 
@@ -135,7 +144,9 @@ export function createPanes(): void {
       const on = expanded.includes(id);
       paneEl[id].classList.toggle('collapsed', !on);
       paneEl[id].classList.toggle('maximised', shown.maximised === id);
-      paneEl[id].style.setProperty('flex-grow', String(on ? prefs.weights[id] : 0));
+      // Roomy: the view pane weighs as much as the other two together (half the column).
+      const weight = roomy && id === 'view' ? Math.max(prefs.weights.view, prefs.weights.details + prefs.weights.article) : prefs.weights[id];
+      paneEl[id].style.setProperty('flex-grow', String(on ? weight : 0));
       const t = tools.get(id)!;
       t.collapse.setAttribute('aria-expanded', String(on));
       t.collapse.textContent = on ? '▾' : '▸';
@@ -223,4 +234,12 @@ export function createPanes(): void {
   new MutationObserver(apply).observe(viewPanel, { attributes: true, attributeFilter: ['hidden'] });
   addEventListener('resize', apply);
   apply();
+  return {
+    roomy(on) {
+      if (on === roomy) return;
+      roomy = on;
+      body.classList.toggle('roomy-view', on);
+      apply();
+    },
+  };
 }

@@ -6,12 +6,22 @@ import { search, type SearchResult } from '../../src/queries/search.js';
 import { searchKey } from '../../src/queries/normalize.js';
 import { clear, el, scrollWithin } from './dom.js';
 import { typeGlyph } from './legend-view.js';
+import type { OtherMatch, SearchScope } from './search-scope.js';
 import type { Selection } from './state.js';
 
 const MAX_RESULTS = 30;
 
-export function createSearchBox(input: HTMLInputElement, listbox: HTMLElement, status: HTMLElement, graph: StoryGraph, onOpen: (s: Selection) => void): void {
-  let results: SearchResult[] = [];
+/** `scope`: a large corpus's page (one story): said, and the other stories' matches offered. */
+export function createSearchBox(
+  input: HTMLInputElement,
+  listbox: HTMLElement,
+  status: HTMLElement,
+  graph: StoryGraph,
+  onOpen: (s: Selection) => void,
+  scope?: SearchScope,
+): void {
+  let results: (SearchResult | OtherMatch)[] = [];
+  let asking = 0; // the latest question to the server: an older answer is dropped
   let active = -1;
 
   function close(): void {
@@ -39,7 +49,31 @@ export function createSearchBox(input: HTMLInputElement, listbox: HTMLElement, s
     const r = results[i];
     if (!r) return;
     close();
-    onOpen({ kind: 'node', id: r.id });
+    if ('story' in r) scope?.open(r.id, r.story);
+    else onOpen({ kind: 'node', id: r.id });
+  }
+
+  function option(r: SearchResult | OtherMatch, i: number): HTMLElement {
+    // A name from outside the text says so, with its source: the article never uses it.
+    const outside = 'outsideSource' in r ? r.outsideSource : undefined;
+    const why =
+      r.matched === 'label'
+        ? null
+        : outside
+          ? el('span', { class: 'why outside' }, `not in the text: ${r.text} (${outside})`)
+          : el('span', { class: 'why' }, `${r.matched}: ${r.text}`);
+    const other = 'story' in r ? r : null;
+    const opt = el(
+      'li',
+      { role: 'option', id: `search-opt-${i}`, 'aria-selected': 'false', 'data-id': r.id, 'data-story': other?.story },
+      typeGlyph(r.type),
+      el('span', { class: 'opt-label' }, r.label),
+      el('span', { class: 'opt-type' }, other ? `in ${other.storyName}` : r.type),
+      why,
+    );
+    opt.addEventListener('mousedown', (e) => e.preventDefault()); // keep focus in the input
+    opt.addEventListener('click', () => open(i));
+    return opt;
   }
 
   function update(): void {
@@ -48,30 +82,23 @@ export function createSearchBox(input: HTMLInputElement, listbox: HTMLElement, s
     results = searchKey(q) === '' ? [] : search(graph, q).slice(0, MAX_RESULTS);
     status.textContent =
       q.trim() === '' ? '' : `${results.length === MAX_RESULTS ? `${MAX_RESULTS}+` : results.length} result${results.length === 1 ? '' : 's'}`;
-    if (!results.length) {
+    if (!results.length && !(scope && q.trim())) {
       close();
       return;
     }
-    results.forEach((r, i) => {
-      // A name from outside the text says so, with its source: the article never uses it.
-      const why =
-        r.matched === 'label'
-          ? null
-          : r.outsideSource
-            ? el('span', { class: 'why outside' }, `not in the text: ${r.text} (${r.outsideSource})`)
-            : el('span', { class: 'why' }, `${r.matched}: ${r.text}`);
-      const opt = el(
-        'li',
-        { role: 'option', id: `search-opt-${i}`, 'aria-selected': 'false', 'data-id': r.id },
-        typeGlyph(r.type),
-        el('span', { class: 'opt-label' }, r.label),
-        el('span', { class: 'opt-type' }, r.type),
-        why,
-      );
-      opt.addEventListener('mousedown', (e) => e.preventDefault()); // keep focus in the input
-      opt.addEventListener('click', () => open(i));
-      listbox.append(opt);
-    });
+    if (scope && q.trim()) {
+      listbox.append(el('li', { role: 'presentation', class: 'search-scope', id: 'search-scope' }, scope.note));
+      const asked = ++asking;
+      void scope.others(q).then((others) => {
+        if (asked !== asking || listbox.hidden || !others.length) return;
+        const first = results.length;
+        results = [...results, ...others];
+        others.forEach((r, i) => listbox.append(option(r, first + i)));
+        status.textContent = `${status.textContent ?? ''}; ${others.length} in other stories`;
+        if (active < 0) setActive(first);
+      });
+    }
+    results.forEach((r, i) => listbox.append(option(r, i)));
     listbox.hidden = false;
     input.setAttribute('aria-expanded', 'true');
     active = -1;

@@ -51,6 +51,12 @@ export interface Place {
   end: number;
 }
 
+/** The two stories of the Compare view. */
+export interface ComparePick {
+  a: string;
+  b: string;
+}
+
 export interface State {
   selection: Selection | null;
   /** The article place the selection was picked at, while its offer stands; null: none. */
@@ -62,6 +68,8 @@ export interface State {
   view: ViewId | null;
   focus: Focus | null;
   path: PathPick | null;
+  /** The two stories compared (the Compare view); null: its defaults. */
+  compare?: ComparePick | null;
 }
 
 export const NO_FILTERS: Filters = {

@@ -58,3 +58,6 @@ export const EDGE_LOOK: Record<Factuality, EdgeLook> = {
   hypothetical: { color: '#7a4fa0', line: 'dotted', arrow: 'diamond', hollow: true, width: 2.2 },
   unknown: { color: '#8a8f96', line: 'dashed', dash: [2, 3, 2, 8], arrow: 'square', hollow: true, width: 1.8 },
 };
+
+/** Drafts awaiting review: a node's dashed outline, a link's halo (its line stays its factuality's). */
+export const DRAFT_LOOK = { border: '#8a5a00', halo: '#f0a800', haloOpacity: 0.45 } as const;

@@ -2,12 +2,13 @@
 // shared, a reload restores it and back/forward step through selections and views:
 //   #sel=person/mark-esper&hide=article,region&rel=-about&fact=asserted&claims=off&story=<id>
 //   &noact=deny,urge&novoice=reported (speech acts and narrator's voices hidden)
+//   &view=compare&compare=<story>,<story> (the two stories compared)
 //   &view=path&from=<id>&to=<id>&via=claims,about&alt=2&focus=<id>&depth=2&exp=<id>,<id>&rest=hide
 // Lists name what is hidden (node and relation types) or what is shown (factuality), whichever
 // stays short for the usual case ("asserted only" is fact=asserted). Ids are not checked against
 // the graph here (main.ts drops those it does not have); values outside the model are ignored.
 import type { Factuality, NodeType, RelationType } from '../../src/model/index.js';
-import type { Filters, Focus, FocusDepth, PathPick, Selection } from './state.js';
+import type { ComparePick, Filters, Focus, FocusDepth, PathPick, Selection } from './state.js';
 import { PATH_CROSSINGS } from '../../src/queries/path-crossings.js';
 import { SPEECH_ACT_VALUES } from '../../src/model/speech-acts.js';
 import { VOICE_VALUES } from '../../src/model/voices.js';
@@ -20,6 +21,7 @@ export interface UrlState {
   view: ViewId | null;
   focus: Focus | null;
   path: PathPick | null;
+  compare: ComparePick | null;
 }
 
 /** What the hash holds besides selection, filters and story. */
@@ -27,6 +29,13 @@ export interface ResearchState {
   view: ViewId | null;
   focus: Focus | null;
   path: PathPick | null;
+  compare?: ComparePick | null | undefined;
+}
+
+/** compare=A,B: the two stories of the Compare view (story ids hold no comma). */
+function parseCompare(value: string | null): ComparePick | null {
+  const [a, b, ...rest] = (value ?? '').split(',');
+  return a && b && rest.length === 0 ? { a, b } : null;
 }
 
 export interface Vocabulary {
@@ -80,6 +89,7 @@ export function parseHash(hash: string, vocab: Vocabulary): UrlState {
     view: VIEW_IDS.find((v) => v === view) ?? null,
     focus: parseFocus(params),
     path: parsePath(params),
+    compare: parseCompare(params.get('compare')),
   };
 }
 
@@ -104,8 +114,9 @@ export function formatHash(selection: Selection | null, filters: Filters, story:
   if (!filters.claims) parts.push('claims=off');
   if (!filters.drafts) parts.push('drafts=off');
   if (story) parts.push(`story=${enc(story)}`);
-  const { view, focus, path } = research;
+  const { view, focus, path, compare } = research;
   if (view) parts.push(`view=${view}`);
+  if (compare) parts.push(`compare=${enc(compare.a)},${enc(compare.b)}`);
   if (path?.from) parts.push(`from=${enc(path.from)}`);
   if (path?.to) parts.push(`to=${enc(path.to)}`);
   if (path?.via.length) parts.push(`via=${PATH_CROSSINGS.filter((c) => path.via.includes(c)).join(',')}`);

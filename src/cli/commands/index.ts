@@ -122,8 +122,16 @@ export const COMMANDS = {
       c
         .option('--port <n>', 'the port (0 picks a free one)', '5178')
         .option('--host <host>', 'the address to bind', '127.0.0.1')
-        .option('--edit', 'curate in the browser: the page may save changes to annotations.json (loopback only)'),
-    options: (o) => ({ port: o.string('port') ?? '5178', host: o.string('host') ?? '127.0.0.1', edit: o.flag('edit') }),
+        .option('--edit', 'curate in the browser: the page may save changes to annotations.json (loopback only)')
+        .option('--endpoint <url>', "the query view asks this SPARQL 1.1 server (loaded by `storygraph push`) instead of the browser's own engine")
+        .option('--graph-base <iri>', 'with --endpoint: the named graphs `push` wrote (default: the RDF base + "graph/")'),
+    options: (o) => ({
+      port: o.string('port') ?? '5178',
+      host: o.string('host') ?? '127.0.0.1',
+      edit: o.flag('edit'),
+      endpoint: o.string('endpoint'),
+      graphBase: o.string('graphBase'),
+    }),
     load: async () => (await import('./serve.js')).run,
   }),
   'build-web': defineCommand({

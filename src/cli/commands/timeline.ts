@@ -1,7 +1,7 @@
 // storygraph timeline [--from DATE] [--to DATE]: dated events in order, with their status.
 import { loadQueryGraph } from '../../graph/load-graph.js';
 import { queryGraph } from '../../queries/curated.js';
-import { timeline } from '../../queries/timeline.js';
+import { publishedLine, timeline } from '../../queries/timeline.js';
 import { tableChunks } from '../../text/table.js';
 import { attributionCell, quoteCell } from '../query-support.js';
 import type { CommandRun } from '../command.js';
@@ -39,6 +39,10 @@ function* render(graph: ReadGraph, entries: ReturnType<typeof timeline>): Genera
       ...(corpus ? { 'dated by': e.datedBy.map((d) => `${d.story}: ${d.edtf} ("${d.expression}")`).join('; ') } : {}),
     })),
   );
+  if (corpus) {
+    yield `\npublished: ${publishedLine(graph)}\n`;
+    return;
+  }
   const published = [...new Set(entries.map((e) => e.published).filter((p) => p !== null))];
   if (published.length) yield `\npublished: ${published.join(', ')}\n`;
 }

@@ -3,12 +3,15 @@
 // attribution chain, its levels side by side from the innermost speaker out to the article (the
 // model's order, as in details), joint speakers together in one level. Filters by speaker, speech
 // act, factuality and narrator's voice; a claim selects its node, so the graph and text follow.
+// In a corpus each claim names its stories, and a story filter (one story, or the story shown in
+// the article) answers as `storygraph claims --story ID` does.
 import type { StoryGraph } from '../../../src/graph/build-graph.js';
 import { FACTUALITY } from '../../../src/model/factuality.js';
 import type { Factuality } from '../../../src/model/index.js';
 import { SPEECH_ACTS, SPEECH_ACT_VALUES, type SpeechAct } from '../../../src/model/speech-acts.js';
 import { VOICES } from '../../../src/model/voices.js';
 import { claims, type ClaimResult } from '../../../src/queries/claims.js';
+import type { CorpusIndex } from '../corpus-index.js';
 import type { AttributionStep } from '../../../src/queries/describe.js';
 import { nodeButton, quoteButton, type DetailActions } from '../details-parts.js';
 import { clear, el } from '../dom.js';
@@ -49,7 +52,15 @@ function chainView(graph: StoryGraph, c: ClaimResult, act: DetailActions): HTMLE
   return ol;
 }
 
-function claimCard(graph: StoryGraph, c: ClaimResult, act: DetailActions): HTMLElement {
+/** The stories that tell a claim, by publisher ("Taiwan News, Test Wire"), in a corpus. */
+function storiesOf(graph: StoryGraph, id: string, corpus: CorpusIndex): HTMLElement | null {
+  if (!corpus.many || !graph.hasNode(id)) return null;
+  const ids = graph.getNodeAttribute(id, 'stories');
+  const names = ids.map((s) => corpus.ref(s)?.publisher.label ?? s);
+  return el('p', { class: 'claim-stories muted', 'data-stories': ids.join(' ') }, `in ${names.join(', ')}`);
+}
+
+function claimCard(graph: StoryGraph, c: ClaimResult, act: DetailActions, corpus: CorpusIndex): HTMLElement {
   const head = el(
     'button',
     { type: 'button', class: 'claim-head', 'data-select': c.id, title: 'Select this claim in the graph and the article' },
@@ -64,6 +75,7 @@ function claimCard(graph: StoryGraph, c: ClaimResult, act: DetailActions): HTMLE
     'li',
     { class: 'claim', 'data-id': c.id },
     head,
+    storiesOf(graph, c.id, corpus),
     el('p', { class: 'claim-content' }, c.content),
     c.quote ? el('p', { class: 'claim-quote' }, quoteButton(c.quote, act)) : null,
     c.condition
@@ -101,6 +113,12 @@ export const createClaimsView: CreateView = (container: HTMLElement, ctx: Resear
   for (const a of SPEECH_ACT_VALUES.filter((x) => present.has(x))) speechAct.append(el('option', { value: a, title: SPEECH_ACTS[a] }, a));
   const factuality = el('select', { id: 'claims-factuality' }, el('option', { value: '' }, 'any factuality'));
   for (const f of [...new Set(all.flatMap((c) => (c.factuality ? [c.factuality] : [])))].sort()) factuality.append(el('option', { value: f }, f));
+  // The story filter: any, the one shown in the article (follows it), or one by name.
+  const SHOWN = '@shown';
+  const story = el('select', { id: 'claims-story' }, el('option', { value: '' }, 'any story'), el('option', { value: SHOWN }, 'the story shown'));
+  for (const s of ctx.corpus.list) story.append(el('option', { value: s.id }, s.title));
+  const storyPick = ctx.corpus.many && !ctx.corpus.large ? el('label', {}, 'Story ', story) : null;
+  const storyOf = (state: State): string | undefined => (story.value === SHOWN ? state.story : story.value || undefined);
   const count = el('span', { class: 'rv-count', role: 'status' });
   const list = el('ol', { class: 'claim-list', 'aria-label': 'Claims in text order' });
   clear(container);
@@ -111,6 +129,7 @@ export const createClaimsView: CreateView = (container: HTMLElement, ctx: Resear
       el('label', {}, 'Speaker ', speaker),
       el('label', {}, 'Act ', speechAct),
       el('label', {}, 'Factuality ', factuality),
+      storyPick,
       count,
     ),
     list,
@@ -118,14 +137,28 @@ export const createClaimsView: CreateView = (container: HTMLElement, ctx: Resear
 
   const isFactuality = (v: string): v is Factuality => Object.hasOwn(FACTUALITY, v);
   const isAct = (v: string): v is SpeechAct => Object.hasOwn(SPEECH_ACTS, v);
+  // One story's claims come from its subgraph (src/queries/story-subgraph.ts, as `claims --story`),
+  // loaded when a story is first picked: most readers never filter by story.
+  let drawn = 0;
   const draw = (): void => {
-    const shown = claims(graph, {
+    const wanted = storyPick ? storyOf(ctx.store.state) : undefined;
+    const turn = ++drawn;
+    if (wanted === undefined) {
+      drawFrom(graph);
+      return;
+    }
+    void import('../../../src/queries/story-subgraph.js').then(({ storySubgraph }) => {
+      if (turn === drawn) drawFrom(storySubgraph(graph, wanted));
+    });
+  };
+  const drawFrom = (source: StoryGraph): void => {
+    const shown = claims(source, {
       speaker: speaker.value || undefined,
       factuality: isFactuality(factuality.value) ? factuality.value : undefined,
       act: isAct(speechAct.value) ? speechAct.value : undefined,
     });
     clear(list);
-    for (const c of shown) list.append(claimCard(graph, c, act));
+    for (const c of shown) list.append(claimCard(graph, c, act, ctx.corpus));
     count.textContent = `${shown.length} of ${all.length} claims`;
     mark(ctx.store.state, false);
   };
@@ -141,9 +174,11 @@ export const createClaimsView: CreateView = (container: HTMLElement, ctx: Resear
   speaker.addEventListener('change', draw);
   factuality.addEventListener('change', draw);
   speechAct.addEventListener('change', draw);
+  story.addEventListener('change', draw);
   draw();
   return {
     render(state, previous) {
+      if (previous && previous.story !== state.story && story.value === SHOWN) draw();
       if (previous && previous.selection === state.selection) return;
       mark(state, true);
     },

@@ -31,8 +31,16 @@ export const createCompareView: CreateView = (container: HTMLElement, ctx: Resea
   };
   const a = pick('compare-a', 'Story A');
   const b = pick('compare-b', 'Story B');
-  a.value = ctx.store.state.story;
-  b.value = corpus.list.find((s) => s.id !== a.value)?.id ?? a.value;
+  // The URL's pair (compare=A,B), else the story shown against the next one.
+  const defaults = () => {
+    const first = ctx.store.state.story;
+    return { a: first, b: corpus.list.find((s) => s.id !== first)?.id ?? first };
+  };
+  const setPicks = (p: { a: string; b: string }) => {
+    a.value = p.a;
+    b.value = p.b;
+  };
+  setPicks(ctx.store.state.compare ?? defaults());
   const out = el('div', { class: 'cmp-result', id: 'compare-result', 'aria-live': 'polite' });
   container.append(el('div', { class: 'rv-controls' }, el('label', {}, 'A ', a), el('label', {}, 'B ', b)), out);
 
@@ -46,8 +54,20 @@ export const createCompareView: CreateView = (container: HTMLElement, ctx: Resea
     }
     out.append(...compareSections(graph, compare(graph, a.value, b.value), act));
   };
-  a.addEventListener('change', draw);
-  b.addEventListener('change', draw);
+  // A pick is a new history entry (compare=A,B in the URL): Back returns to the pair before.
+  const picked = () => {
+    draw();
+    ctx.navigate({ compare: { a: a.value, b: b.value } });
+  };
+  a.addEventListener('change', picked);
+  b.addEventListener('change', picked);
   draw();
-  return { render() {} };
+  return {
+    render(state) {
+      const want = state.compare ?? defaults();
+      if (want.a === a.value && want.b === b.value) return;
+      setPicks(want);
+      draw();
+    },
+  };
 };

@@ -1,14 +1,17 @@
 // The query panel: the research questions of the queries/ catalog and a SPARQL editor, run in the
 // browser by oxigraph (WebAssembly) over the graph's RDF, the same triples `storygraph sparql`
-// queries. The engine starts loading when the panel is created (its tab first opens); results
-// are a table whose rows select the nodes they name.
+// queries, or, under `serve --endpoint`, by the SPARQL server behind it (sparql-remote.ts). The
+// engine starts loading when the panel is created (its tab first opens); results are a table
+// whose rows select the nodes they name.
 import { queryPrologue } from '../../../src/rdf/query-form.js';
 import { clear, el } from '../dom.js';
 import type { State } from '../state.js';
 import { CATALOG, type CatalogQuery } from './query-catalog.js';
 import { iriIndex, resultsTable } from './query-table.js';
 import type { CreateView, ResearchViewContext } from './registry.js';
-import { loadEngine, oneLine, type Engine } from './sparql-engine.js';
+import { oneLine } from './error-line.js';
+import type { Engine } from './sparql-engine.js';
+import { remoteEngine } from './sparql-remote.js';
 import { bringIntoSight } from './scroll-parent.js';
 import './research.css';
 
@@ -31,8 +34,10 @@ export const createQueryView: CreateView = (container: HTMLElement, ctx: Researc
   );
 
   let engine: Engine | undefined;
-  const run = (): void => {
+  let asked = 0;
+  const run = async (): Promise<void> => {
     if (!engine) return;
+    const ask = ++asked; // a slower earlier answer must not overwrite a later one
     const text = editor.value;
     clear(output);
     if (!text.trim()) {
@@ -41,8 +46,11 @@ export const createQueryView: CreateView = (container: HTMLElement, ctx: Researc
       return;
     }
     const t0 = performance.now();
+    status.textContent = 'Running…';
+    container.dataset.result = 'running';
     try {
-      const r = engine.run(text);
+      const r = await engine.run(text);
+      if (ask !== asked) return;
       const ms = (performance.now() - t0).toFixed(0);
       if (r.form === 'ASK') {
         output.append(el('p', { class: 'query-ask', id: 'query-results', 'data-rows': 1 }, r.result ? 'yes' : 'no'));
@@ -50,11 +58,12 @@ export const createQueryView: CreateView = (container: HTMLElement, ctx: Researc
       } else {
         const n = r.result.results.bindings.length;
         output.append(resultsTable(r.result, { graph, index, prefixes: queryPrologue(text).prefixes, select: ctx.select }));
-        status.textContent = `${n} ${n === 1 ? 'row' : 'rows'} (${ms} ms)`;
+        status.textContent = `${n} ${n === 1 ? 'row' : 'rows'} (${ms} ms)${r.cut ? `: ${r.cut}` : ''}`;
         mark(ctx.store.state);
       }
       container.dataset.result = 'ok';
     } catch (e) {
+      if (ask !== asked) return;
       status.textContent = `Query error: ${oneLine(e)}`;
       container.dataset.result = 'error';
     }
@@ -64,19 +73,19 @@ export const createQueryView: CreateView = (container: HTMLElement, ctx: Researc
     button.setAttribute('aria-pressed', 'true');
     editor.value = q.text;
     container.dataset.query = q.name;
-    run();
-    bringIntoSight(status, 'start');
+    // Scrolled once the rows are there: before, the panel may be too short to scroll that far.
+    void run().then(() => bringIntoSight(status, 'start'));
   };
   for (const q of CATALOG) {
     const b = el('button', { type: 'button', class: 'query-question', 'data-query': q.name, 'aria-pressed': 'false', title: q.about || undefined }, q.question);
     b.addEventListener('click', () => pick(q, b));
     catalog.append(el('li', {}, b));
   }
-  runButton.addEventListener('click', run);
+  runButton.addEventListener('click', () => void run());
   editor.addEventListener('keydown', (e) => {
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
       e.preventDefault();
-      run();
+      void run();
     }
   });
   editor.addEventListener('input', () => {
@@ -92,13 +101,15 @@ export const createQueryView: CreateView = (container: HTMLElement, ctx: Researc
   };
 
   const t0 = performance.now();
-  loadEngine().then(
+  // A server's SPARQL endpoint if `serve --endpoint` offers one; else the engine in the page.
+  const load = async () => remoteEngine() ?? (await import('./sparql-engine.js')).loadEngine();
+  load().then(
     (e) => {
       engine = e;
       runButton.disabled = false;
-      status.textContent = `SPARQL engine ready: ${e.triples} triples (${(performance.now() - t0).toFixed(0)} ms). Pick a question or write a query.`;
+      status.textContent = `SPARQL engine ready: ${e.about} (${(performance.now() - t0).toFixed(0)} ms). Pick a question or write a query.`;
       container.dataset.engine = 'ready';
-      if (editor.value.trim()) run();
+      if (editor.value.trim()) void run();
     },
     (err: unknown) => {
       status.textContent = `Could not load the SPARQL engine: ${oneLine(err)}`;

@@ -15,8 +15,8 @@ export interface ResearchViewContext {
   select: (sel: Selection | null) => void;
   /** Reveal a span of the current story's text (code points), e.g. a quote in a table row. */
   reveal: (ev: { story: string; start: number; end: number }) => void;
-  /** Change the research state (view, focus, path): a new history entry, or replace the current. */
-  navigate: (patch: Partial<Pick<State, 'view' | 'focus' | 'path'>>, mode?: 'push' | 'replace') => void;
+  /** Change the research state (view, focus, path, compare): a new history entry, or replace the current. */
+  navigate: (patch: Partial<Pick<State, 'view' | 'focus' | 'path' | 'compare'>>, mode?: 'push' | 'replace') => void;
   /** The canvas (for exports of the drawing). */
   cy: cytoscape.Core;
   /** The stories of the corpus (the corpus table). */

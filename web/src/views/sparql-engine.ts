@@ -10,14 +10,10 @@ import { parseSelectJson, type SelectJson } from '../../../src/rdf/sparql-select
 export type QueryResult = { form: 'SELECT'; result: SelectJson } | { form: 'ASK'; result: boolean } | { form: 'CONSTRUCT' | 'DESCRIBE'; result: SelectJson };
 
 export interface Engine {
-  triples: number;
-  run(query: string): QueryResult;
-}
-
-/** oxigraph's message on one line ("error at 2:16: expected ..."), shortened if very long. */
-export function oneLine(e: unknown): string {
-  const text = (e instanceof Error ? e.message : String(e)).replace(/\s+/g, ' ').trim();
-  return text.length > 300 ? `${text.slice(0, 299)}…` : text;
+  /** What answers, for the status line ("12,345 triples in the browser", "http://...: a SPARQL server"). */
+  about: string;
+  /** Why the rows are not all there, if they are not. */
+  run(query: string): Promise<QueryResult & { cut?: string }>;
 }
 
 interface TermLike {
@@ -31,20 +27,18 @@ export async function loadEngine(ntUrl = 'data/graph.nt'): Promise<Engine> {
   if (!res.ok) throw new Error(`${ntUrl}: ${res.status} ${res.statusText}`);
   const store = new Store();
   store.load(await res.text(), { format: 'application/n-triples' });
-  return {
-    triples: store.size,
-    run(query: string): QueryResult {
-      const form: QueryForm = queryPrologue(query).form ?? 'SELECT'; // not a query keyword: the parser says why
-      if (form === 'ASK') return { form, result: store.query(query) === true };
-      if (form === 'CONSTRUCT' || form === 'DESCRIBE') {
-        const quads = store.query(query);
-        if (!Array.isArray(quads)) throw new Error('a CONSTRUCT query did not return triples');
-        const bindings = quads.flatMap((q) => ('subject' in q ? [{ subject: term(q.subject), predicate: term(q.predicate), object: term(q.object) }] : []));
-        return { form, result: { head: { vars: ['subject', 'predicate', 'object'] }, results: { bindings } } };
-      }
-      const parsed = parseSelectJson(String(store.query(query, { results_format: 'json' })));
-      if (!parsed) throw new Error('the engine did not return SELECT results');
-      return { form: 'SELECT', result: parsed };
-    },
+  const run = (query: string): QueryResult => {
+    const form: QueryForm = queryPrologue(query).form ?? 'SELECT'; // not a query keyword: the parser says why
+    if (form === 'ASK') return { form, result: store.query(query) === true };
+    if (form === 'CONSTRUCT' || form === 'DESCRIBE') {
+      const quads = store.query(query);
+      if (!Array.isArray(quads)) throw new Error('a CONSTRUCT query did not return triples');
+      const bindings = quads.flatMap((q) => ('subject' in q ? [{ subject: term(q.subject), predicate: term(q.predicate), object: term(q.object) }] : []));
+      return { form, result: { head: { vars: ['subject', 'predicate', 'object'] }, results: { bindings } } };
+    }
+    const parsed = parseSelectJson(String(store.query(query, { results_format: 'json' })));
+    if (!parsed) throw new Error('the engine did not return SELECT results');
+    return { form: 'SELECT', result: parsed };
   };
+  return { about: `${store.size} triples`, run: async (query) => run(query) };
 }

@@ -11,10 +11,18 @@ import { COLUMN_LABELS, coverageOf, filterRows, sortRows, STORY_COLUMNS, type So
 import './research.css';
 
 const NUMERIC = new Set<StoryColumn>(['nodes', 'edges', 'quotes', 'drafts', 'coverage']);
+/** What a count counts (the header's counts say the same). */
+const COLUMN_NOTES: Partial<Record<StoryColumn, string>> = {
+  nodes: ': the nodes the story mentions, its article included',
+  edges: ': the relations the story states (attribution links derived from claims not counted)',
+  quotes: ': the evidence quotes of its text',
+};
 
 function cells(row: StoryRow, open: HTMLElement): HTMLElement[] {
+  // A cut-short cell says the whole on hover.
+  const full: Partial<Record<StoryColumn, string>> = { title: `${row.title}\n${row.id}`, publisher: row.publisher.label };
   const td = (column: StoryColumn, ...content: (Node | string)[]) =>
-    el('td', { 'data-column': column, class: NUMERIC.has(column) ? 'num' : undefined }, ...content);
+    el('td', { 'data-column': column, class: NUMERIC.has(column) ? 'num' : undefined, title: full[column] }, ...content);
   return [
     td('title', open, el('span', { class: 'story-id muted' }, row.id)),
     td('publisher', row.publisher.label),
@@ -44,7 +52,7 @@ export const createStoriesView: CreateView = (container: HTMLElement, ctx: Resea
   for (const column of STORY_COLUMNS) {
     const b = el(
       'button',
-      { type: 'button', class: 'sort-button', 'data-column': column, title: `Sort by ${COLUMN_LABELS[column].toLowerCase()}` },
+      { type: 'button', class: 'sort-button', 'data-column': column, title: `Sort by ${COLUMN_LABELS[column].toLowerCase()}${COLUMN_NOTES[column] ?? ''}` },
       COLUMN_LABELS[column],
     );
     b.addEventListener('click', () => {
@@ -66,7 +74,11 @@ export const createStoriesView: CreateView = (container: HTMLElement, ctx: Resea
     for (const [column, th] of heads) th.setAttribute('aria-sort', sort?.column === column ? sort.dir : 'none');
     clear(body);
     for (const r of rows) {
-      const open = el('button', { type: 'button', class: 'link story-open', 'data-story': r.id, title: 'Show this story: its article and its graph' }, r.title);
+      const open = el(
+        'button',
+        { type: 'button', class: 'link story-open', 'data-story': r.id, title: `${r.title}\nShow this story: its article and its graph` },
+        r.title,
+      );
       const tr = el('tr', { 'data-story': r.id }, ...cells(r, open));
       tr.addEventListener('click', () => ctx.openStory(r.id));
       body.append(tr);

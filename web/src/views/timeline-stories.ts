@@ -13,6 +13,14 @@ export function datedByList(graph: StoryGraph, e: TimelineEntry, act: DetailActi
     const publisher = s && graph.hasNode(s.publisher) ? graph.getNodeAttribute(s.publisher, 'label') : s?.publisher;
     return publisher ?? id;
   };
+  // A quote selects the entry too, so its marks stay in the article after the flash (as the details' do).
+  const quoteAct: DetailActions = {
+    select: act.select,
+    reveal: (q) => {
+      act.select({ kind: 'node', id: e.id });
+      act.reveal(q);
+    },
+  };
   const ul = el('ul', { class: 'tl-dated-by', 'aria-label': `How each story dates ${e.label}` });
   for (const d of e.datedBy) {
     // The expression in words only when the quotes do not say it already ("on Nov. 24").
@@ -27,7 +35,7 @@ export function datedByList(graph: StoryGraph, e: TimelineEntry, act: DetailActi
         ' ',
         d.factuality ? el('span', { class: `badge fact-${d.factuality}` }, d.factuality) : null,
         d.factuality ? ' ' : null,
-        ...d.quotes.map((q) => quoteButton(q, act)),
+        ...d.quotes.map((q) => quoteButton(q, quoteAct)),
       ),
     );
   }

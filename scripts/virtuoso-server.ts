@@ -1,6 +1,7 @@
-// Virtuoso 7 as a test server, set up as ../shared/virtuoso.md says: its own database and
-// configuration in a temp folder, on loopback, on free ports, started as a child process and
+// Virtuoso 7 as a test and bench server, set up as ../shared/virtuoso.md says: its own database
+// and configuration in a temp folder, on loopback, on free ports, started as a child process and
 // stopped after. Tests skip (with a message) where virtuoso-t is not installed; CI installs it.
+// Bundled to dist/virtuoso-server.mjs for bench/push.mjs.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -63,12 +64,18 @@ async function ready(url: string, server: ChildProcess, log: string, deadline: n
  * Starts a server. `maxRows` is the server's own result cap (ResultSetMaxRows): the set-up note
  * raises it to 1,000,000; a test of cap detection lowers it.
  */
-export async function startVirtuoso(options: { maxRows?: number } = {}): Promise<Virtuoso> {
+export async function startVirtuoso(options: { maxRows?: number; buffers?: number } = {}): Promise<Virtuoso> {
   const dir = mkdtempSync(join(tmpdir(), 'storygraph-virtuoso-'));
   mkdirSync(join(dir, 'db'));
   const [sqlPort, httpPort] = [await freePort(), await freePort()];
   const ini = join(dir, 'virtuoso.ini');
-  writeFileSync(ini, configure(dir, sqlPort, httpPort, options.maxRows ?? 1_000_000));
+  let config = configure(dir, sqlPort, httpPort, options.maxRows ?? 1_000_000);
+  // Millions of triples want more buffers than the template's 10,000 (8 KB pages; virtuoso.md).
+  if (options.buffers)
+    config = config
+      .replace(/^NumberOfBuffers\s*=.*/m, `NumberOfBuffers = ${options.buffers}`)
+      .replace(/^MaxDirtyBuffers\s*=.*/m, `MaxDirtyBuffers = ${Math.round(options.buffers * 0.75)}`);
+  writeFileSync(ini, config);
   const log = join(dir, 'server.log');
   const { openSync } = await import('node:fs');
   const out = openSync(log, 'w');
