@@ -54,6 +54,21 @@ describe('on data/ (the seed story)', () => {
     expect(table.stdout).toContain('person/mark-esper');
   });
 
+  test('search and claims --limit N: the first N (best first), and a note on stderr of how many more', async () => {
+    const all = await cliJson('search', 'Esper');
+    const two = await cli('search', 'Esper', '--limit', '2', '--json');
+    expect(two.status).toBe(0);
+    expect(JSON.parse(two.stdout)).toEqual(all.slice(0, 2));
+    expect(two.stderr).toBe(`storygraph: warning: ${all.length - 2} more matches not shown (${all.length} in all; raise --limit)\n`);
+    const claims = await cliJson('claims');
+    const one = await cli('claims', '--limit', '1');
+    expect(one.stdout.trimEnd().split('\n')).toHaveLength(3); // header, rule, one claim
+    expect(one.stdout).toContain(claims[0].id);
+    expect(one.stderr).toMatch(new RegExp(`^storygraph: warning: ${claims.length - 1} more claims not shown`));
+    const enough = await cli('claims', '--limit', String(claims.length));
+    expect(enough.stderr).toBe('');
+  });
+
   test('show by alias (CJK): relations carry factuality and anchored quotes', async () => {
     const shown = await cliJson('show', '吳謙');
     expect(shown.id).toBe('person/wu-qian');
@@ -268,6 +283,8 @@ describe('bad input: one line on stderr, exit 2, no stack trace', () => {
     [['neighbors', 'Mark Esper', '--relation', 'knows'], /--relation.*Allowed choices/],
     [['neighbors', 'Mark Esper', '--factuality', 'true'], /--factuality.*Allowed choices/],
     [['search', 'Esper', '--type', 'human'], /--type.*Allowed choices/],
+    [['search', 'Esper', '--limit', '0'], /--limit.*whole number from 1/],
+    [['claims', '--limit', 'ten'], /--limit.*whole number from 1/],
     [['search', '...'], /bad-option/],
     [['claims', '--speaker', 'Nobody At All'], /name-unknown/],
     [['claims', '--via', 'Nobody At All'], /name-unknown/],

@@ -1,4 +1,4 @@
-// storygraph claims [--speaker X] [--about Y] [--factuality F] [--via Z] [--act A]: who said what,
+// storygraph claims [--speaker X] [--about Y] [--factuality F] [--via Z] [--act A] [--limit N]: who said what,
 // according to whom (joint speakers at one level), and what it asserts, denies, announces or urges.
 import { loadQueryGraph } from '../../graph/load-graph.js';
 import { queryGraph } from '../../queries/curated.js';
@@ -7,6 +7,7 @@ import type { Factuality } from '../../model/factuality.js';
 import type { SpeechAct } from '../../model/speech-acts.js';
 import { tableChunks } from '../../text/table.js';
 import { attributionCell, quoteCell, resolveOption } from '../query-support.js';
+import { limited } from '../query-options.js';
 import type { CommandRun } from '../command.js';
 
 export interface ClaimsOptions {
@@ -17,19 +18,22 @@ export interface ClaimsOptions {
   via: string | undefined;
   factuality: Factuality | undefined;
   act: SpeechAct | undefined;
+  limit: number | undefined;
 }
 
 export const run: CommandRun<ClaimsOptions> = async ({ data, options }) => {
   const graph = queryGraph(await loadQueryGraph(data), options.curatedOnly, options.story);
-  const result = claims(graph, {
+  const all = claims(graph, {
     speaker: resolveOption(graph, options.speaker),
     about: resolveOption(graph, options.about),
     via: resolveOption(graph, options.via),
     factuality: options.factuality,
     act: options.act,
   });
+  const { shown: result, warnings } = limited(all, options.limit, 'claims');
   return {
     data: result,
+    warnings,
     text: () =>
       tableChunks(
         result.map((c) => ({

@@ -9,7 +9,7 @@ import { NODE_TYPE_NAMES } from '../../model/node-types.js';
 import { RELATION_TYPE_NAMES } from '../../model/relation-types.js';
 import { QueryError } from '../../queries/errors.js';
 import { parseCrossings, PATH_CROSSINGS } from '../../queries/path-crossings.js';
-import { factualityOption, relationOption, typeOption, wholeNumber } from '../query-options.js';
+import { factualityOption, limitOption, relationOption, typeOption, wholeNumber } from '../query-options.js';
 
 /** --via: a comma-separated list of path crossings, refused (exit 2) before any data is read. */
 function crossings(value: string): string {
@@ -25,8 +25,8 @@ export const QUERY_COMMANDS = {
     description: 'Find nodes by label, alias, quote or claim content (case, accent and width folded; CJK works).',
     data: true,
     json: true,
-    configure: (c) => c.argument('<text...>', 'what to look for').addOption(typeOption('only nodes of this type')),
-    options: (o) => ({ curatedOnly: o.flag('curatedOnly'), story: o.string('story'), type: o.choice('type', NODE_TYPE_NAMES) }),
+    configure: (c) => c.argument('<text...>', 'what to look for').addOption(typeOption('only nodes of this type')).addOption(limitOption()),
+    options: (o) => ({ curatedOnly: o.flag('curatedOnly'), story: o.string('story'), type: o.choice('type', NODE_TYPE_NAMES), limit: o.number('limit') }),
     curated: true,
     story: true,
     load: async () => (await import('./search.js')).run,
@@ -95,7 +95,8 @@ export const QUERY_COMMANDS = {
         .option('--about <name>', 'with a relation to this node')
         .addOption(factualityOption('with this factuality'))
         .option('--via <name>', 'reached the article through this node (or a document it published)')
-        .addOption(new Option('--act <act>', 'with this speech act (storygraph model lists them)').choices(SPEECH_ACT_VALUES)),
+        .addOption(new Option('--act <act>', 'with this speech act (storygraph model lists them)').choices(SPEECH_ACT_VALUES))
+        .addOption(limitOption()),
     options: (o) => ({
       curatedOnly: o.flag('curatedOnly'),
       story: o.string('story'),
@@ -104,6 +105,7 @@ export const QUERY_COMMANDS = {
       via: o.string('via'),
       factuality: o.choice('factuality', FACTUALITY_VALUES),
       act: o.choice('act', SPEECH_ACT_VALUES),
+      limit: o.number('limit'),
     }),
     curated: true,
     story: true,
