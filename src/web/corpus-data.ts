@@ -13,6 +13,7 @@ import { nodeStories } from '../queries/node-stories.js';
 import { search } from '../queries/search.js';
 import { stories as storyRows } from '../queries/stories.js';
 import { siteGraphJson } from './site-data.js';
+import { withMeta } from './page-meta.js';
 
 export const CORPUS_FILE = 'data/corpus.json';
 const STORY_PATH = /^data\/story\/([^/]+)\.json$/;
@@ -25,7 +26,7 @@ export const CORPUS_META = 'storygraph-corpus';
 
 export function withCorpusMeta(files: Map<string, Buffer>): Map<string, Buffer> {
   const html = files.get('index.html');
-  if (html) files.set('index.html', Buffer.from(html.toString('utf8').replace('</head>', `  <meta name="${CORPUS_META}" content="large">\n</head>`)));
+  if (html) files.set('index.html', Buffer.from(withMeta(html.toString('utf8'), CORPUS_META, 'large')));
   return files;
 }
 

@@ -9,13 +9,14 @@ import { storedPositions, siteGraphJsonKeeping } from './edit-site.js';
 import { buildSite } from './site.js';
 import { GRAPH_FILE } from './site-data.js';
 import { RDF_FILE, siteNTriples } from './site-rdf.js';
+import { withMeta } from './page-meta.js';
 
 export const EDIT_META = 'storygraph-edit';
 
 /** Puts the secret into index.html as `<meta name="storygraph-edit" content="SECRET">`. */
 export function withEditMeta(html: string, secret: string): string {
   if (!/^[A-Za-z0-9_-]+$/.test(secret)) throw new Error('the secret must be base64url');
-  return html.replace('</head>', `  <meta name="${EDIT_META}" content="${secret}">\n</head>`);
+  return withMeta(html, EDIT_META, secret);
 }
 
 /**

@@ -10,6 +10,7 @@ import type { Binding, SparqlLimits } from '../rdf/sparql-events.js';
 import { checkedQuery } from '../rdf/sparql-guard.js';
 import type { JsonTerm } from '../rdf/sparql-select.js';
 import { ENDPOINT_META, type SparqlAnswer } from '../rdf/sparql-answer.js';
+import { withMeta } from './page-meta.js';
 
 export interface EndpointConfig {
   endpoint: string;
@@ -17,12 +18,9 @@ export interface EndpointConfig {
   limits: SparqlLimits;
 }
 
-const ATTRIBUTE_ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;' };
-
 /** The page with the meta element that sends the query view's queries to this server. */
 export function withEndpointMeta(html: string, endpoint: string): string {
-  const content = endpoint.replace(/[&"<>]/g, (c) => ATTRIBUTE_ESCAPES[c]!);
-  return html.replace('</head>', `  <meta name="${ENDPOINT_META}" content="${content}">\n</head>`);
+  return withMeta(html, ENDPOINT_META, endpoint);
 }
 
 const term = (t: ForeignTerm): JsonTerm =>
