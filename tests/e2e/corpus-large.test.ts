@@ -6,15 +6,14 @@
 // counts, and no request fails (no data/graph.json asked for).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import type { StoryRow } from '../../src/queries/stories.js';
 import type { TimelineEntry } from '../../src/queries/timeline.js';
-import { runCli } from '../support/cli.js';
 import { DAILY, SEED, TIMES, WIRE, corpusDataDir, removeCorpusDirs } from '../support/corpus.js';
 import { HAS_CHROMIUM, launch, openPage, waitForSelection } from './support/browser.js';
 import { closeExplorer } from './support/explorer.js';
 import { waitForView } from './support/research.js';
 import { startServer, type TestServer } from './support/server.js';
 import { ensureWebBuild } from './support/web-build.js';
+import { corpusPage } from './support/corpus-page.js';
 
 const data = corpusDataDir();
 afterAll(removeCorpusDirs);
@@ -22,15 +21,7 @@ const WU = 'person/wu-qian';
 const AID = 'event/video-conference-humanitarian-aid';
 const MARITIME = 'event/video-conference-maritime-security';
 
-const cliJson = <T>(...args: string[]): T => {
-  const r = runCli([...args, '--json', '--data', data]);
-  if (r.status !== 0) throw new Error(r.stderr);
-  return JSON.parse(r.stdout) as T;
-};
-const rows = cliJson<StoryRow[]>('stories');
-const titleOf = (id: string) => rows.find((r) => r.id === id)!.title;
-const waitForStory = (p: Page, id: string) =>
-  p.waitForFunction((t) => document.getElementById('article-heading')?.textContent === `Article: ${t}`, titleOf(id));
+const { cliJson, rows, waitForStory } = corpusPage(data);
 const flashed = (p: Page, text: string) =>
   p.waitForFunction((t) => [...document.querySelectorAll('#article-text mark.flash')].map((m) => m.textContent).join('') === t, text);
 const loadedStory = (p: Page) =>

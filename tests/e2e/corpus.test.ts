@@ -8,13 +8,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { CompareResult } from '../../src/queries/compare.js';
 import type { SourcesResult } from '../../src/queries/sources.js';
-import type { StoryRow } from '../../src/queries/stories.js';
-import { runCli } from '../support/cli.js';
 import { DAILY, SEED, TIMES, WIRE, corpusDataDir, removeCorpusDirs } from '../support/corpus.js';
 import { HAS_CHROMIUM, openPage, waitForSelection } from './support/browser.js';
 import { closeExplorer, openExplorer } from './support/explorer.js';
 import { hashOf, waitForView } from './support/research.js';
 import type { TestServer } from './support/server.js';
+import { corpusPage } from './support/corpus-page.js';
 
 const data = corpusDataDir();
 afterAll(removeCorpusDirs);
@@ -26,17 +25,9 @@ let browser: Browser;
 let page: Page;
 let problems: string[];
 
-const cliJson = <T>(...args: string[]): T => {
-  const r = runCli([...args, '--json', '--data', data]);
-  if (r.status !== 0) throw new Error(r.stderr);
-  return JSON.parse(r.stdout) as T;
-};
-const rows = cliJson<StoryRow[]>('stories');
-const titleOf = (id: string) => rows.find((r) => r.id === id)!.title;
+const { cliJson, rows, titleOf, waitForStory } = corpusPage(data);
 
 const heading = () => page.$eval('#article-heading', (h) => h.textContent ?? '');
-const waitForStory = (p: Page, id: string) =>
-  p.waitForFunction((t) => document.getElementById('article-heading')?.textContent === `Article: ${t}`, titleOf(id));
 const tableIds = () => page.$$eval('#story-table tbody tr', (trs) => trs.map((tr) => tr.getAttribute('data-story')));
 const openTab = async (view: string) => {
   if ((await page.getAttribute(`#tab-${view}`, 'aria-selected')) !== 'true') await page.click(`#tab-${view}`);
